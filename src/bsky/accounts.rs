@@ -1,0 +1,506 @@
+//! Accounts and their sessions: which account a call uses, logging in once,
+//! resuming stored sessions, and refreshing tokens one refresh at a time.
+//!
+//! An account is known from the config file (or BLUESKY_USERNAME) or from a
+//! stored session (`auth login` without a config file). Nothing here logs in
+//! per call: a password is used only when no session is stored.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use secrecy::{ExposeSecret, SecretString};
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use super::session::{Session, SessionStore, write_private_atomically};
+use super::types::SessionTokens;
+use super::xrpc::{Xrpc, XrpcError};
+use crate::config::{Account, Config, PasswordSource, normalize_handle};
+use crate::error::{Error, Kind, Result, io_error};
+
+/// Refresh the access token when it has less than this left.
+const REFRESH_MARGIN: Duration = Duration::from_secs(60);
+
+/// What is known about one account, without touching the network.
+#[derive(Debug, Clone)]
+pub struct KnownAccount {
+    pub alias: String,
+    pub handle: String,
+    pub did: Option<String>,
+    pub pds_url: String,
+    pub configured: bool,
+    pub is_default: bool,
+    pub session: Option<Session>,
+}
+
+pub struct Accounts {
+    config: Arc<Config>,
+    store: SessionStore,
+    http: reqwest::Client,
+    agents: tokio::sync::Mutex<HashMap<String, Arc<Agent>>>,
+}
+
+impl Accounts {
+    pub fn new(config: Arc<Config>) -> Self {
+        Accounts {
+            store: SessionStore::new(&config.state_dir),
+            http: Xrpc::http_client(),
+            config,
+            agents: Default::default(),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// A client for a PDS that needs no session (reachability checks).
+    pub fn anonymous(&self, pds_url: &str) -> Result<Xrpc> {
+        Xrpc::new(self.http.clone(), pds_url)
+    }
+
+    fn default_file(&self) -> PathBuf {
+        self.config.state_dir.join("default-account")
+    }
+
+    /// The default account: the config's `default_account`, else the one chosen
+    /// with `auth default`, else the only account there is.
+    pub fn default_alias(&self) -> Option<String> {
+        if let Some(d) = &self.config.default_account {
+            return Some(d.clone());
+        }
+        let aliases = self.aliases();
+        if let Ok(chosen) = std::fs::read_to_string(self.default_file()) {
+            let chosen = chosen.trim();
+            if aliases.iter().any(|a| a == chosen) {
+                return Some(chosen.to_string());
+            }
+        }
+        (aliases.len() == 1).then(|| aliases[0].clone())
+    }
+
+    fn aliases(&self) -> Vec<String> {
+        let mut all: Vec<String> = self.config.accounts.keys().cloned().collect();
+        for alias in self.store.aliases() {
+            if !all.contains(&alias) {
+                all.push(alias);
+            }
+        }
+        all.sort();
+        all
+    }
+
+    /// Every account from the config and the session store, sorted by alias.
+    pub fn known(&self) -> Result<Vec<KnownAccount>> {
+        let default = self.default_alias();
+        let mut out = BTreeMap::new();
+        for alias in self.aliases() {
+            let configured = self.config.accounts.get(&alias);
+            let session = self.stored_session(&alias, configured)?;
+            let handle = configured
+                .map(|a| a.handle.clone())
+                .or_else(|| session.as_ref().map(|s| s.handle.clone()))
+                .unwrap_or_default();
+            let pds_url = session
+                .as_ref()
+                .map(|s| s.pds_url.clone())
+                .unwrap_or_else(|| self.config.pds_for(configured).to_string());
+            out.insert(
+                alias.clone(),
+                KnownAccount {
+                    is_default: default.as_deref() == Some(alias.as_str()),
+                    did: session.as_ref().map(|s| s.did.clone()),
+                    configured: configured.is_some(),
+                    alias,
+                    handle,
+                    pds_url,
+                    session,
+                },
+            );
+        }
+        Ok(out.into_values().collect())
+    }
+
+    /// A stored session, unless the config now names a different handle for that alias.
+    fn stored_session(&self, alias: &str, configured: Option<&Account>) -> Result<Option<Session>> {
+        let session = self.store.load(alias)?;
+        Ok(session.filter(|s| configured.is_none_or(|a| a.handle == s.handle || a.handle == s.did)))
+    }
+
+    /// Turns what a caller typed (an alias, a handle with or without `@`, or
+    /// nothing) into an account alias.
+    pub fn resolve(&self, requested: Option<&str>) -> Result<String> {
+        let aliases = self.aliases();
+        let requested = requested.or(self.config.selected_account.as_deref());
+        let Some(requested) = requested else {
+            return self.default_alias().ok_or_else(|| {
+                if aliases.is_empty() {
+                    no_account_error()
+                } else {
+                    Error::input(format!(
+                        "no default account among {}; pass `account`",
+                        aliases.join(", ")
+                    ))
+                    .with_help("pick one with `mcp-bluesky auth default ALIAS`")
+                }
+            });
+        };
+        if aliases.iter().any(|a| a == requested) {
+            return Ok(requested.to_string());
+        }
+        let handle = normalize_handle(requested);
+        for known in self.known()? {
+            if known.handle == handle || known.did.as_deref() == Some(requested) {
+                return Ok(known.alias);
+            }
+        }
+        if aliases.is_empty() {
+            return Err(no_account_error());
+        }
+        Err(Error::input(format!(
+            "account {requested:?} is not set up; known accounts: {}",
+            aliases.join(", ")
+        ))
+        .with_help(format!("log in with `mcp-bluesky auth login {handle}`")))
+    }
+
+    /// The agent for an account, resuming its stored session, or logging in
+    /// once with its configured password when no session is stored.
+    pub async fn agent(&self, requested: Option<&str>) -> Result<Arc<Agent>> {
+        let alias = self.resolve(requested)?;
+        let mut agents = self.agents.lock().await;
+        if let Some(agent) = agents.get(&alias) {
+            return Ok(agent.clone());
+        }
+        let configured = self.config.accounts.get(&alias);
+        let agent = match self.stored_session(&alias, configured)? {
+            Some(session) => Arc::new(self.agent_for(session)?),
+            None => {
+                let account = configured.ok_or_else(|| not_logged_in(&alias))?;
+                let password = read_password(&account.password)?
+                    .ok_or_else(|| not_logged_in(&alias))?;
+                let pds = self.config.pds_for(Some(account)).to_string();
+                Arc::new(self.create_session(&alias, &account.handle, &pds, &password).await?)
+            }
+        };
+        agents.insert(alias, agent.clone());
+        Ok(agent)
+    }
+
+    fn agent_for(&self, session: Session) -> Result<Agent> {
+        Ok(Agent {
+            xrpc: Xrpc::new(self.http.clone(), &session.pds_url)?,
+            store: self.store.clone(),
+            session: RwLock::new(session),
+            refresh: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    async fn create_session(
+        &self,
+        alias: &str,
+        identifier: &str,
+        pds_url: &str,
+        password: &SecretString,
+    ) -> Result<Agent> {
+        let xrpc = Xrpc::new(self.http.clone(), pds_url)?;
+        let body = json!({"identifier": identifier, "password": password.expose_secret()});
+        let tokens: SessionTokens = xrpc
+            .procedure("com.atproto.server.createSession", Some(&body), None)
+            .await
+            .map_err(|e| login_error(alias, identifier, pds_url, e))?;
+        let session = session_from(alias, pds_url, tokens);
+        self.store.save(&session)?;
+        tracing::info!(account = alias, did = %session.did, "logged in");
+        self.agent_for(session)
+    }
+
+    /// Logs in with a password and stores the session. The alias defaults to
+    /// the configured account with that handle, or the handle itself.
+    pub async fn login(
+        &self,
+        alias: Option<&str>,
+        identifier: &str,
+        password: &SecretString,
+    ) -> Result<Arc<Agent>> {
+        let identifier = normalize_handle(identifier);
+        let alias = match alias {
+            Some(a) => a.to_string(),
+            None => self
+                .config
+                .accounts
+                .values()
+                .find(|a| a.handle == identifier)
+                .map(|a| a.alias.clone())
+                .unwrap_or_else(|| identifier.clone()),
+        };
+        check_alias(&alias)?;
+        let configured = self.config.accounts.get(&alias);
+        let pds = self.config.pds_for(configured).to_string();
+        let agent = Arc::new(self.create_session(&alias, &identifier, &pds, password).await?);
+        self.agents.lock().await.insert(alias, agent.clone());
+        Ok(agent)
+    }
+
+    /// Forgets an account's session (and revokes it on the PDS, best effort).
+    /// Returns the alias and whether a session was stored.
+    pub async fn logout(&self, requested: Option<&str>) -> Result<(String, bool)> {
+        let alias = self.resolve(requested)?;
+        self.agents.lock().await.remove(&alias);
+        if let Some(session) = self.store.load(&alias)? {
+            if let Ok(xrpc) = Xrpc::new(self.http.clone(), &session.pds_url) {
+                let revoked: std::result::Result<serde_json::Value, _> = xrpc
+                    .procedure("com.atproto.server.deleteSession", None, Some(&session.refresh_jwt))
+                    .await;
+                if let Err(e) = revoked {
+                    tracing::warn!(account = %alias, "could not revoke the session on the PDS: {}", e.message);
+                }
+            }
+        }
+        let removed = self.store.remove(&alias)?;
+        Ok((alias, removed))
+    }
+
+    /// Makes an account the default for calls that name none.
+    pub fn set_default(&self, requested: &str) -> Result<String> {
+        let alias = self.resolve(Some(requested))?;
+        if let Some(pinned) = &self.config.default_account
+            && *pinned != alias
+        {
+            let file = self.config.file.as_ref().unwrap_or(&self.config.file_path);
+            return Err(Error::config(format!(
+                "default_account is set to `{pinned}` in {} (or by BLUESKY_USERNAME), which wins over `auth default`",
+                file.display()
+            ))
+            .with_help("change default_account there instead"));
+        }
+        write_private_atomically(&self.default_file(), format!("{alias}\n").as_bytes())?;
+        Ok(alias)
+    }
+}
+
+fn check_alias(alias: &str) -> Result<()> {
+    let ok = !alias.is_empty()
+        && alias.len() <= 253
+        && !alias.starts_with('.')
+        && alias.chars().all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::input(format!(
+            "account alias {alias:?} may only hold letters, digits, '.', '_', '-' and ':'"
+        )))
+    }
+}
+
+fn session_from(alias: &str, pds_url: &str, tokens: SessionTokens) -> Session {
+    Session {
+        alias: alias.to_string(),
+        handle: tokens.handle,
+        did: tokens.did,
+        pds_url: pds_url.to_string(),
+        access_jwt: SecretString::from(tokens.access_jwt),
+        refresh_jwt: SecretString::from(tokens.refresh_jwt),
+    }
+}
+
+fn no_account_error() -> Error {
+    Error::auth("no Bluesky account is set up").with_help(
+        "run `mcp-bluesky auth login HANDLE` with an app password, or set BLUESKY_USERNAME and BLUESKY_PASSWORD",
+    )
+}
+
+fn not_logged_in(alias: &str) -> Error {
+    Error::auth(format!("account `{alias}` is not logged in"))
+        .with_help(format!("run `mcp-bluesky auth login --alias {alias} HANDLE`, or configure password_file / password_command"))
+}
+
+fn login_error(alias: &str, identifier: &str, pds_url: &str, e: XrpcError) -> Error {
+    let what = format!("login failed for account `{alias}` ({identifier} on {pds_url})");
+    if e.status.is_none() {
+        return e.into_error("com.atproto.server.createSession").context(what);
+    }
+    let detail = if e.message.is_empty() { e.error.clone().unwrap_or_default() } else { e.message.clone() };
+    let help = if e.is("AuthFactorTokenRequired") {
+        "this account needs a sign-in code by email: use an app password instead"
+    } else if e.is("RateLimitExceeded") {
+        "Bluesky limits logins; wait before trying again"
+    } else {
+        "use an app password (Bluesky settings → Privacy and security → App passwords) and check the handle"
+    };
+    let kind = if e.status.is_some_and(|s| s.is_server_error()) { Kind::Remote } else { Kind::Auth };
+    Error::new(kind, format!("{what}: {detail}")).with_help(help)
+}
+
+/// Reads a password from where the account's config says it is.
+pub fn read_password(source: &PasswordSource) -> Result<Option<SecretString>> {
+    let raw = match source {
+        PasswordSource::None => return Ok(None),
+        PasswordSource::Env(secret) => return Ok(Some(secret.clone())),
+        PasswordSource::File(path) => {
+            std::fs::read_to_string(path).map_err(|e| io_error("read password_file", path, e))?
+        }
+        PasswordSource::Command(command) => {
+            let output = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(command)
+                .stdin(std::process::Stdio::null())
+                .stderr(std::process::Stdio::inherit())
+                .output()
+                .map_err(|e| Error::config(format!("cannot run password_command `{command}`: {e}")))?;
+            if !output.status.success() {
+                return Err(Error::config(format!(
+                    "password_command `{command}` failed ({})",
+                    output.status
+                )));
+            }
+            String::from_utf8(output.stdout)
+                .map_err(|_| Error::config(format!("password_command `{command}` printed non-UTF-8 output")))?
+        }
+    };
+    let trimmed = raw.trim_end_matches(['\n', '\r']);
+    if trimmed.is_empty() {
+        return Err(Error::config("the configured password source gave an empty password"));
+    }
+    Ok(Some(SecretString::from(trimmed.to_string())))
+}
+
+/// One account's connection to its PDS, with its session.
+pub struct Agent {
+    xrpc: Xrpc,
+    store: SessionStore,
+    session: RwLock<Session>,
+    /// Held while refreshing, so concurrent calls wait for one refresh.
+    refresh: tokio::sync::Mutex<()>,
+}
+
+impl Agent {
+    pub fn session(&self) -> Session {
+        self.session.read().expect("session lock").clone()
+    }
+
+    pub fn did(&self) -> String {
+        self.session.read().expect("session lock").did.clone()
+    }
+
+    pub fn handle(&self) -> String {
+        self.session.read().expect("session lock").handle.clone()
+    }
+
+    pub fn xrpc(&self) -> &Xrpc {
+        &self.xrpc
+    }
+
+    /// An authenticated GET.
+    pub async fn query<T: DeserializeOwned>(&self, nsid: &str, params: &[(&str, String)]) -> Result<T> {
+        self.authed(nsid, |token| async move { self.xrpc.query(nsid, params, Some(&token)).await })
+            .await
+    }
+
+    /// An authenticated POST.
+    pub async fn procedure<T: DeserializeOwned>(&self, nsid: &str, body: &serde_json::Value) -> Result<T> {
+        self.authed(nsid, |token| async move {
+            self.xrpc.procedure(nsid, Some(body), Some(&token)).await
+        })
+        .await
+    }
+
+    async fn authed<T, F, Fut>(&self, nsid: &str, call: F) -> Result<T>
+    where
+        F: Fn(SecretString) -> Fut,
+        Fut: std::future::Future<Output = std::result::Result<T, XrpcError>>,
+    {
+        let token = self.fresh_token().await?;
+        match call(token.clone()).await {
+            Err(e) if e.is("ExpiredToken") || e.is("InvalidToken") => {
+                self.refresh(&token).await?;
+                let token = self.access_token();
+                call(token).await.map_err(|e| e.into_error(nsid))
+            }
+            other => other.map_err(|e| e.into_error(nsid)),
+        }
+    }
+
+    fn access_token(&self) -> SecretString {
+        self.session.read().expect("session lock").access_jwt.clone()
+    }
+
+    /// The access token, refreshed first when it is about to expire.
+    async fn fresh_token(&self) -> Result<SecretString> {
+        let token = self.access_token();
+        let expiring = super::session::jwt_expiry(token.expose_secret())
+            .is_none_or(|exp| exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") <= Utc::now());
+        if expiring {
+            self.refresh(&token).await?;
+            return Ok(self.access_token());
+        }
+        Ok(token)
+    }
+
+    /// Replaces the session whose access token was `stale`. Concurrent callers
+    /// with the same stale token wait here and reuse the one new session.
+    async fn refresh(&self, stale: &SecretString) -> Result<()> {
+        let _one_at_a_time = self.refresh.lock().await;
+        let current = self.session();
+        if current.access_jwt.expose_secret() != stale.expose_secret() {
+            return Ok(());
+        }
+        // Another process sharing the state directory may have refreshed already:
+        // refresh tokens rotate, so ours would be spent.
+        if let Some(on_disk) = self.store.load(&current.alias)?
+            && on_disk.did == current.did
+            && on_disk.refresh_jwt.expose_secret() != current.refresh_jwt.expose_secret()
+        {
+            let usable = on_disk.access_expires_at().is_some_and(|exp| {
+                exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") > Utc::now()
+            });
+            *self.session.write().expect("session lock") = on_disk;
+            if usable {
+                return Ok(());
+            }
+        }
+        let current = self.session();
+        let tokens: SessionTokens = self
+            .xrpc
+            .procedure("com.atproto.server.refreshSession", None, Some(&current.refresh_jwt))
+            .await
+            .map_err(|e| {
+                if e.status.is_some_and(|s| s.is_client_error()) {
+                    Error::auth(format!(
+                        "the session of account `{}` ({}) has ended: {}",
+                        current.alias, current.handle, e.message
+                    ))
+                    .with_help(format!("log in again: `mcp-bluesky auth login --alias {} {}`", current.alias, current.handle))
+                } else {
+                    e.into_error("com.atproto.server.refreshSession")
+                }
+            })?;
+        let session = session_from(&current.alias, &current.pds_url, tokens);
+        self.store.save(&session)?;
+        tracing::debug!(account = %current.alias, "session refreshed");
+        *self.session.write().expect("session lock") = session;
+        Ok(())
+    }
+
+    /// Checks the session with the PDS (`getSession`), refreshing it if needed.
+    pub async fn check_session(&self) -> Result<()> {
+        let _: serde::de::IgnoredAny = self.query("com.atproto.server.getSession", &[]).await?;
+        Ok(())
+    }
+}
+
+/// How long a PDS takes to answer `describeServer`, or why it did not.
+pub async fn ping(xrpc: &Xrpc) -> std::result::Result<Duration, String> {
+    let start = Instant::now();
+    let answer: std::result::Result<serde_json::Value, XrpcError> =
+        xrpc.query("com.atproto.server.describeServer", &[], None).await;
+    answer.map(|_| start.elapsed()).map_err(|e| e.message)
+}
+
+/// When a session's refresh token stops working, as far as its claims say.
+pub fn session_expiry(session: &Session) -> Option<DateTime<Utc>> {
+    session.refresh_expires_at()
+}

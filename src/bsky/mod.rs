@@ -1,0 +1,14 @@
+//! Everything that talks to a PDS: XRPC calls, sessions and accounts, and the
+//! Bluesky-specific building blocks (rich text facets, record keys, URIs).
+//!
+//! Nothing here knows about the CLI or MCP; operations in `core` use it.
+
+pub mod accounts;
+pub mod richtext;
+pub mod session;
+pub mod tid;
+pub mod types;
+pub mod uri;
+pub mod xrpc;
+
+pub use accounts::{Accounts, Agent};

@@ -1,0 +1,210 @@
+//! Rich text: finds links, @mentions and #hashtags in post text, with their
+//! exact UTF-8 byte ranges (what `app.bsky.richtext.facet` indexes by), and
+//! counts graphemes the way Bluesky limits posts.
+//!
+//! Detection only; resolving mentions to DIDs needs the network and happens in
+//! the operation that builds the record.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::{Value, json};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Bluesky's limit on post text.
+pub const MAX_POST_GRAPHEMES: usize = 300;
+const MAX_TAG_CHARS: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Feature {
+    Link(String),
+    /// A handle, without the `@`.
+    Mention(String),
+    /// A tag, without the `#`.
+    Tag(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub feature: Feature,
+}
+
+pub fn grapheme_count(text: &str) -> usize {
+    text.graphemes(true).count()
+}
+
+static LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(\[<])((?:https?://|www\.)[^\s<>]+)").expect("link regex")
+});
+static MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s(\[])(@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+)",
+    )
+    .expect("mention regex")
+});
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)([#＃][^\s#＃]+)").expect("tag regex"));
+
+/// Every link, mention and tag in `text`, in order of position.
+pub fn detect(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for m in LINK.captures_iter(text).filter_map(|c| c.get(1)) {
+        let url = trim_link(m.as_str());
+        let end = m.start() + url.len();
+        let target = if url.to_ascii_lowercase().starts_with("www.") {
+            format!("https://{url}")
+        } else {
+            url.to_string()
+        };
+        spans.push(Span {
+            start: m.start(),
+            end,
+            feature: Feature::Link(target),
+        });
+    }
+    for m in MENTION.captures_iter(text).filter_map(|c| c.get(1)) {
+        let handle = &m.as_str()[1..];
+        spans.push(Span {
+            start: m.start(),
+            end: m.end(),
+            feature: Feature::Mention(handle.to_ascii_lowercase()),
+        });
+    }
+    for m in TAG.captures_iter(text).filter_map(|c| c.get(1)) {
+        let hash_len = m.as_str().chars().next().map_or(1, char::len_utf8);
+        let tag = m.as_str()[hash_len..].trim_end_matches(|c: char| c.is_ascii_punctuation());
+        if tag.is_empty() || tag.chars().all(|c| c.is_ascii_digit()) || tag.chars().count() > MAX_TAG_CHARS {
+            continue;
+        }
+        spans.push(Span {
+            start: m.start(),
+            end: m.start() + hash_len + tag.len(),
+            feature: Feature::Tag(tag.to_string()),
+        });
+    }
+    spans.sort_by_key(|s| s.start);
+    // A mention or tag inside a link is part of the link.
+    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if kept.last().is_some_and(|prev| span.start < prev.end) {
+            continue;
+        }
+        kept.push(span);
+    }
+    kept
+}
+
+/// Drops trailing punctuation that ends a sentence rather than the URL, keeping
+/// a closing parenthesis that belongs to the URL.
+fn trim_link(url: &str) -> &str {
+    let mut end = url.len();
+    loop {
+        let s = &url[..end];
+        let Some(last) = s.chars().last() else { break };
+        let drop = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' => true,
+            ')' => s.matches('(').count() < s.matches(')').count(),
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        end -= last.len_utf8();
+    }
+    &url[..end]
+}
+
+/// The facet JSON for one span; mentions need the DID they resolved to.
+pub fn facet(span: &Span, mention_did: Option<&str>) -> Option<Value> {
+    let feature = match &span.feature {
+        Feature::Link(uri) => json!({"$type": "app.bsky.richtext.facet#link", "uri": uri}),
+        Feature::Mention(_) => {
+            json!({"$type": "app.bsky.richtext.facet#mention", "did": mention_did?})
+        }
+        Feature::Tag(tag) => json!({"$type": "app.bsky.richtext.facet#tag", "tag": tag}),
+    };
+    Some(json!({
+        "index": {"byteStart": span.start, "byteEnd": span.end},
+        "features": [feature],
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(text: &str) -> Vec<(&str, Feature)> {
+        detect(text)
+            .into_iter()
+            .map(|s| (&text[s.start..s.end], s.feature))
+            .collect()
+    }
+
+    #[test]
+    fn counts_graphemes_not_bytes_or_chars() {
+        assert_eq!(grapheme_count("abc"), 3);
+        assert_eq!(grapheme_count("👩‍👩‍👧‍👦"), 1);
+        assert_eq!(grapheme_count("e\u{301}"), 1);
+        assert_eq!(grapheme_count("日本語"), 3);
+        assert_eq!(grapheme_count("🇫🇷🇩🇪"), 2);
+    }
+
+    #[test]
+    fn byte_ranges_are_utf8_offsets() {
+        let text = "✨ hi @alice.test see https://example.com/a_(b). #rust!";
+        let found = features(text);
+        assert_eq!(
+            found,
+            vec![
+                ("@alice.test", Feature::Mention("alice.test".into())),
+                ("https://example.com/a_(b)", Feature::Link("https://example.com/a_(b)".into())),
+                ("#rust", Feature::Tag("rust".into())),
+            ]
+        );
+        let spans = detect(text);
+        // "✨" is 3 bytes, so "@" starts at byte 7, not character 5.
+        assert_eq!(spans[0].start, 7);
+    }
+
+    #[test]
+    fn trailing_punctuation_and_parentheses() {
+        assert_eq!(
+            features("(see https://a.example/x)")[0].0,
+            "https://a.example/x"
+        );
+        assert_eq!(features("go to www.example.com.")[0].1, Feature::Link("https://www.example.com".into()));
+    }
+
+    #[test]
+    fn not_mentions_or_tags() {
+        assert!(features("mail me at bob@example.com").is_empty());
+        assert!(features("issue #123 and a#b").is_empty());
+        assert!(features("@nodot").is_empty());
+    }
+
+    #[test]
+    fn tag_inside_link_is_part_of_link() {
+        let found = features("https://example.com/#anchor");
+        assert_eq!(found.len(), 1);
+        assert!(matches!(found[0].1, Feature::Link(_)));
+    }
+
+    #[test]
+    fn full_width_hash_tag() {
+        let found = features("猫 ＃ねこ");
+        assert_eq!(found, vec![("＃ねこ", Feature::Tag("ねこ".into()))]);
+    }
+
+    #[test]
+    fn facet_json_shape() {
+        let span = &detect("#tag")[0];
+        let f = facet(span, None).unwrap();
+        assert_eq!(f["index"]["byteEnd"], 4);
+        assert_eq!(f["features"][0]["tag"], "tag");
+        let mention = &detect("@bob.test")[0];
+        assert!(facet(mention, None).is_none());
+        assert_eq!(facet(mention, Some("did:plc:x")).unwrap()["features"][0]["did"], "did:plc:x");
+    }
+}

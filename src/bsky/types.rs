@@ -1,0 +1,68 @@
+//! The parts of the AT Protocol and Bluesky lexicons this program reads.
+//! Unknown fields are ignored: the server may add more.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionTokens {
+    pub access_jwt: String,
+    pub refresh_jwt: String,
+    pub handle: String,
+    pub did: String,
+}
+
+#[derive(Deserialize)]
+pub struct ResolvedHandle {
+    pub did: String,
+}
+
+#[derive(Deserialize)]
+pub struct CreatedRecord {
+    pub uri: String,
+    pub cid: String,
+}
+
+#[derive(Deserialize)]
+pub struct FeedPage {
+    pub feed: Vec<FeedViewPost>,
+    pub cursor: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct FeedViewPost {
+    pub post: PostView,
+    pub reply: Option<ReplyRef>,
+    pub reason: Option<Value>,
+}
+
+#[derive(Deserialize)]
+pub struct ReplyRef {
+    pub parent: Value,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PostView {
+    pub uri: String,
+    pub author: ProfileBasic,
+    pub record: Value,
+    pub embed: Option<Value>,
+    #[serde(default)]
+    pub reply_count: u64,
+    #[serde(default)]
+    pub repost_count: u64,
+    #[serde(default)]
+    pub like_count: u64,
+    #[serde(default)]
+    pub quote_count: u64,
+    pub indexed_at: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileBasic {
+    pub handle: String,
+    pub display_name: Option<String>,
+}

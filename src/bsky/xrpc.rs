@@ -1,0 +1,159 @@
+//! A small XRPC client over reqwest: queries (GET) and procedures (POST) with
+//! the errors a PDS returns turned into readable ones.
+
+use std::time::Duration;
+
+use reqwest::{Client, Method, StatusCode, Url};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::Error;
+
+/// A failed XRPC call, as the server described it.
+#[derive(Debug, Clone)]
+pub struct XrpcError {
+    /// HTTP status, or `None` when the request never got an answer.
+    pub status: Option<StatusCode>,
+    /// The lexicon error name (`ExpiredToken`, `InvalidRequest`, …).
+    pub error: Option<String>,
+    pub message: String,
+}
+
+impl XrpcError {
+    pub fn is(&self, name: &str) -> bool {
+        self.error.as_deref() == Some(name)
+    }
+
+    /// A user-facing error naming the call.
+    pub fn into_error(self, nsid: &str) -> Error {
+        let detail = match (&self.error, self.message.is_empty()) {
+            (Some(e), false) => format!("{e}: {}", self.message),
+            (Some(e), true) => e.clone(),
+            (None, _) => self.message.clone(),
+        };
+        match self.status {
+            None => Error::remote(format!("{nsid} failed: {detail}"))
+                .with_help("check that the PDS URL is right and reachable (`mcp-bluesky status`)"),
+            Some(s) if s == StatusCode::BAD_REQUEST => Error::input(format!("{nsid}: {detail}")),
+            Some(s) if s == StatusCode::UNAUTHORIZED => {
+                Error::auth(format!("{nsid}: {detail}")).with_help("log in again with `mcp-bluesky auth login`")
+            }
+            Some(s) => Error::remote(format!("{nsid} failed with HTTP {}: {detail}", s.as_u16())),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: Option<String>,
+    message: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Xrpc {
+    http: Client,
+    base: Url,
+}
+
+impl Xrpc {
+    pub fn new(http: Client, pds_url: &str) -> Result<Self, Error> {
+        let mut base = Url::parse(pds_url)
+            .map_err(|e| Error::config(format!("PDS URL {pds_url:?} is not valid: {e}")))?;
+        if !base.path().ends_with('/') {
+            base.set_path(&format!("{}/", base.path()));
+        }
+        Ok(Xrpc { http, base })
+    }
+
+    /// The shared HTTP client: rustls, timeouts, a user agent naming this program.
+    pub fn http_client() -> Client {
+        Client::builder()
+            .user_agent(concat!("mcp-bluesky/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(60))
+            .build()
+            .expect("the HTTP client builds with static settings")
+    }
+
+    fn url(&self, nsid: &str) -> Url {
+        self.base.join(&format!("xrpc/{nsid}")).expect("NSIDs are valid URL paths")
+    }
+
+    pub async fn query<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        params: &[(&str, String)],
+        token: Option<&SecretString>,
+    ) -> Result<T, XrpcError> {
+        let request = self.http.request(Method::GET, self.url(nsid)).query(params);
+        self.send(request, token).await
+    }
+
+    pub async fn procedure<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        body: Option<&serde_json::Value>,
+        token: Option<&SecretString>,
+    ) -> Result<T, XrpcError> {
+        let mut request = self.http.request(Method::POST, self.url(nsid));
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        self.send(request, token).await
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        mut request: reqwest::RequestBuilder,
+        token: Option<&SecretString>,
+    ) -> Result<T, XrpcError> {
+        if let Some(token) = token {
+            request = request.bearer_auth(token.expose_secret());
+        }
+        let response = request.send().await.map_err(|e| XrpcError {
+            status: None,
+            error: None,
+            message: describe_transport_error(&e),
+        })?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(|e| XrpcError {
+            status: Some(status),
+            error: None,
+            message: describe_transport_error(&e),
+        })?;
+        if !status.is_success() {
+            let body: Option<ErrorBody> = serde_json::from_slice(&bytes).ok();
+            return Err(XrpcError {
+                status: Some(status),
+                error: body.as_ref().and_then(|b| b.error.clone()),
+                message: body
+                    .and_then(|b| b.message)
+                    .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
+            });
+        }
+        let bytes = if bytes.is_empty() { &b"{}"[..] } else { &bytes[..] };
+        serde_json::from_slice(bytes).map_err(|e| XrpcError {
+            status: Some(status),
+            error: None,
+            message: format!("unexpected response: {e}"),
+        })
+    }
+}
+
+/// reqwest's errors hide the cause; walk the chain for the useful part.
+fn describe_transport_error(e: &reqwest::Error) -> String {
+    let mut text = if e.is_timeout() {
+        "timed out".to_string()
+    } else if e.is_connect() {
+        "could not connect".to_string()
+    } else {
+        "request failed".to_string()
+    };
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text = format!("{text}: {s}");
+        source = s.source();
+    }
+    text
+}

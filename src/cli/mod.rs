@@ -1,0 +1,157 @@
+//! The command-line front end: argument parsing generated from the core's
+//! registry, output as text or `--json`, errors as `error:` / `help:` lines.
+//! No Bluesky logic lives here.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::config::Flags;
+use crate::core::{self, Ctx, Operation, Render, Style};
+use crate::error::Error;
+
+const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
+const AFTER_HELP: &str = "\
+Get started:
+  mcp-bluesky auth login alice.bsky.social   log in with an app password
+  mcp-bluesky post \"hello from the shell\"     post
+  mcp-bluesky feed --json | jq .             read your timeline as JSON
+  mcp-bluesky serve                          run the MCP server over stdio";
+
+macro_rules! cli_commands {
+    (tools { $($tv:ident => $tt:ty,)* } commands { $($cv:ident => $ct:ty,)* }) => {
+        #[derive(Debug, Subcommand)]
+        pub enum Command {
+            $( $tv(<$tt as Operation>::Input), )*
+            $( $cv(<$ct as Operation>::Input), )*
+            /// Run the MCP server (over stdio), for Claude, VS Code, Cursor and other MCP clients.
+            #[command(alias = "server")]
+            Serve(ServeArgs),
+            /// Print a shell completion script.
+            Completions {
+                #[arg(value_enum)]
+                shell: clap_complete::Shell,
+            },
+        }
+
+        /// Runs a core command; `None` for the commands main handles itself.
+        async fn dispatch(ctx: &Ctx, command: Command, output: &Output) -> Option<Result<bool, Error>> {
+            Some(match command {
+                $( Command::$tv(input) => run_op::<$tt>(ctx, input, output).await, )*
+                $( Command::$cv(input) => run_op::<$ct>(ctx, input, output).await, )*
+                Command::Serve(_) | Command::Completions { .. } => return None,
+            })
+        }
+    };
+}
+core::registry!(cli_commands);
+
+#[derive(Debug, Parser)]
+#[command(name = "mcp-bluesky", version, about = ABOUT, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]
+    #[arg(long, global = true, value_name = "URL")]
+    pub pds_url: Option<String>,
+    /// Log level on stderr: trace, debug, info, warn, error, off [default: info, or LOG_LEVEL]
+    #[arg(long, global = true, value_name = "LEVEL")]
+    pub log_level: Option<String>,
+    /// Print the result as JSON on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Transport {
+    /// JSON-RPC over stdin and stdout
+    Stdio,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// How MCP clients connect.
+    #[arg(long, value_enum, default_value = "stdio")]
+    pub transport: Transport,
+    /// Log at debug level (same as --log-level debug).
+    #[arg(long)]
+    pub debug: bool,
+}
+
+impl Cli {
+    pub fn flags(&self) -> Flags {
+        let debug = matches!(&self.command, Command::Serve(s) if s.debug);
+        Flags {
+            config: self.config.clone(),
+            account: None,
+            pds_url: self.pds_url.clone(),
+            log_level: self.log_level.clone().or(debug.then(|| "debug".into())),
+        }
+    }
+}
+
+/// How results are printed.
+pub struct Output {
+    json: bool,
+    style: Style,
+}
+
+impl Output {
+    pub fn new(json: bool) -> Self {
+        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        Output {
+            json,
+            style: Style::with_color(color),
+        }
+    }
+}
+
+async fn run_op<T: Operation>(ctx: &Ctx, mut input: T::Input, output: &Output) -> Result<bool, Error> {
+    T::prepare_cli(&mut input)?;
+    let result = T::run(ctx, input).await?;
+    for warning in result.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    let text = if output.json {
+        let mut json = serde_json::to_string_pretty(&result).expect("results serialize");
+        json.push('\n');
+        json
+    } else {
+        result.render(&output.style)
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+    Ok(result.success())
+}
+
+/// Runs a parsed command line; the exit code says how it went.
+pub async fn run(ctx: Ctx, command: Command, json: bool) -> ExitCode {
+    let output = Output::new(json);
+    match dispatch(&ctx, command, &output).await {
+        Some(Ok(true)) | None => ExitCode::SUCCESS,
+        Some(Ok(false)) => ExitCode::FAILURE,
+        Some(Err(e)) => report(&e),
+    }
+}
+
+/// Prints an error cargo-style on stderr and returns its exit code.
+pub fn report(e: &Error) -> ExitCode {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let style = Style::with_color(color);
+    eprintln!("{} {}", style.bad("error:"), e.message);
+    if let Some(help) = &e.help {
+        eprintln!("{} {help}", style.bold("help:"));
+    }
+    ExitCode::from(e.kind.exit_code())
+}
+
+pub fn print_completions(shell: clap_complete::Shell) {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "mcp-bluesky", &mut std::io::stdout());
+}

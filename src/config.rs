@@ -1,0 +1,607 @@
+//! Configuration: defaults, then the YAML file, then the environment, then flags.
+//!
+//! This module only loads and validates settings; it never talks to the network
+//! and never reveals a secret (passwords stay in `SecretString`s and are shown as
+//! where they come from, never what they are).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result, io_error};
+
+pub const DEFAULT_PDS_URL: &str = "https://bsky.social";
+pub const DEFAULT_RATE_LIMIT_REQUESTS: u32 = 300;
+pub const DEFAULT_RATE_LIMIT_WINDOW: u64 = 900;
+pub const DEFAULT_CACHE_MAX_SIZE: usize = 100;
+const ENV_NESTED_PREFIX: &str = "MCP_BLUESKY__";
+
+/// The YAML file, exactly as written by the user.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_account: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub accounts: BTreeMap<String, AccountConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pds_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_level: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate_limit: Option<RateLimitConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_max_size: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub langs: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountConfig {
+    pub handle: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pds_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_file: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_command: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<u32>,
+    /// Seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<u64>,
+}
+
+/// Settings given on the command line; they win over everything else.
+#[derive(Debug, Default, Clone)]
+pub struct Flags {
+    pub config: Option<PathBuf>,
+    pub account: Option<String>,
+    pub pds_url: Option<String>,
+    pub log_level: Option<String>,
+}
+
+/// Where an account's password comes from. The value itself is only ever read
+/// when logging in.
+#[derive(Debug, Clone)]
+pub enum PasswordSource {
+    None,
+    Env(SecretString),
+    File(PathBuf),
+    Command(String),
+}
+
+impl PasswordSource {
+    /// A description safe to show: where the password comes from, never what it is.
+    pub fn describe(&self) -> Option<String> {
+        match self {
+            PasswordSource::None => None,
+            PasswordSource::Env(_) => Some("<redacted> (from BLUESKY_PASSWORD)".into()),
+            PasswordSource::File(p) => Some(format!("<read from {}>", p.display())),
+            PasswordSource::Command(c) => Some(format!("<output of `{c}`>")),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub alias: String,
+    pub handle: String,
+    /// The account's own PDS, if set; otherwise the global one applies.
+    pub pds_url: Option<String>,
+    pub password: PasswordSource,
+}
+
+/// The effective configuration after every source has been applied.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The config file that was read, if one exists.
+    pub file: Option<PathBuf>,
+    /// The path a config file is (or would be) read from.
+    pub file_path: PathBuf,
+    pub default_account: Option<String>,
+    /// `--account`, if given: the account every command uses.
+    pub selected_account: Option<String>,
+    pub accounts: BTreeMap<String, Account>,
+    pub pds_url: String,
+    pub log_level: String,
+    pub rate_limit_requests: u32,
+    pub rate_limit_window: u64,
+    pub cache_max_size: usize,
+    pub langs: Vec<String>,
+    pub state_dir: PathBuf,
+}
+
+/// The process environment as a lookup, so tests and callers can supply their own.
+pub trait Env {
+    fn var(&self, key: &str) -> Option<String>;
+    fn vars(&self) -> Vec<(String, String)>;
+}
+
+pub struct ProcessEnv;
+
+impl Env for ProcessEnv {
+    fn var(&self, key: &str) -> Option<String> {
+        std::env::var(key).ok().filter(|v| !v.is_empty())
+    }
+    fn vars(&self) -> Vec<(String, String)> {
+        std::env::vars().collect()
+    }
+}
+
+/// `$XDG_CONFIG_HOME/mcp-bluesky/config.yaml`, or `~/.config/…` without it.
+pub fn default_config_path(env: &dyn Env) -> PathBuf {
+    xdg_dir(env, "XDG_CONFIG_HOME", ".config").join("config.yaml")
+}
+
+/// `$XDG_STATE_HOME/mcp-bluesky`, or `~/.local/state/…` without it.
+pub fn default_state_dir(env: &dyn Env) -> PathBuf {
+    xdg_dir(env, "XDG_STATE_HOME", ".local/state")
+}
+
+fn xdg_dir(env: &dyn Env, var: &str, fallback: &str) -> PathBuf {
+    let base = env
+        .var(var)
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .unwrap_or_else(|| {
+            PathBuf::from(env.var("HOME").unwrap_or_else(|| "/".into())).join(fallback)
+        });
+    base.join("mcp-bluesky")
+}
+
+/// Strips a leading `@` and lowercases: handles are case-insensitive.
+pub fn normalize_handle(handle: &str) -> String {
+    handle.trim().trim_start_matches('@').to_ascii_lowercase()
+}
+
+impl Config {
+    pub fn load(flags: &Flags, env: &dyn Env) -> Result<Config> {
+        let explicit = flags
+            .config
+            .clone()
+            .or_else(|| env.var("MCP_BLUESKY_CONFIG").map(PathBuf::from));
+        let file_path = explicit.clone().unwrap_or_else(|| default_config_path(env));
+        let (file_cfg, file) = match std::fs::read_to_string(&file_path) {
+            Ok(text) => (parse_file(&file_path, &text)?, Some(file_path.clone())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit.is_none() => {
+                (FileConfig::default(), None)
+            }
+            Err(e) => {
+                return Err(io_error("read config file", &file_path, e)
+                    .with_help("pass an existing file to --config, or create one with `mcp-bluesky config init`"));
+            }
+        };
+        let file_cfg = apply_nested_env(file_cfg, env)?;
+        let mut cfg = Config::from_file(file_cfg, file, file_path, env)?;
+        cfg.apply_env(env)?;
+        cfg.apply_flags(flags)?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    fn from_file(
+        f: FileConfig,
+        file: Option<PathBuf>,
+        file_path: PathBuf,
+        env: &dyn Env,
+    ) -> Result<Config> {
+        let rate = f.rate_limit.unwrap_or_default();
+        let mut accounts = BTreeMap::new();
+        for (alias, a) in f.accounts {
+            let password = match (a.password_file, a.password_command) {
+                (Some(_), Some(_)) => {
+                    return Err(Error::config(format!(
+                        "account `{alias}` sets both password_file and password_command"
+                    ))
+                    .with_help("keep one of them"));
+                }
+                (Some(p), None) => PasswordSource::File(p),
+                (None, Some(c)) => PasswordSource::Command(c),
+                (None, None) => PasswordSource::None,
+            };
+            let account = Account {
+                alias: alias.clone(),
+                handle: normalize_handle(&a.handle),
+                pds_url: a.pds_url,
+                password,
+            };
+            accounts.insert(alias, account);
+        }
+        Ok(Config {
+            file,
+            file_path,
+            default_account: f.default_account,
+            selected_account: None,
+            accounts,
+            pds_url: f.pds_url.unwrap_or_else(|| DEFAULT_PDS_URL.to_string()),
+            log_level: f.log_level.unwrap_or_else(|| "info".into()),
+            rate_limit_requests: rate.requests.unwrap_or(DEFAULT_RATE_LIMIT_REQUESTS),
+            rate_limit_window: rate.window.unwrap_or(DEFAULT_RATE_LIMIT_WINDOW),
+            cache_max_size: f.cache_max_size.unwrap_or(DEFAULT_CACHE_MAX_SIZE),
+            langs: f.langs.unwrap_or_default(),
+            state_dir: f.state_dir.unwrap_or_else(|| default_state_dir(env)),
+        })
+    }
+
+    fn apply_env(&mut self, env: &dyn Env) -> Result<()> {
+        if let Some(url) = env.var("BLUESKY_PDS_URL") {
+            self.pds_url = url;
+        }
+        if let Some(level) = env.var("LOG_LEVEL") {
+            self.log_level = level;
+        }
+        if env.var("DEBUG").is_some_and(|v| is_truthy(&v)) {
+            self.log_level = "debug".into();
+        }
+        if let Some(v) = env.var("RATE_LIMIT_REQUESTS") {
+            self.rate_limit_requests = parse_env_number("RATE_LIMIT_REQUESTS", &v)?;
+        }
+        if let Some(v) = env.var("RATE_LIMIT_WINDOW") {
+            self.rate_limit_window = parse_env_number("RATE_LIMIT_WINDOW", &v)?;
+        }
+        if let Some(v) = env.var("CACHE_MAX_SIZE") {
+            self.cache_max_size = parse_env_number("CACHE_MAX_SIZE", &v)?;
+        }
+        let password = env
+            .var("BLUESKY_PASSWORD")
+            .map(|p| PasswordSource::Env(SecretString::from(p)));
+        if let Some(username) = env.var("BLUESKY_USERNAME") {
+            let handle = normalize_handle(&username);
+            // The env account joins the configured ones under its handle, or
+            // updates the configured account that already has that handle.
+            let alias = self
+                .accounts
+                .values()
+                .find(|a| a.handle == handle)
+                .map(|a| a.alias.clone())
+                .unwrap_or_else(|| handle.clone());
+            let entry = self.accounts.entry(alias.clone()).or_insert(Account {
+                alias: alias.clone(),
+                handle,
+                pds_url: None,
+                password: PasswordSource::None,
+            });
+            if let Some(p) = password {
+                entry.password = p;
+            }
+            if self.default_account.is_none() {
+                self.default_account = Some(alias);
+            }
+        } else if let Some(p) = password
+            && let Some(account) = self
+                .default_account
+                .as_ref()
+                .and_then(|d| self.accounts.get_mut(d))
+        {
+            account.password = p;
+        }
+        Ok(())
+    }
+
+    fn apply_flags(&mut self, flags: &Flags) -> Result<()> {
+        if let Some(url) = &flags.pds_url {
+            // A PDS named on the command line is for every account.
+            self.pds_url = url.clone();
+            for account in self.accounts.values_mut() {
+                account.pds_url = None;
+            }
+        }
+        if let Some(level) = &flags.log_level {
+            self.log_level = level.clone();
+        }
+        self.selected_account = flags.account.clone();
+        Ok(())
+    }
+
+    fn validate(&self) -> Result<()> {
+        check_url("pds_url", &self.pds_url)?;
+        for a in self.accounts.values() {
+            if a.handle.is_empty() {
+                return Err(Error::config(format!("account `{}` has an empty handle", a.alias)));
+            }
+            if let Some(url) = &a.pds_url {
+                check_url(&format!("accounts.{}.pds_url", a.alias), url)?;
+            }
+        }
+        if let Some(d) = &self.default_account
+            && !self.accounts.is_empty()
+            && !self.accounts.contains_key(d)
+        {
+            return Err(Error::config(format!(
+                "default_account `{d}` is not one of the configured accounts ({})",
+                self.accounts.keys().cloned().collect::<Vec<_>>().join(", ")
+            )));
+        }
+        if self.rate_limit_requests == 0 || self.rate_limit_window == 0 {
+            return Err(Error::config(
+                "rate_limit.requests and rate_limit.window must be at least 1",
+            ));
+        }
+        tracing_level(&self.log_level)?;
+        Ok(())
+    }
+
+    /// The PDS URL an account talks to.
+    pub fn pds_for<'a>(&'a self, account: Option<&'a Account>) -> &'a str {
+        account
+            .and_then(|a| a.pds_url.as_deref())
+            .unwrap_or(&self.pds_url)
+    }
+
+    /// The effective configuration as YAML-ready data, secrets shown only as their source.
+    pub fn redacted(&self) -> serde_yaml::Value {
+        #[derive(Serialize)]
+        struct AccountView<'a> {
+            handle: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pds_url: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            password: Option<String>,
+        }
+        #[derive(Serialize)]
+        struct View<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            default_account: Option<&'a str>,
+            accounts: BTreeMap<&'a str, AccountView<'a>>,
+            pds_url: &'a str,
+            log_level: &'a str,
+            rate_limit: RateLimitConfig,
+            cache_max_size: usize,
+            langs: &'a [String],
+            state_dir: &'a Path,
+        }
+        let view = View {
+            default_account: self.default_account.as_deref(),
+            accounts: self
+                .accounts
+                .iter()
+                .map(|(k, a)| {
+                    (
+                        k.as_str(),
+                        AccountView {
+                            handle: &a.handle,
+                            pds_url: a.pds_url.as_deref(),
+                            password: a.password.describe(),
+                        },
+                    )
+                })
+                .collect(),
+            pds_url: &self.pds_url,
+            log_level: &self.log_level,
+            rate_limit: RateLimitConfig {
+                requests: Some(self.rate_limit_requests),
+                window: Some(self.rate_limit_window),
+            },
+            cache_max_size: self.cache_max_size,
+            langs: &self.langs,
+            state_dir: &self.state_dir,
+        };
+        serde_yaml::to_value(view).expect("config view serializes")
+    }
+}
+
+fn parse_file(path: &Path, text: &str) -> Result<FileConfig> {
+    if text.trim().is_empty() {
+        return Ok(FileConfig::default());
+    }
+    serde_yaml::from_str(text).map_err(|e| {
+        let location = e
+            .location()
+            .map(|l| format!(", line {}, column {}", l.line(), l.column()))
+            .unwrap_or_default();
+        let msg = e.to_string();
+        let detail = match e.location() {
+            Some(l) => msg
+                .strip_suffix(&format!(" at line {} column {}", l.line(), l.column()))
+                .unwrap_or(&msg),
+            None => &msg,
+        };
+        let mut err = Error::config(format!(
+            "invalid config file {}{location}: {detail}",
+            path.display()
+        ));
+        err = if msg.contains("unknown field `password`") {
+            err.with_help(
+                "passwords never go in the file: use password_file, password_command or BLUESKY_PASSWORD",
+            )
+        } else if msg.contains("unknown field") {
+            err.with_help("remove or rename the key; `mcp-bluesky config init` writes a commented example")
+        } else {
+            err.with_help("`mcp-bluesky config check` validates the file after you edit it")
+        };
+        err
+    })
+}
+
+/// Applies `MCP_BLUESKY__SECTION__KEY=value` settings onto the file's settings.
+fn apply_nested_env(file: FileConfig, env: &dyn Env) -> Result<FileConfig> {
+    let mut overrides: Vec<(String, String)> = env
+        .vars()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(ENV_NESTED_PREFIX))
+        .collect();
+    if overrides.is_empty() {
+        return Ok(file);
+    }
+    overrides.sort();
+    let mut tree = serde_yaml::to_value(&file).expect("config serializes");
+    for (key, value) in &overrides {
+        let path: Vec<String> = key[ENV_NESTED_PREFIX.len()..]
+            .split("__")
+            .map(|s| s.to_ascii_lowercase())
+            .collect();
+        let parsed: serde_yaml::Value = serde_yaml::from_str(value)
+            .unwrap_or_else(|_| serde_yaml::Value::String(value.clone()));
+        set_path(&mut tree, &path, parsed);
+    }
+    serde_yaml::from_value(tree).map_err(|e| {
+        let names: Vec<&str> = overrides.iter().map(|(k, _)| k.as_str()).collect();
+        Error::config(format!(
+            "invalid setting in the environment ({}): {e}",
+            names.join(", ")
+        ))
+    })
+}
+
+fn set_path(tree: &mut serde_yaml::Value, path: &[String], value: serde_yaml::Value) {
+    let Some((first, rest)) = path.split_first() else {
+        *tree = value;
+        return;
+    };
+    if !tree.is_mapping() {
+        *tree = serde_yaml::Value::Mapping(Default::default());
+    }
+    let map = tree.as_mapping_mut().expect("just made a mapping");
+    let key = serde_yaml::Value::String(first.clone());
+    let child = map.entry(key).or_insert(serde_yaml::Value::Null);
+    set_path(child, rest, value);
+}
+
+fn parse_env_number<T: std::str::FromStr>(name: &str, value: &str) -> Result<T> {
+    value.trim().parse().map_err(|_| {
+        Error::config(format!(
+            "environment variable {name}={value:?} is not a whole number"
+        ))
+    })
+}
+
+fn is_truthy(v: &str) -> bool {
+    matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on")
+}
+
+fn check_url(field: &str, url: &str) -> Result<()> {
+    match reqwest::Url::parse(url) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
+        _ => Err(Error::config(format!(
+            "{field} {url:?} is not an http(s) URL"
+        ))
+        .with_help("for example https://bsky.social")),
+    }
+}
+
+/// Maps a configured log level to a tracing filter directive.
+pub fn tracing_level(level: &str) -> Result<&'static str> {
+    match level.to_ascii_lowercase().as_str() {
+        "trace" => Ok("trace"),
+        "debug" => Ok("debug"),
+        "info" => Ok("info"),
+        "warn" | "warning" => Ok("warn"),
+        "error" => Ok("error"),
+        "off" => Ok("off"),
+        other => Err(Error::config(format!(
+            "log level {other:?} is not one of trace, debug, info, warn, error, off"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct MapEnv(Vec<(&'static str, &'static str)>);
+    impl Env for MapEnv {
+        fn var(&self, key: &str) -> Option<String> {
+            self.0
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.to_string())
+        }
+        fn vars(&self) -> Vec<(String, String)> {
+            self.0
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        }
+    }
+
+    fn load(yaml: &str, env: Vec<(&'static str, &'static str)>, flags: Flags) -> Result<Config> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.yaml");
+        std::fs::write(&path, yaml).unwrap();
+        let flags = Flags {
+            config: Some(path),
+            ..flags
+        };
+        Config::load(&flags, &MapEnv(env))
+    }
+
+    #[test]
+    fn unknown_key_names_file_line_and_key() {
+        let err = load("pds_url: https://example.com\nfoo: 1\n", vec![], Flags::default())
+            .unwrap_err();
+        assert!(err.message.contains("config.yaml"), "{err}");
+        assert!(err.message.contains("line 2"), "{err}");
+        assert!(err.message.contains("unknown field `foo`"), "{err}");
+    }
+
+    #[test]
+    fn wrong_type_names_line_and_key() {
+        let err = load("rate_limit:\n  requests: many\n", vec![], Flags::default()).unwrap_err();
+        assert!(err.message.contains("line 2"), "{err}");
+        assert!(err.message.contains("requests"), "{err}");
+    }
+
+    #[test]
+    fn precedence_is_flags_then_env_then_file() {
+        let yaml = "pds_url: https://file.example\nlog_level: warn\n";
+        let cfg = load(yaml, vec![], Flags::default()).unwrap();
+        assert_eq!(cfg.pds_url, "https://file.example");
+        let env = vec![("BLUESKY_PDS_URL", "https://env.example"), ("LOG_LEVEL", "error")];
+        let cfg = load(yaml, env.clone(), Flags::default()).unwrap();
+        assert_eq!(cfg.pds_url, "https://env.example");
+        assert_eq!(cfg.log_level, "error");
+        let flags = Flags {
+            pds_url: Some("https://flag.example".into()),
+            ..Flags::default()
+        };
+        let cfg = load(yaml, env, flags).unwrap();
+        assert_eq!(cfg.pds_url, "https://flag.example");
+    }
+
+    #[test]
+    fn nested_env_sets_sections() {
+        let env = vec![("MCP_BLUESKY__RATE_LIMIT__REQUESTS", "42")];
+        let cfg = load("", env, Flags::default()).unwrap();
+        assert_eq!(cfg.rate_limit_requests, 42);
+        let env = vec![("MCP_BLUESKY__RATE_LIMIT__REQUESTS", "lots")];
+        let err = load("", env, Flags::default()).unwrap_err();
+        assert!(err.message.contains("MCP_BLUESKY__RATE_LIMIT__REQUESTS"), "{err}");
+    }
+
+    #[test]
+    fn env_username_becomes_default_account_with_password() {
+        let env = vec![("BLUESKY_USERNAME", "@Alice.test"), ("BLUESKY_PASSWORD", "pw")];
+        let cfg = load("", env, Flags::default()).unwrap();
+        assert_eq!(cfg.default_account.as_deref(), Some("alice.test"));
+        let account = &cfg.accounts["alice.test"];
+        assert!(matches!(account.password, PasswordSource::Env(_)));
+        let shown = serde_yaml::to_string(&cfg.redacted()).unwrap();
+        assert!(!shown.contains("pw\n"), "{shown}");
+        assert!(shown.contains("<redacted>"), "{shown}");
+    }
+
+    #[test]
+    fn inline_password_is_refused_with_help() {
+        let yaml = "accounts:\n  main:\n    handle: a.test\n    password: hunter2\n";
+        let err = load(yaml, vec![], Flags::default()).unwrap_err();
+        assert!(err.message.contains("line 4"), "{err}");
+        assert!(err.help.unwrap().contains("password_file"));
+    }
+
+    #[test]
+    fn bad_env_number_names_variable() {
+        let err = load("", vec![("RATE_LIMIT_WINDOW", "soon")], Flags::default()).unwrap_err();
+        assert!(err.message.contains("RATE_LIMIT_WINDOW"), "{err}");
+    }
+}

@@ -1,0 +1,156 @@
+//! `mcp-bluesky config show|path|init|check`: the effective configuration,
+//! with secrets shown only as where they come from.
+
+use std::os::unix::fs::PermissionsExt;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::{Ctx, Operation, Render, Style};
+use crate::bsky::session::write_private_atomically;
+use crate::config::PasswordSource;
+use crate::error::{Error, Result};
+
+/// Show, locate, create or check the configuration file.
+///
+/// Settings come from flags, then the environment, then the YAML file
+/// ($XDG_CONFIG_HOME/mcp-bluesky/config.yaml or --config), then defaults.
+#[derive(Debug, Args)]
+pub struct ConfigInput {
+    #[command(subcommand)]
+    pub command: ConfigSub,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigSub {
+    /// Print the effective configuration as YAML, passwords redacted.
+    Show,
+    /// Print the path of the configuration file.
+    Path,
+    /// Write a commented example configuration file.
+    Init {
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the configuration and the password sources it names.
+    Check,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum ConfigOutput {
+    Show(serde_yaml::Value),
+    Path { path: String, exists: bool },
+    Init { path: String },
+    Check { ok: bool, file: Option<String>, problems: Vec<String> },
+}
+
+const TEMPLATE: &str = "\
+# mcp-bluesky configuration. Every key is optional.
+# Precedence: command-line flags > environment > this file > defaults.
+
+# The account used when a command or tool names none.
+# default_account: main
+
+# Accounts by alias. Passwords never go here: use an app password from
+# password_file or password_command (or BLUESKY_PASSWORD, or `auth login`).
+# accounts:
+#   main:
+#     handle: alice.bsky.social
+#     password_file: /run/secrets/bluesky
+#   work:
+#     handle: team.example.com
+#     pds_url: https://pds.example.com
+#     password_command: pass show bluesky/team
+
+# pds_url: https://bsky.social
+# log_level: info            # trace, debug, info, warn, error
+# rate_limit:
+#   requests: 300
+#   window: 900              # seconds
+# cache_max_size: 100
+# langs: [en]                # default languages of new posts
+";
+
+pub struct ConfigCommand;
+
+impl Operation for ConfigCommand {
+    type Input = ConfigInput;
+    type Output = ConfigOutput;
+
+    async fn run(ctx: &Ctx, input: ConfigInput) -> Result<ConfigOutput> {
+        let config = ctx.config();
+        let path = config.file_path.display().to_string();
+        match input.command {
+            ConfigSub::Show => Ok(ConfigOutput::Show(config.redacted())),
+            ConfigSub::Path => Ok(ConfigOutput::Path {
+                exists: config.file_path.exists(),
+                path,
+            }),
+            ConfigSub::Init { force } => {
+                if config.file_path.exists() && !force {
+                    return Err(Error::input(format!("{path} already exists"))
+                        .with_help("pass --force to replace it"));
+                }
+                write_private_atomically(&config.file_path, TEMPLATE.as_bytes())?;
+                Ok(ConfigOutput::Init { path })
+            }
+            ConfigSub::Check => {
+                let mut problems = Vec::new();
+                for account in config.accounts.values() {
+                    if let PasswordSource::File(file) = &account.password {
+                        match std::fs::metadata(file) {
+                            Err(e) => problems.push(format!(
+                                "accounts.{}.password_file {}: {e}",
+                                account.alias,
+                                file.display()
+                            )),
+                            Ok(m) if m.permissions().mode() & 0o077 != 0 => problems.push(format!(
+                                "accounts.{}.password_file {} is readable by other users: chmod 600 it",
+                                account.alias,
+                                file.display()
+                            )),
+                            Ok(_) => {}
+                        }
+                    }
+                }
+                Ok(ConfigOutput::Check {
+                    ok: problems.is_empty(),
+                    file: config.file.as_ref().map(|f| f.display().to_string()),
+                    problems,
+                })
+            }
+        }
+    }
+}
+
+impl Render for ConfigOutput {
+    fn render(&self, style: &Style) -> String {
+        match self {
+            ConfigOutput::Show(value) => serde_yaml::to_string(value).unwrap_or_default(),
+            ConfigOutput::Path { path, exists: true } => format!("{path}\n"),
+            ConfigOutput::Path { path, exists: false } => {
+                format!("{path}\n{}\n", style.dim("(does not exist; `mcp-bluesky config init` creates it)"))
+            }
+            ConfigOutput::Init { path } => format!("Wrote {path}\n"),
+            ConfigOutput::Check { ok, file, problems } => {
+                let mut out = match file {
+                    Some(f) => format!("{f}: valid\n"),
+                    None => "no config file; defaults and environment are valid\n".into(),
+                };
+                if *ok {
+                    out.push_str(&format!("{}\n", style.good("ok")));
+                }
+                for p in problems {
+                    out.push_str(&format!("{} {p}\n", style.bad("problem:")));
+                }
+                out
+            }
+        }
+    }
+
+    fn success(&self) -> bool {
+        !matches!(self, ConfigOutput::Check { ok: false, .. })
+    }
+}

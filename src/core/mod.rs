@@ -1,0 +1,114 @@
+//! The command core: every operation defined once.
+//!
+//! An operation has an input type (at once the clap arguments and, for MCP
+//! tools, the tool's input schema), an output type (the structured result, the
+//! `--json` output and, through [`Render`], the human rendering) and one async
+//! `run`. The [`registry!`] lists them; the CLI and the MCP server are both
+//! generated from it and hold no Bluesky logic of their own.
+
+pub mod auth;
+pub mod config_cmd;
+pub mod feed;
+pub mod post;
+pub mod render;
+pub mod status;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::bsky::Accounts;
+use crate::config::Config;
+use crate::error::Result;
+pub use render::{Render, Style};
+
+/// What every operation runs against.
+#[derive(Clone)]
+pub struct Ctx {
+    pub accounts: Arc<Accounts>,
+}
+
+impl Ctx {
+    pub fn new(config: Config) -> Self {
+        Ctx {
+            accounts: Arc::new(Accounts::new(Arc::new(config))),
+        }
+    }
+    pub fn config(&self) -> &Config {
+        self.accounts.config()
+    }
+}
+
+pub trait Operation {
+    type Input: clap::Args + Send + 'static;
+    type Output: Serialize + Render + Send;
+
+    /// Command-line conveniences (such as `-` for stdin); MCP never calls it.
+    fn prepare_cli(_input: &mut Self::Input) -> Result<()> {
+        Ok(())
+    }
+
+    fn run(ctx: &Ctx, input: Self::Input) -> impl Future<Output = Result<Self::Output>> + Send;
+}
+
+/// MCP annotations: how a tool affects the world.
+#[derive(Debug, Clone, Copy)]
+pub struct Hints {
+    pub read_only: bool,
+    pub destructive: bool,
+    pub idempotent: bool,
+    /// Talks to the outside world (always true for Bluesky calls).
+    pub open_world: bool,
+}
+
+impl Hints {
+    pub const READ: Hints = Hints {
+        read_only: true,
+        destructive: false,
+        idempotent: true,
+        open_world: true,
+    };
+    pub const WRITE: Hints = Hints {
+        read_only: false,
+        destructive: false,
+        idempotent: false,
+        open_world: true,
+    };
+}
+
+/// An operation that is also an MCP tool.
+pub trait Tool:
+    Operation<
+        Input: DeserializeOwned + schemars::JsonSchema + 'static,
+        Output: schemars::JsonSchema + 'static,
+    >
+{
+    const NAME: &'static str;
+    const TITLE: &'static str;
+    /// Written for an agent: what it does, its limits, what to pass.
+    const DESCRIPTION: &'static str;
+    const HINTS: Hints;
+}
+
+pub use rmcp::schemars;
+
+/// Every operation, once. `tools` are MCP tools and CLI subcommands;
+/// `commands` are CLI subcommands only. The variant name is the subcommand.
+macro_rules! registry {
+    ($callback:ident) => {
+        $callback! {
+            tools {
+                Post => $crate::core::post::PostText,
+                Feed => $crate::core::feed::GetFeed,
+            }
+            commands {
+                Auth => $crate::core::auth::Auth,
+                Status => $crate::core::status::Status,
+                Config => $crate::core::config_cmd::ConfigCommand,
+            }
+        }
+    };
+}
+pub(crate) use registry;

@@ -1,0 +1,94 @@
+//! Human rendering of results: plain for MCP text content and pipes, coloured
+//! on a terminal (never with `NO_COLOR`).
+
+use anstyle::{AnsiColor, Style as Ansi};
+
+pub trait Render {
+    /// The result for a person (or, uncoloured, an agent's text content).
+    fn render(&self, style: &Style) -> String;
+
+    /// Whether the result means success (decides the exit code).
+    fn success(&self) -> bool {
+        true
+    }
+
+    /// Things worth knowing that are not the result (stderr on the CLI).
+    fn warnings(&self) -> &[String] {
+        &[]
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    color: bool,
+}
+
+impl Style {
+    pub fn plain() -> Self {
+        Style { color: false }
+    }
+
+    pub fn with_color(color: bool) -> Self {
+        Style { color }
+    }
+
+    fn paint(&self, text: &str, ansi: Ansi) -> String {
+        if self.color {
+            format!("{}{text}{}", ansi.render(), ansi.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        self.paint(text, Ansi::new().bold())
+    }
+    pub fn dim(&self, text: &str) -> String {
+        self.paint(text, Ansi::new().dimmed())
+    }
+    pub fn accent(&self, text: &str) -> String {
+        self.paint(text, AnsiColor::Cyan.on_default())
+    }
+    pub fn good(&self, text: &str) -> String {
+        self.paint(text, AnsiColor::Green.on_default())
+    }
+    pub fn bad(&self, text: &str) -> String {
+        self.paint(text, AnsiColor::Red.on_default().bold())
+    }
+}
+
+/// "5s", "3m", "2h", "4d", or the date for anything older than a month.
+pub fn relative_time(when: &str, now: chrono::DateTime<chrono::Utc>) -> String {
+    let Ok(t) = chrono::DateTime::parse_from_rfc3339(when) else {
+        return when.to_string();
+    };
+    let secs = (now - t.with_timezone(&chrono::Utc)).num_seconds().max(0);
+    match secs {
+        0..60 => format!("{secs}s"),
+        60..3600 => format!("{}m", secs / 60),
+        3600..86400 => format!("{}h", secs / 3600),
+        86400..2_592_000 => format!("{}d", secs / 86400),
+        _ => t.format("%Y-%m-%d").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-10T12:00:00Z").unwrap().to_utc();
+        assert_eq!(relative_time("2026-01-10T11:59:30Z", now), "30s");
+        assert_eq!(relative_time("2026-01-10T11:00:00Z", now), "1h");
+        assert_eq!(relative_time("2026-01-08T12:00:00.000Z", now), "2d");
+        assert_eq!(relative_time("2025-01-08T12:00:00Z", now), "2025-01-08");
+        assert_eq!(relative_time("garbage", now), "garbage");
+    }
+
+    #[test]
+    fn plain_style_has_no_escapes() {
+        assert_eq!(Style::plain().bold("x"), "x");
+        assert!(Style::with_color(true).bold("x").contains('\u{1b}'));
+    }
+}

@@ -1,0 +1,168 @@
+//! `mcp-bluesky status`: is everything in order? Config, accounts, sessions,
+//! PDS reachability. Exits non-zero when something is wrong, so it doubles as
+//! a health check.
+
+use clap::Args;
+use serde::Serialize;
+
+use super::{Ctx, Operation, Render, Style};
+use crate::bsky::accounts::{self, session_expiry};
+use crate::config::PasswordSource;
+use crate::error::Result;
+
+/// Show the configuration in use, the accounts, whether their sessions work
+/// and whether their PDS answers. Exits with 1 when something needs fixing.
+#[derive(Debug, Args)]
+pub struct StatusInput {
+    /// Check only this account (alias or handle).
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
+    pub account: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatusOutput {
+    pub ok: bool,
+    /// The config file read, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config_file: Option<String>,
+    pub state_dir: String,
+    pub accounts: Vec<AccountStatus>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccountStatus {
+    pub alias: String,
+    pub handle: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub did: Option<String>,
+    pub default: bool,
+    pub pds_url: String,
+    pub pds_reachable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pds_latency_ms: Option<f64>,
+    /// `valid`, `invalid`, `none` (not logged in) or `pending` (a password is
+    /// configured; the first call logs in).
+    pub session: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_expires_at: Option<String>,
+}
+
+pub struct Status;
+
+impl Operation for Status {
+    type Input = StatusInput;
+    type Output = StatusOutput;
+
+    async fn run(ctx: &Ctx, input: StatusInput) -> Result<StatusOutput> {
+        let config = ctx.config();
+        let only = input.account.as_deref().map(|a| ctx.accounts.resolve(Some(a))).transpose()?;
+        let mut problems = Vec::new();
+        let mut rows = Vec::new();
+        let known = ctx.accounts.known()?;
+        if known.is_empty() {
+            problems.push("no account is set up: run `mcp-bluesky auth login HANDLE`".to_string());
+        }
+        for account in known.into_iter().filter(|k| only.as_ref().is_none_or(|o| *o == k.alias)) {
+            let ping = match ctx.accounts.anonymous(&account.pds_url) {
+                Ok(xrpc) => accounts::ping(&xrpc).await,
+                Err(e) => Err(e.message),
+            };
+            if let Err(e) = &ping {
+                problems.push(format!("{}: PDS {} does not answer: {e}", account.alias, account.pds_url));
+            }
+            let (session, expires) = match &account.session {
+                Some(_) => match ctx.accounts.agent(Some(&account.alias)).await {
+                    Ok(agent) => match agent.check_session().await {
+                        Ok(_) => ("valid", session_expiry(&agent.session())),
+                        Err(e) => {
+                            problems.push(format!("{}: {}", account.alias, e.message));
+                            ("invalid", None)
+                        }
+                    },
+                    Err(e) => {
+                        problems.push(format!("{}: {}", account.alias, e.message));
+                        ("invalid", None)
+                    }
+                },
+                None => {
+                    let has_password = config
+                        .accounts
+                        .get(&account.alias)
+                        .is_some_and(|a| !matches!(a.password, PasswordSource::None));
+                    if has_password {
+                        ("pending", None)
+                    } else {
+                        problems.push(format!(
+                            "{}: not logged in: run `mcp-bluesky auth login --alias {} {}`",
+                            account.alias, account.alias, account.handle
+                        ));
+                        ("none", None)
+                    }
+                }
+            };
+            rows.push(AccountStatus {
+                did: account.did.clone(),
+                default: account.is_default,
+                pds_reachable: ping.is_ok(),
+                pds_latency_ms: ping.ok().map(|d| (d.as_secs_f64() * 10_000.0).round() / 10.0),
+                session,
+                session_expires_at: expires.map(|t| t.to_rfc3339()),
+                alias: account.alias,
+                handle: account.handle,
+                pds_url: account.pds_url,
+            });
+        }
+        Ok(StatusOutput {
+            ok: problems.is_empty(),
+            config_file: config.file.as_ref().map(|p| p.display().to_string()),
+            state_dir: config.state_dir.display().to_string(),
+            accounts: rows,
+            problems,
+        })
+    }
+}
+
+impl Render for StatusOutput {
+    fn render(&self, style: &Style) -> String {
+        let mut out = format!(
+            "config:   {}\nstate:    {}\n",
+            self.config_file.as_deref().unwrap_or("none (defaults and environment)"),
+            self.state_dir
+        );
+        for a in &self.accounts {
+            let marker = if a.default { " (default)" } else { "" };
+            let pds = match a.pds_latency_ms {
+                Some(ms) => style.good(&format!("reachable in {ms} ms")),
+                None => style.bad("unreachable"),
+            };
+            let session = match a.session {
+                "valid" => style.good("valid"),
+                "pending" => "logs in on first use".to_string(),
+                other => style.bad(other),
+            };
+            out.push_str(&format!(
+                "account:  {}{marker}: @{}\n  pds:     {} {pds}\n  session: {session}",
+                style.bold(&a.alias),
+                a.handle,
+                a.pds_url
+            ));
+            if let Some(exp) = &a.session_expires_at {
+                out.push_str(&format!(" until {exp}"));
+            }
+            out.push('\n');
+        }
+        if self.ok {
+            out.push_str(&format!("{}\n", style.good("all good")));
+        }
+        for p in &self.problems {
+            out.push_str(&format!("{} {p}\n", style.bad("problem:")));
+        }
+        out
+    }
+
+    fn success(&self) -> bool {
+        self.ok
+    }
+}

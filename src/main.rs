@@ -1,0 +1,57 @@
+//! mcp-bluesky: one binary, a Bluesky CLI and an MCP server over one command core.
+
+mod bsky;
+mod cli;
+mod config;
+mod core;
+mod error;
+mod mcp;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::config::{Config, ProcessEnv};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Command::Completions { shell } = cli.command {
+        cli::print_completions(shell);
+        return ExitCode::SUCCESS;
+    }
+    let config = match Config::load(&cli.flags(), &ProcessEnv) {
+        Ok(config) => config,
+        Err(e) => return cli::report(&e),
+    };
+    init_logging(&config.log_level);
+    let ctx = core::Ctx::new(config);
+    let serving = matches!(cli.command, Command::Serve(_));
+    let runtime = if serving {
+        tokio::runtime::Builder::new_multi_thread().enable_all().build()
+    } else {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()
+    }
+    .expect("the async runtime starts");
+    runtime.block_on(async move {
+        if serving {
+            match mcp::serve_stdio(ctx).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => cli::report(&e),
+            }
+        } else {
+            cli::run(ctx, cli.command, cli.json).await
+        }
+    })
+}
+
+/// Logs go to stderr only: stdout carries command output or MCP frames.
+fn init_logging(level: &str) {
+    let directive = config::tracing_level(level).unwrap_or("info");
+    let filter = tracing_subscriber::EnvFilter::new(format!("warn,mcp_bluesky={directive}"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+}

@@ -1,0 +1,126 @@
+//! The MCP tool list and dispatch, generated from the core's registry.
+
+use std::sync::Arc;
+
+use rmcp::model::{CallToolResult, ContentBlock, JsonObject, Tool as McpTool, ToolAnnotations};
+use serde_json::Value;
+
+use crate::core::schemars::{JsonSchema, generate::SchemaSettings};
+use crate::core::{self, Ctx, Render, Style, Tool};
+
+macro_rules! mcp_tools {
+    (tools { $($tv:ident => $tt:ty,)* } commands { $($cv:ident => $ct:ty,)* }) => {
+        /// Every tool's definition, in registry order.
+        pub fn definitions() -> Vec<McpTool> {
+            vec![$( definition::<$tt>(), )*]
+        }
+
+        /// Runs the named tool; `None` when no tool has that name.
+        pub async fn call(ctx: &Ctx, name: &str, arguments: JsonObject) -> Option<CallToolResult> {
+            $( if name == <$tt as Tool>::NAME {
+                return Some(call_tool::<$tt>(ctx, arguments).await);
+            } )*
+            None
+        }
+    };
+}
+core::registry!(mcp_tools);
+
+fn definition<T: Tool>() -> McpTool {
+    let hints = T::HINTS;
+    let annotations = ToolAnnotations::with_title(T::TITLE)
+        .read_only(hints.read_only)
+        .destructive(hints.destructive)
+        .idempotent(hints.idempotent)
+        .open_world(hints.open_world);
+    McpTool::new(T::NAME, T::DESCRIPTION, schema::<T::Input>(SchemaSettings::draft2020_12()))
+        .with_title(T::TITLE)
+        .with_raw_output_schema(schema::<T::Output>(SchemaSettings::draft2020_12().for_serialize()))
+        .with_annotations(annotations)
+}
+
+/// A tool's JSON schema: root `type: object`, no wrapper title or description,
+/// and no non-standard `format` values (`uint32`, …) that strict validators reject.
+fn schema<T: JsonSchema>(settings: SchemaSettings) -> Arc<JsonObject> {
+    let schema = settings.into_generator().into_root_schema_for::<T>();
+    let mut value = serde_json::to_value(schema).expect("schemas serialize");
+    strip_numeric_formats(&mut value);
+    let Value::Object(mut object) = value else {
+        unreachable!("a root schema is an object")
+    };
+    object.remove("title");
+    object.remove("description");
+    object.remove("$schema");
+    Arc::new(object)
+}
+
+fn strip_numeric_formats(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let numeric = map.get("format").and_then(Value::as_str).is_some_and(|f| {
+                f.starts_with("int") || f.starts_with("uint") || f == "float" || f == "double"
+            });
+            if numeric {
+                map.remove("format");
+            }
+            map.values_mut().for_each(strip_numeric_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_numeric_formats),
+        _ => {}
+    }
+}
+
+/// Tool failures are results with `isError: true` that say what to fix, never
+/// protocol errors.
+async fn call_tool<T: Tool>(ctx: &Ctx, arguments: JsonObject) -> CallToolResult {
+    let input: T::Input = match serde_json::from_value(Value::Object(arguments)) {
+        Ok(input) => input,
+        Err(e) => {
+            return CallToolResult::error(vec![ContentBlock::text(format!(
+                "invalid arguments for {}: {e}",
+                T::NAME
+            ))]);
+        }
+    };
+    match T::run(ctx, input).await {
+        Ok(output) => {
+            let mut text = output.render(&Style::plain());
+            for warning in output.warnings() {
+                text.push_str(&format!("warning: {warning}\n"));
+            }
+            let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
+            result.structured_content = Some(serde_json::to_value(&output).expect("results serialize"));
+            result
+        }
+        Err(e) => {
+            tracing::warn!(tool = T::NAME, "tool failed: {}", e.message);
+            CallToolResult::error(vec![ContentBlock::text(e.to_string())])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemas_are_strict_objects_without_numeric_formats() {
+        for tool in definitions() {
+            let input = serde_json::to_string(&tool.input_schema).unwrap();
+            assert_eq!(tool.input_schema["type"], "object", "{}", tool.name);
+            assert_eq!(tool.input_schema["additionalProperties"], false, "{}", tool.name);
+            assert!(!input.contains("\"format\":\"uint"), "{input}");
+            let output = tool.output_schema.expect("every tool has an output schema");
+            assert_eq!(output["type"], "object", "{}", tool.name);
+            assert!(tool.annotations.is_some());
+        }
+    }
+
+    #[test]
+    fn feed_limit_bounds_are_in_the_schema() {
+        let feed = definitions().into_iter().find(|t| t.name == "bluesky_get_feed").unwrap();
+        let limit = &feed.input_schema["properties"]["limit"];
+        assert_eq!(limit["minimum"], 1);
+        assert_eq!(limit["maximum"], 100);
+    }
+}
