@@ -114,7 +114,8 @@ pub struct Config {
     pub selected_account: Option<String>,
     pub accounts: BTreeMap<String, Account>,
     pub pds_url: String,
-    pub log_level: String,
+    /// Unset means the front end's default (warn for commands, info for the server).
+    pub log_level: Option<String>,
     pub rate_limit_requests: u32,
     pub rate_limit_window: u64,
     pub cache_max_size: usize,
@@ -225,7 +226,7 @@ impl Config {
             selected_account: None,
             accounts,
             pds_url: f.pds_url.unwrap_or_else(|| DEFAULT_PDS_URL.to_string()),
-            log_level: f.log_level.unwrap_or_else(|| "info".into()),
+            log_level: f.log_level,
             rate_limit_requests: rate.requests.unwrap_or(DEFAULT_RATE_LIMIT_REQUESTS),
             rate_limit_window: rate.window.unwrap_or(DEFAULT_RATE_LIMIT_WINDOW),
             cache_max_size: f.cache_max_size.unwrap_or(DEFAULT_CACHE_MAX_SIZE),
@@ -239,10 +240,10 @@ impl Config {
             self.pds_url = url;
         }
         if let Some(level) = env.var("LOG_LEVEL") {
-            self.log_level = level;
+            self.log_level = Some(level);
         }
         if env.var("DEBUG").is_some_and(|v| is_truthy(&v)) {
-            self.log_level = "debug".into();
+            self.log_level = Some("debug".into());
         }
         if let Some(v) = env.var("RATE_LIMIT_REQUESTS") {
             self.rate_limit_requests = parse_env_number("RATE_LIMIT_REQUESTS", &v)?;
@@ -298,7 +299,7 @@ impl Config {
             }
         }
         if let Some(level) = &flags.log_level {
-            self.log_level = level.clone();
+            self.log_level = Some(level.clone());
         }
         self.selected_account = flags.account.clone();
         Ok(())
@@ -308,7 +309,10 @@ impl Config {
         check_url("pds_url", &self.pds_url)?;
         for a in self.accounts.values() {
             if a.handle.is_empty() {
-                return Err(Error::config(format!("account `{}` has an empty handle", a.alias)));
+                return Err(Error::config(format!(
+                    "account `{}` has an empty handle",
+                    a.alias
+                )));
             }
             if let Some(url) = &a.pds_url {
                 check_url(&format!("accounts.{}.pds_url", a.alias), url)?;
@@ -328,7 +332,9 @@ impl Config {
                 "rate_limit.requests and rate_limit.window must be at least 1",
             ));
         }
-        tracing_level(&self.log_level)?;
+        if let Some(level) = &self.log_level {
+            tracing_level(level)?;
+        }
         Ok(())
     }
 
@@ -355,7 +361,8 @@ impl Config {
             default_account: Option<&'a str>,
             accounts: BTreeMap<&'a str, AccountView<'a>>,
             pds_url: &'a str,
-            log_level: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            log_level: Option<&'a str>,
             rate_limit: RateLimitConfig,
             cache_max_size: usize,
             langs: &'a [String],
@@ -378,7 +385,7 @@ impl Config {
                 })
                 .collect(),
             pds_url: &self.pds_url,
-            log_level: &self.log_level,
+            log_level: self.log_level.as_deref(),
             rate_limit: RateLimitConfig {
                 requests: Some(self.rate_limit_requests),
                 window: Some(self.rate_limit_window),
@@ -483,10 +490,10 @@ fn is_truthy(v: &str) -> bool {
 fn check_url(field: &str, url: &str) -> Result<()> {
     match reqwest::Url::parse(url) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
-        _ => Err(Error::config(format!(
-            "{field} {url:?} is not an http(s) URL"
-        ))
-        .with_help("for example https://bsky.social")),
+        _ => Err(
+            Error::config(format!("{field} {url:?} is not an http(s) URL"))
+                .with_help("for example https://bsky.social"),
+        ),
     }
 }
 
@@ -538,8 +545,12 @@ mod tests {
 
     #[test]
     fn unknown_key_names_file_line_and_key() {
-        let err = load("pds_url: https://example.com\nfoo: 1\n", vec![], Flags::default())
-            .unwrap_err();
+        let err = load(
+            "pds_url: https://example.com\nfoo: 1\n",
+            vec![],
+            Flags::default(),
+        )
+        .unwrap_err();
         assert!(err.message.contains("config.yaml"), "{err}");
         assert!(err.message.contains("line 2"), "{err}");
         assert!(err.message.contains("unknown field `foo`"), "{err}");
@@ -557,10 +568,13 @@ mod tests {
         let yaml = "pds_url: https://file.example\nlog_level: warn\n";
         let cfg = load(yaml, vec![], Flags::default()).unwrap();
         assert_eq!(cfg.pds_url, "https://file.example");
-        let env = vec![("BLUESKY_PDS_URL", "https://env.example"), ("LOG_LEVEL", "error")];
+        let env = vec![
+            ("BLUESKY_PDS_URL", "https://env.example"),
+            ("LOG_LEVEL", "error"),
+        ];
         let cfg = load(yaml, env.clone(), Flags::default()).unwrap();
         assert_eq!(cfg.pds_url, "https://env.example");
-        assert_eq!(cfg.log_level, "error");
+        assert_eq!(cfg.log_level.as_deref(), Some("error"));
         let flags = Flags {
             pds_url: Some("https://flag.example".into()),
             ..Flags::default()
@@ -576,12 +590,18 @@ mod tests {
         assert_eq!(cfg.rate_limit_requests, 42);
         let env = vec![("MCP_BLUESKY__RATE_LIMIT__REQUESTS", "lots")];
         let err = load("", env, Flags::default()).unwrap_err();
-        assert!(err.message.contains("MCP_BLUESKY__RATE_LIMIT__REQUESTS"), "{err}");
+        assert!(
+            err.message.contains("MCP_BLUESKY__RATE_LIMIT__REQUESTS"),
+            "{err}"
+        );
     }
 
     #[test]
     fn env_username_becomes_default_account_with_password() {
-        let env = vec![("BLUESKY_USERNAME", "@Alice.test"), ("BLUESKY_PASSWORD", "pw")];
+        let env = vec![
+            ("BLUESKY_USERNAME", "@Alice.test"),
+            ("BLUESKY_PASSWORD", "pw"),
+        ];
         let cfg = load("", env, Flags::default()).unwrap();
         assert_eq!(cfg.default_account.as_deref(), Some("alice.test"));
         let account = &cfg.accounts["alice.test"];

@@ -24,13 +24,18 @@ fn main() -> ExitCode {
         Ok(config) => config,
         Err(e) => return cli::report(&e),
     };
-    init_logging(&config.log_level);
-    let ctx = core::Ctx::new(config);
     let serving = matches!(cli.command, Command::Serve(_));
+    let default_level = if serving { "info" } else { "warn" };
+    init_logging(config.log_level.as_deref().unwrap_or(default_level));
+    let ctx = core::Ctx::new(config);
     let runtime = if serving {
-        tokio::runtime::Builder::new_multi_thread().enable_all().build()
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
     } else {
-        tokio::runtime::Builder::new_current_thread().enable_all().build()
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
     }
     .expect("the async runtime starts");
     runtime.block_on(async move {

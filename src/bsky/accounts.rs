@@ -127,7 +127,10 @@ impl Accounts {
     /// A stored session, unless the config now names a different handle for that alias.
     fn stored_session(&self, alias: &str, configured: Option<&Account>) -> Result<Option<Session>> {
         let session = self.store.load(alias)?;
-        Ok(session.filter(|s| configured.is_none_or(|a| a.handle == s.handle || a.handle == s.did)))
+        Ok(
+            session
+                .filter(|s| configured.is_none_or(|a| a.handle == s.handle || a.handle == s.did)),
+        )
     }
 
     /// Turns what a caller typed (an alias, a handle with or without `@`, or
@@ -180,10 +183,13 @@ impl Accounts {
             Some(session) => Arc::new(self.agent_for(session)?),
             None => {
                 let account = configured.ok_or_else(|| not_logged_in(&alias))?;
-                let password = read_password(&account.password)?
-                    .ok_or_else(|| not_logged_in(&alias))?;
+                let password =
+                    read_password(&account.password)?.ok_or_else(|| not_logged_in(&alias))?;
                 let pds = self.config.pds_for(Some(account)).to_string();
-                Arc::new(self.create_session(&alias, &account.handle, &pds, &password).await?)
+                Arc::new(
+                    self.create_session(&alias, &account.handle, &pds, &password)
+                        .await?,
+                )
             }
         };
         agents.insert(alias, agent.clone());
@@ -240,7 +246,10 @@ impl Accounts {
         check_alias(&alias)?;
         let configured = self.config.accounts.get(&alias);
         let pds = self.config.pds_for(configured).to_string();
-        let agent = Arc::new(self.create_session(&alias, &identifier, &pds, password).await?);
+        let agent = Arc::new(
+            self.create_session(&alias, &identifier, &pds, password)
+                .await?,
+        );
         self.agents.lock().await.insert(alias, agent.clone());
         Ok(agent)
     }
@@ -250,14 +259,18 @@ impl Accounts {
     pub async fn logout(&self, requested: Option<&str>) -> Result<(String, bool)> {
         let alias = self.resolve(requested)?;
         self.agents.lock().await.remove(&alias);
-        if let Some(session) = self.store.load(&alias)? {
-            if let Ok(xrpc) = Xrpc::new(self.http.clone(), &session.pds_url) {
-                let revoked: std::result::Result<serde_json::Value, _> = xrpc
-                    .procedure("com.atproto.server.deleteSession", None, Some(&session.refresh_jwt))
-                    .await;
-                if let Err(e) = revoked {
-                    tracing::warn!(account = %alias, "could not revoke the session on the PDS: {}", e.message);
-                }
+        if let Some(session) = self.store.load(&alias)?
+            && let Ok(xrpc) = Xrpc::new(self.http.clone(), &session.pds_url)
+        {
+            let revoked: std::result::Result<serde_json::Value, _> = xrpc
+                .procedure(
+                    "com.atproto.server.deleteSession",
+                    None,
+                    Some(&session.refresh_jwt),
+                )
+                .await;
+            if let Err(e) = revoked {
+                tracing::warn!(account = %alias, "could not revoke the session on the PDS: {}", e.message);
             }
         }
         let removed = self.store.remove(&alias)?;
@@ -286,7 +299,9 @@ fn check_alias(alias: &str) -> Result<()> {
     let ok = !alias.is_empty()
         && alias.len() <= 253
         && !alias.starts_with('.')
-        && alias.chars().all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c));
+        && alias
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c));
     if ok {
         Ok(())
     } else {
@@ -321,9 +336,15 @@ fn not_logged_in(alias: &str) -> Error {
 fn login_error(alias: &str, identifier: &str, pds_url: &str, e: XrpcError) -> Error {
     let what = format!("login failed for account `{alias}` ({identifier} on {pds_url})");
     if e.status.is_none() {
-        return e.into_error("com.atproto.server.createSession").context(what);
+        return e
+            .into_error("com.atproto.server.createSession")
+            .context(what);
     }
-    let detail = if e.message.is_empty() { e.error.clone().unwrap_or_default() } else { e.message.clone() };
+    let detail = if e.message.is_empty() {
+        e.error.clone().unwrap_or_default()
+    } else {
+        e.message.clone()
+    };
     let help = if e.is("AuthFactorTokenRequired") {
         "this account needs a sign-in code by email: use an app password instead"
     } else if e.is("RateLimitExceeded") {
@@ -331,7 +352,11 @@ fn login_error(alias: &str, identifier: &str, pds_url: &str, e: XrpcError) -> Er
     } else {
         "use an app password (Bluesky settings → Privacy and security → App passwords) and check the handle"
     };
-    let kind = if e.status.is_some_and(|s| s.is_server_error()) { Kind::Remote } else { Kind::Auth };
+    let kind = if e.status.is_some_and(|s| s.is_server_error()) {
+        Kind::Remote
+    } else {
+        Kind::Auth
+    };
     Error::new(kind, format!("{what}: {detail}")).with_help(help)
 }
 
@@ -350,20 +375,27 @@ pub fn read_password(source: &PasswordSource) -> Result<Option<SecretString>> {
                 .stdin(std::process::Stdio::null())
                 .stderr(std::process::Stdio::inherit())
                 .output()
-                .map_err(|e| Error::config(format!("cannot run password_command `{command}`: {e}")))?;
+                .map_err(|e| {
+                    Error::config(format!("cannot run password_command `{command}`: {e}"))
+                })?;
             if !output.status.success() {
                 return Err(Error::config(format!(
                     "password_command `{command}` failed ({})",
                     output.status
                 )));
             }
-            String::from_utf8(output.stdout)
-                .map_err(|_| Error::config(format!("password_command `{command}` printed non-UTF-8 output")))?
+            String::from_utf8(output.stdout).map_err(|_| {
+                Error::config(format!(
+                    "password_command `{command}` printed non-UTF-8 output"
+                ))
+            })?
         }
     };
     let trimmed = raw.trim_end_matches(['\n', '\r']);
     if trimmed.is_empty() {
-        return Err(Error::config("the configured password source gave an empty password"));
+        return Err(Error::config(
+            "the configured password source gave an empty password",
+        ));
     }
     Ok(Some(SecretString::from(trimmed.to_string())))
 }
@@ -395,13 +427,23 @@ impl Agent {
     }
 
     /// An authenticated GET.
-    pub async fn query<T: DeserializeOwned>(&self, nsid: &str, params: &[(&str, String)]) -> Result<T> {
-        self.authed(nsid, |token| async move { self.xrpc.query(nsid, params, Some(&token)).await })
-            .await
+    pub async fn query<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        params: &[(&str, String)],
+    ) -> Result<T> {
+        self.authed(nsid, |token| async move {
+            self.xrpc.query(nsid, params, Some(&token)).await
+        })
+        .await
     }
 
     /// An authenticated POST.
-    pub async fn procedure<T: DeserializeOwned>(&self, nsid: &str, body: &serde_json::Value) -> Result<T> {
+    pub async fn procedure<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        body: &serde_json::Value,
+    ) -> Result<T> {
         self.authed(nsid, |token| async move {
             self.xrpc.procedure(nsid, Some(body), Some(&token)).await
         })
@@ -425,14 +467,19 @@ impl Agent {
     }
 
     fn access_token(&self) -> SecretString {
-        self.session.read().expect("session lock").access_jwt.clone()
+        self.session
+            .read()
+            .expect("session lock")
+            .access_jwt
+            .clone()
     }
 
     /// The access token, refreshed first when it is about to expire.
     async fn fresh_token(&self) -> Result<SecretString> {
         let token = self.access_token();
-        let expiring = super::session::jwt_expiry(token.expose_secret())
-            .is_none_or(|exp| exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") <= Utc::now());
+        let expiring = super::session::jwt_expiry(token.expose_secret()).is_none_or(|exp| {
+            exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") <= Utc::now()
+        });
         if expiring {
             self.refresh(&token).await?;
             return Ok(self.access_token());
@@ -465,7 +512,11 @@ impl Agent {
         let current = self.session();
         let tokens: SessionTokens = self
             .xrpc
-            .procedure("com.atproto.server.refreshSession", None, Some(&current.refresh_jwt))
+            .procedure(
+                "com.atproto.server.refreshSession",
+                None,
+                Some(&current.refresh_jwt),
+            )
             .await
             .map_err(|e| {
                 if e.status.is_some_and(|s| s.is_client_error()) {
@@ -473,7 +524,10 @@ impl Agent {
                         "the session of account `{}` ({}) has ended: {}",
                         current.alias, current.handle, e.message
                     ))
-                    .with_help(format!("log in again: `mcp-bluesky auth login --alias {} {}`", current.alias, current.handle))
+                    .with_help(format!(
+                        "log in again: `mcp-bluesky auth login --alias {} {}`",
+                        current.alias, current.handle
+                    ))
                 } else {
                     e.into_error("com.atproto.server.refreshSession")
                 }
@@ -495,8 +549,9 @@ impl Agent {
 /// How long a PDS takes to answer `describeServer`, or why it did not.
 pub async fn ping(xrpc: &Xrpc) -> std::result::Result<Duration, String> {
     let start = Instant::now();
-    let answer: std::result::Result<serde_json::Value, XrpcError> =
-        xrpc.query("com.atproto.server.describeServer", &[], None).await;
+    let answer: std::result::Result<serde_json::Value, XrpcError> = xrpc
+        .query("com.atproto.server.describeServer", &[], None)
+        .await;
     answer.map(|_| start.elapsed()).map_err(|e| e.message)
 }
 

@@ -75,7 +75,10 @@ pub fn detect(text: &str) -> Vec<Span> {
     for m in TAG.captures_iter(text).filter_map(|c| c.get(1)) {
         let hash_len = m.as_str().chars().next().map_or(1, char::len_utf8);
         let tag = m.as_str()[hash_len..].trim_end_matches(|c: char| c.is_ascii_punctuation());
-        if tag.is_empty() || tag.chars().all(|c| c.is_ascii_digit()) || tag.chars().count() > MAX_TAG_CHARS {
+        if tag.is_empty()
+            || tag.chars().all(|c| c.is_ascii_digit())
+            || tag.chars().count() > MAX_TAG_CHARS
+        {
             continue;
         }
         spans.push(Span {
@@ -159,7 +162,10 @@ mod tests {
             found,
             vec![
                 ("@alice.test", Feature::Mention("alice.test".into())),
-                ("https://example.com/a_(b)", Feature::Link("https://example.com/a_(b)".into())),
+                (
+                    "https://example.com/a_(b)",
+                    Feature::Link("https://example.com/a_(b)".into())
+                ),
                 ("#rust", Feature::Tag("rust".into())),
             ]
         );
@@ -174,7 +180,10 @@ mod tests {
             features("(see https://a.example/x)")[0].0,
             "https://a.example/x"
         );
-        assert_eq!(features("go to www.example.com.")[0].1, Feature::Link("https://www.example.com".into()));
+        assert_eq!(
+            features("go to www.example.com.")[0].1,
+            Feature::Link("https://www.example.com".into())
+        );
     }
 
     #[test]
@@ -205,6 +214,9 @@ mod tests {
         assert_eq!(f["features"][0]["tag"], "tag");
         let mention = &detect("@bob.test")[0];
         assert!(facet(mention, None).is_none());
-        assert_eq!(facet(mention, Some("did:plc:x")).unwrap()["features"][0]["did"], "did:plc:x");
+        assert_eq!(
+            facet(mention, Some("did:plc:x")).unwrap()["features"][0]["did"],
+            "did:plc:x"
+        );
     }
 }

@@ -112,8 +112,9 @@ impl SessionStore {
             Err(e) => return Err(io_error("read session file", &path, e)),
         };
         let file: SessionFile = serde_json::from_str(&text).map_err(|e| {
-            Error::io(format!("session file {} is damaged: {e}", path.display()))
-                .with_help(format!("log in again: `mcp-bluesky auth login --alias {alias}`"))
+            Error::io(format!("session file {} is damaged: {e}", path.display())).with_help(
+                format!("log in again: `mcp-bluesky auth login --alias {alias}`"),
+            )
         })?;
         if file.kind != APP_PASSWORD {
             return Err(Error::io(format!(
@@ -216,7 +217,9 @@ mod tests {
         // exactly what a crash mid-write would leave behind.
         let dir = tempfile::tempdir().unwrap();
         let store = SessionStore::new(dir.path());
-        store.save(&session("main", &"x".repeat(64 * 1024))).unwrap();
+        store
+            .save(&session("main", &"x".repeat(64 * 1024)))
+            .unwrap();
         let writer = {
             let store = store.clone();
             std::thread::spawn(move || {
@@ -227,11 +230,16 @@ mod tests {
             })
         };
         while !writer.is_finished() {
-            let loaded = store.load("main").unwrap().expect("session is always present");
+            let loaded = store
+                .load("main")
+                .unwrap()
+                .expect("session is always present");
             assert!(loaded.access_jwt.expose_secret().len() > 1000);
         }
         writer.join().unwrap();
-        let leftovers = std::fs::read_dir(dir.path().join("sessions")).unwrap().count();
+        let leftovers = std::fs::read_dir(dir.path().join("sessions"))
+            .unwrap()
+            .count();
         assert_eq!(leftovers, 1, "temp files are cleaned up");
     }
 
@@ -244,7 +252,8 @@ mod tests {
 
     #[test]
     fn jwt_expiry_reads_exp_claim() {
-        let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"{"exp":1700000000}"#);
+        let payload =
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"{"exp":1700000000}"#);
         let jwt = format!("e30.{payload}.sig");
         assert_eq!(jwt_expiry(&jwt).unwrap().timestamp(), 1_700_000_000);
         assert!(jwt_expiry("not-a-jwt").is_none());

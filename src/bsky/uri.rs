@@ -51,7 +51,13 @@ mod tests {
         let u = AtUri::parse("at://did:plc:abc/app.bsky.feed.post/3k2").unwrap();
         assert_eq!(u.collection, "app.bsky.feed.post");
         assert_eq!(u.rkey, "3k2");
-        for bad in ["", "at://", "at://did:plc:abc", "https://x/y/z", "at://a/b/c/d"] {
+        for bad in [
+            "",
+            "at://",
+            "at://did:plc:abc",
+            "https://x/y/z",
+            "at://a/b/c/d",
+        ] {
             assert!(AtUri::parse(bad).is_err(), "{bad}");
         }
     }
@@ -62,6 +68,9 @@ mod tests {
             post_web_url("alice.test", "at://did:plc:abc/app.bsky.feed.post/3k2").as_deref(),
             Some("https://bsky.app/profile/alice.test/post/3k2")
         );
-        assert_eq!(post_web_url("a", "at://did:plc:abc/app.bsky.feed.like/1"), None);
+        assert_eq!(
+            post_web_url("a", "at://did:plc:abc/app.bsky.feed.like/1"),
+            None
+        );
     }
 }

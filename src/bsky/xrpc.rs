@@ -36,9 +36,8 @@ impl XrpcError {
             None => Error::remote(format!("{nsid} failed: {detail}"))
                 .with_help("check that the PDS URL is right and reachable (`mcp-bluesky status`)"),
             Some(s) if s == StatusCode::BAD_REQUEST => Error::input(format!("{nsid}: {detail}")),
-            Some(s) if s == StatusCode::UNAUTHORIZED => {
-                Error::auth(format!("{nsid}: {detail}")).with_help("log in again with `mcp-bluesky auth login`")
-            }
+            Some(s) if s == StatusCode::UNAUTHORIZED => Error::auth(format!("{nsid}: {detail}"))
+                .with_help("log in again with `mcp-bluesky auth login`"),
             Some(s) => Error::remote(format!("{nsid} failed with HTTP {}: {detail}", s.as_u16())),
         }
     }
@@ -77,7 +76,9 @@ impl Xrpc {
     }
 
     fn url(&self, nsid: &str) -> Url {
-        self.base.join(&format!("xrpc/{nsid}")).expect("NSIDs are valid URL paths")
+        self.base
+            .join(&format!("xrpc/{nsid}"))
+            .expect("NSIDs are valid URL paths")
     }
 
     pub async fn query<T: DeserializeOwned>(
@@ -132,7 +133,11 @@ impl Xrpc {
                     .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
             });
         }
-        let bytes = if bytes.is_empty() { &b"{}"[..] } else { &bytes[..] };
+        let bytes = if bytes.is_empty() {
+            &b"{}"[..]
+        } else {
+            &bytes[..]
+        };
         serde_json::from_slice(bytes).map_err(|e| XrpcError {
             status: Some(status),
             error: None,

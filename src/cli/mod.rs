@@ -57,7 +57,7 @@ pub struct Cli {
     /// PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]
     #[arg(long, global = true, value_name = "URL")]
     pub pds_url: Option<String>,
-    /// Log level on stderr: trace, debug, info, warn, error, off [default: info, or LOG_LEVEL]
+    /// Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]
     #[arg(long, global = true, value_name = "LEVEL")]
     pub log_level: Option<String>,
     /// Print the result as JSON on stdout
@@ -111,7 +111,11 @@ impl Output {
     }
 }
 
-async fn run_op<T: Operation>(ctx: &Ctx, mut input: T::Input, output: &Output) -> Result<bool, Error> {
+async fn run_op<T: Operation>(
+    ctx: &Ctx,
+    mut input: T::Input,
+    output: &Output,
+) -> Result<bool, Error> {
     T::prepare_cli(&mut input)?;
     let result = T::run(ctx, input).await?;
     for warning in result.warnings() {
@@ -126,7 +130,9 @@ async fn run_op<T: Operation>(ctx: &Ctx, mut input: T::Input, output: &Output) -
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth reporting.
-    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
     Ok(result.success())
 }
 

@@ -74,7 +74,11 @@ pub struct AccountRow {
 impl From<KnownAccount> for AccountRow {
     fn from(k: KnownAccount) -> Self {
         AccountRow {
-            session_expires_at: k.session.as_ref().and_then(session_expiry).map(|t| t.to_rfc3339()),
+            session_expires_at: k
+                .session
+                .as_ref()
+                .and_then(session_expiry)
+                .map(|t| t.to_rfc3339()),
             logged_in: k.session.is_some(),
             alias: k.alias,
             handle: k.handle,
@@ -89,10 +93,22 @@ impl From<KnownAccount> for AccountRow {
 #[derive(Debug, Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum AuthOutput {
-    LoggedIn { alias: String, handle: String, did: String, pds_url: String },
-    LoggedOut { alias: String, had_session: bool },
-    List { accounts: Vec<AccountRow> },
-    Default { alias: String },
+    LoggedIn {
+        alias: String,
+        handle: String,
+        did: String,
+        pds_url: String,
+    },
+    LoggedOut {
+        alias: String,
+        had_session: bool,
+    },
+    List {
+        accounts: Vec<AccountRow>,
+    },
+    Default {
+        alias: String,
+    },
 }
 
 pub struct Auth;
@@ -110,7 +126,11 @@ impl Operation for Auth {
                 Ok(AuthOutput::LoggedOut { alias, had_session })
             }
             AuthCommand::List => Ok(AuthOutput::List {
-                accounts: accounts.known()?.into_iter().map(AccountRow::from).collect(),
+                accounts: accounts
+                    .known()?
+                    .into_iter()
+                    .map(AccountRow::from)
+                    .collect(),
             }),
             AuthCommand::Default { account } => Ok(AuthOutput::Default {
                 alias: accounts.set_default(&account)?,
@@ -134,7 +154,8 @@ async fn login(ctx: &Ctx, args: LoginArgs) -> Result<AuthOutput> {
         .clone()
         .or_else(|| configured.map(|a| a.handle.clone()))
         .ok_or_else(|| {
-            Error::input("which account? pass its handle").with_help("mcp-bluesky auth login alice.bsky.social")
+            Error::input("which account? pass its handle")
+                .with_help("mcp-bluesky auth login alice.bsky.social")
         })?;
     let handle = crate::config::normalize_handle(&handle);
     let configured = configured.or_else(|| config.accounts.values().find(|a| a.handle == handle));
@@ -144,7 +165,9 @@ async fn login(ctx: &Ctx, args: LoginArgs) -> Result<AuthOutput> {
             .lock()
             .read_line(&mut line)
             .map_err(|e| Error::input(format!("cannot read the password from stdin: {e}")))?;
-        Some(SecretString::from(line.trim_end_matches(['\n', '\r']).to_string()))
+        Some(SecretString::from(
+            line.trim_end_matches(['\n', '\r']).to_string(),
+        ))
     } else {
         match configured {
             Some(account) => read_password(&account.password)?,
@@ -163,7 +186,10 @@ async fn login(ctx: &Ctx, args: LoginArgs) -> Result<AuthOutput> {
                 .with_help("pipe it with --password-stdin, set BLUESKY_PASSWORD, or run in a terminal to be asked"));
         }
     };
-    let alias = args.alias.as_deref().or(configured.map(|a| a.alias.as_str()));
+    let alias = args
+        .alias
+        .as_deref()
+        .or(configured.map(|a| a.alias.as_str()));
     let agent = ctx.accounts.login(alias, &handle, &password).await?;
     let session = agent.session();
     Ok(AuthOutput::LoggedIn {
@@ -177,14 +203,25 @@ async fn login(ctx: &Ctx, args: LoginArgs) -> Result<AuthOutput> {
 impl Render for AuthOutput {
     fn render(&self, style: &Style) -> String {
         match self {
-            AuthOutput::LoggedIn { alias, handle, did, pds_url } => format!(
+            AuthOutput::LoggedIn {
+                alias,
+                handle,
+                did,
+                pds_url,
+            } => format!(
                 "{} as @{handle} ({did}) on {pds_url}; account alias `{alias}`\n",
                 style.good("Logged in")
             ),
-            AuthOutput::LoggedOut { alias, had_session: true } => {
+            AuthOutput::LoggedOut {
+                alias,
+                had_session: true,
+            } => {
                 format!("Logged out of `{alias}`; its session is deleted.\n")
             }
-            AuthOutput::LoggedOut { alias, had_session: false } => {
+            AuthOutput::LoggedOut {
+                alias,
+                had_session: false,
+            } => {
                 format!("`{alias}` had no stored session.\n")
             }
             AuthOutput::Default { alias } => format!("`{alias}` is now the default account.\n"),

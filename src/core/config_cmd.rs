@@ -41,9 +41,18 @@ pub enum ConfigSub {
 #[serde(untagged)]
 pub enum ConfigOutput {
     Show(serde_yaml::Value),
-    Path { path: String, exists: bool },
-    Init { path: String },
-    Check { ok: bool, file: Option<String>, problems: Vec<String> },
+    Path {
+        path: String,
+        exists: bool,
+    },
+    Init {
+        path: String,
+    },
+    Check {
+        ok: bool,
+        file: Option<String>,
+        problems: Vec<String>,
+    },
 }
 
 const TEMPLATE: &str = "\
@@ -130,8 +139,14 @@ impl Render for ConfigOutput {
         match self {
             ConfigOutput::Show(value) => serde_yaml::to_string(value).unwrap_or_default(),
             ConfigOutput::Path { path, exists: true } => format!("{path}\n"),
-            ConfigOutput::Path { path, exists: false } => {
-                format!("{path}\n{}\n", style.dim("(does not exist; `mcp-bluesky config init` creates it)"))
+            ConfigOutput::Path {
+                path,
+                exists: false,
+            } => {
+                format!(
+                    "{path}\n{}\n",
+                    style.dim("(does not exist; `mcp-bluesky config init` creates it)")
+                )
             }
             ConfigOutput::Init { path } => format!("Wrote {path}\n"),
             ConfigOutput::Check { ok, file, problems } => {

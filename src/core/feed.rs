@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 const DEFAULT_LIMIT: u32 = 20;
 const MAX_LIMIT: u32 = 100;
 /// Bluesky's Discover feed generator.
-const DISCOVER_FEED: &str = "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.generator/whats-hot";
+const DISCOVER_FEED: &str =
+    "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.generator/whats-hot";
 
 /// Read a feed: your timeline, Discover, or any custom feed.
 #[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
@@ -173,16 +174,26 @@ async fn resolve_authority(agent: &crate::bsky::Agent, uri: String) -> Result<St
         return Ok(uri);
     }
     let resolved: ResolvedHandle = agent
-        .query("com.atproto.identity.resolveHandle", &[("handle", parsed.authority.clone())])
+        .query(
+            "com.atproto.identity.resolveHandle",
+            &[("handle", parsed.authority.clone())],
+        )
         .await
         .map_err(|e| e.context(format!("feed {uri}")))?;
-    Ok(format!("at://{}/{}/{}", resolved.did, parsed.collection, parsed.rkey))
+    Ok(format!(
+        "at://{}/{}/{}",
+        resolved.did, parsed.collection, parsed.rkey
+    ))
 }
 
 impl From<FeedViewPost> for PostItem {
     fn from(item: FeedViewPost) -> Self {
         let post = item.post;
-        let text = post.record.get("text").and_then(Value::as_str).unwrap_or_default();
+        let text = post
+            .record
+            .get("text")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let created_at = post
             .record
             .get("createdAt")
@@ -190,7 +201,12 @@ impl From<FeedViewPost> for PostItem {
             .unwrap_or(&post.indexed_at);
         let reply_to = item
             .reply
-            .and_then(|r| r.parent.get("uri").and_then(Value::as_str).map(str::to_string))
+            .and_then(|r| {
+                r.parent
+                    .get("uri")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
             .or_else(|| {
                 post.record
                     .pointer("/reply/parent/uri")
@@ -199,7 +215,11 @@ impl From<FeedViewPost> for PostItem {
             });
         let reposted_by = item.reason.as_ref().and_then(|r| {
             (r.get("$type").and_then(Value::as_str) == Some("app.bsky.feed.defs#reasonRepost"))
-                .then(|| r.pointer("/by/handle").and_then(Value::as_str).map(str::to_string))
+                .then(|| {
+                    r.pointer("/by/handle")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                })
                 .flatten()
         });
         PostItem {
@@ -224,22 +244,41 @@ fn describe_embed(embed: &Value) -> Option<String> {
     let kind = embed.get("$type")?.as_str()?;
     Some(match kind {
         "app.bsky.embed.images#view" => {
-            let n = embed.get("images").and_then(Value::as_array).map_or(0, Vec::len);
-            if n == 1 { "1 image".into() } else { format!("{n} images") }
+            let n = embed
+                .get("images")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            if n == 1 {
+                "1 image".into()
+            } else {
+                format!("{n} images")
+            }
         }
         "app.bsky.embed.video#view" => "video".into(),
         "app.bsky.embed.external#view" => format!(
             "link: {}",
-            embed.pointer("/external/uri").and_then(Value::as_str).unwrap_or("?")
+            embed
+                .pointer("/external/uri")
+                .and_then(Value::as_str)
+                .unwrap_or("?")
         ),
         "app.bsky.embed.record#view" => format!(
             "quote: {}",
-            embed.pointer("/record/uri").and_then(Value::as_str).unwrap_or("?")
+            embed
+                .pointer("/record/uri")
+                .and_then(Value::as_str)
+                .unwrap_or("?")
         ),
         "app.bsky.embed.recordWithMedia#view" => format!(
             "quote: {} with {}",
-            embed.pointer("/record/record/uri").and_then(Value::as_str).unwrap_or("?"),
-            embed.get("media").and_then(describe_embed).unwrap_or_else(|| "media".into())
+            embed
+                .pointer("/record/record/uri")
+                .and_then(Value::as_str)
+                .unwrap_or("?"),
+            embed
+                .get("media")
+                .and_then(describe_embed)
+                .unwrap_or_else(|| "media".into())
         ),
         other => other.trim_start_matches("app.bsky.embed.").to_string(),
     })
@@ -262,11 +301,20 @@ impl Render for FeedOutput {
     }
 }
 
-fn render_post(out: &mut String, post: &PostItem, style: &Style, now: chrono::DateTime<chrono::Utc>) {
+fn render_post(
+    out: &mut String,
+    post: &PostItem,
+    style: &Style,
+    now: chrono::DateTime<chrono::Utc>,
+) {
     if let Some(by) = &post.reposted_by {
         out.push_str(&style.dim(&format!("⟳ reposted by @{by}\n")));
     }
-    let name = post.author_name.as_deref().map(|n| format!("{} ", style.bold(n))).unwrap_or_default();
+    let name = post
+        .author_name
+        .as_deref()
+        .map(|n| format!("{} ", style.bold(n)))
+        .unwrap_or_default();
     out.push_str(&format!(
         "{name}{} · {}\n",
         style.accent(&format!("@{}", post.author)),
@@ -298,12 +346,21 @@ mod tests {
     #[test]
     fn feed_types() {
         assert!(matches!(parse_source("home").unwrap(), Source::Timeline));
-        assert!(matches!(parse_source("following").unwrap(), Source::Timeline));
-        let Source::Generator(uri) = parse_source("https://bsky.app/profile/alice.test/feed/cats").unwrap() else {
+        assert!(matches!(
+            parse_source("following").unwrap(),
+            Source::Timeline
+        ));
+        let Source::Generator(uri) =
+            parse_source("https://bsky.app/profile/alice.test/feed/cats").unwrap()
+        else {
             panic!("a generator")
         };
         assert_eq!(uri, "at://alice.test/app.bsky.feed.generator/cats");
-        for bad in ["hot", "at://did:plc:x/app.bsky.feed.post/1", "https://bsky.app/profile/a/post/1"] {
+        for bad in [
+            "hot",
+            "at://did:plc:x/app.bsky.feed.post/1",
+            "https://bsky.app/profile/a/post/1",
+        ] {
             let err = parse_source(bad).err().expect(bad);
             assert!(err.message.contains("feed_type"), "{err}");
         }

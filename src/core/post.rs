@@ -112,12 +112,18 @@ impl Operation for PostText {
             let did = match &span.feature {
                 Feature::Mention(handle) => {
                     let found: std::result::Result<ResolvedHandle, _> = resolver
-                        .query("com.atproto.identity.resolveHandle", &[("handle", handle.clone())], None)
+                        .query(
+                            "com.atproto.identity.resolveHandle",
+                            &[("handle", handle.clone())],
+                            None,
+                        )
                         .await;
                     match found {
                         Ok(r) => Some(r.did),
                         Err(e) if e.status.is_some() => {
-                            warnings.push(format!("@{handle} is not a known handle; it stays plain text"));
+                            warnings.push(format!(
+                                "@{handle} is not a known handle; it stays plain text"
+                            ));
                             continue;
                         }
                         Err(e) => return Err(e.into_error("com.atproto.identity.resolveHandle")),
@@ -183,7 +189,10 @@ pub fn check_text(text: &str) -> Result<usize> {
         return Err(Error::input(format!(
             "text is {count} graphemes; Bluesky allows at most {MAX_POST_GRAPHEMES} per post"
         ))
-        .with_help(format!("shorten it by {} graphemes", count - MAX_POST_GRAPHEMES)));
+        .with_help(format!(
+            "shorten it by {} graphemes",
+            count - MAX_POST_GRAPHEMES
+        )));
     }
     Ok(count)
 }
@@ -200,7 +209,10 @@ fn check_langs(langs: &[String]) -> Result<()> {
             && lang.split('-').all(|part| {
                 (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
             })
-            && lang.split('-').next().is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()));
+            && lang
+                .split('-')
+                .next()
+                .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()));
         if !valid {
             return Err(Error::input(format!(
                 "langs: {lang:?} is not a BCP-47 language tag (such as `en` or `pt-BR`)"

@@ -78,7 +78,9 @@ mod tests {
 
     #[test]
     fn relative_times() {
-        let now = chrono::DateTime::parse_from_rfc3339("2026-01-10T12:00:00Z").unwrap().to_utc();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-10T12:00:00Z")
+            .unwrap()
+            .to_utc();
         assert_eq!(relative_time("2026-01-10T11:59:30Z", now), "30s");
         assert_eq!(relative_time("2026-01-10T11:00:00Z", now), "1h");
         assert_eq!(relative_time("2026-01-08T12:00:00.000Z", now), "2d");

@@ -57,20 +57,30 @@ impl Operation for Status {
 
     async fn run(ctx: &Ctx, input: StatusInput) -> Result<StatusOutput> {
         let config = ctx.config();
-        let only = input.account.as_deref().map(|a| ctx.accounts.resolve(Some(a))).transpose()?;
+        let only = input
+            .account
+            .as_deref()
+            .map(|a| ctx.accounts.resolve(Some(a)))
+            .transpose()?;
         let mut problems = Vec::new();
         let mut rows = Vec::new();
         let known = ctx.accounts.known()?;
         if known.is_empty() {
             problems.push("no account is set up: run `mcp-bluesky auth login HANDLE`".to_string());
         }
-        for account in known.into_iter().filter(|k| only.as_ref().is_none_or(|o| *o == k.alias)) {
+        for account in known
+            .into_iter()
+            .filter(|k| only.as_ref().is_none_or(|o| *o == k.alias))
+        {
             let ping = match ctx.accounts.anonymous(&account.pds_url) {
                 Ok(xrpc) => accounts::ping(&xrpc).await,
                 Err(e) => Err(e.message),
             };
             if let Err(e) = &ping {
-                problems.push(format!("{}: PDS {} does not answer: {e}", account.alias, account.pds_url));
+                problems.push(format!(
+                    "{}: PDS {} does not answer: {e}",
+                    account.alias, account.pds_url
+                ));
             }
             let (session, expires) = match &account.session {
                 Some(_) => match ctx.accounts.agent(Some(&account.alias)).await {
@@ -106,7 +116,9 @@ impl Operation for Status {
                 did: account.did.clone(),
                 default: account.is_default,
                 pds_reachable: ping.is_ok(),
-                pds_latency_ms: ping.ok().map(|d| (d.as_secs_f64() * 10_000.0).round() / 10.0),
+                pds_latency_ms: ping
+                    .ok()
+                    .map(|d| (d.as_secs_f64() * 10_000.0).round() / 10.0),
                 session,
                 session_expires_at: expires.map(|t| t.to_rfc3339()),
                 alias: account.alias,
@@ -128,7 +140,9 @@ impl Render for StatusOutput {
     fn render(&self, style: &Style) -> String {
         let mut out = format!(
             "config:   {}\nstate:    {}\n",
-            self.config_file.as_deref().unwrap_or("none (defaults and environment)"),
+            self.config_file
+                .as_deref()
+                .unwrap_or("none (defaults and environment)"),
             self.state_dir
         );
         for a in &self.accounts {

@@ -33,10 +33,16 @@ fn definition<T: Tool>() -> McpTool {
         .destructive(hints.destructive)
         .idempotent(hints.idempotent)
         .open_world(hints.open_world);
-    McpTool::new(T::NAME, T::DESCRIPTION, schema::<T::Input>(SchemaSettings::draft2020_12()))
-        .with_title(T::TITLE)
-        .with_raw_output_schema(schema::<T::Output>(SchemaSettings::draft2020_12().for_serialize()))
-        .with_annotations(annotations)
+    McpTool::new(
+        T::NAME,
+        T::DESCRIPTION,
+        schema::<T::Input>(SchemaSettings::draft2020_12()),
+    )
+    .with_title(T::TITLE)
+    .with_raw_output_schema(schema::<T::Output>(
+        SchemaSettings::draft2020_12().for_serialize(),
+    ))
+    .with_annotations(annotations)
 }
 
 /// A tool's JSON schema: root `type: object`, no wrapper title or description,
@@ -89,7 +95,8 @@ async fn call_tool<T: Tool>(ctx: &Ctx, arguments: JsonObject) -> CallToolResult 
                 text.push_str(&format!("warning: {warning}\n"));
             }
             let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
-            result.structured_content = Some(serde_json::to_value(&output).expect("results serialize"));
+            result.structured_content =
+                Some(serde_json::to_value(&output).expect("results serialize"));
             result
         }
         Err(e) => {
@@ -108,7 +115,11 @@ mod tests {
         for tool in definitions() {
             let input = serde_json::to_string(&tool.input_schema).unwrap();
             assert_eq!(tool.input_schema["type"], "object", "{}", tool.name);
-            assert_eq!(tool.input_schema["additionalProperties"], false, "{}", tool.name);
+            assert_eq!(
+                tool.input_schema["additionalProperties"], false,
+                "{}",
+                tool.name
+            );
             assert!(!input.contains("\"format\":\"uint"), "{input}");
             let output = tool.output_schema.expect("every tool has an output schema");
             assert_eq!(output["type"], "object", "{}", tool.name);
@@ -118,7 +129,10 @@ mod tests {
 
     #[test]
     fn feed_limit_bounds_are_in_the_schema() {
-        let feed = definitions().into_iter().find(|t| t.name == "bluesky_get_feed").unwrap();
+        let feed = definitions()
+            .into_iter()
+            .find(|t| t.name == "bluesky_get_feed")
+            .unwrap();
         let limit = &feed.input_schema["properties"]["limit"];
         assert_eq!(limit["minimum"], 1);
         assert_eq!(limit["maximum"], 100);

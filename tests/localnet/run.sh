@@ -15,7 +15,7 @@ pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)"
 
 work="$(mktemp -d /tmp/mcp-bluesky-localnet.XXXXXX)"
 chmod 755 "$work"
-pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+pg_port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 node_pid=""
 pg_started=""
 

@@ -1,0 +1,226 @@
+//! The command line without a network: help texts, configuration handling and
+//! errors, as a user sees them.
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mcp-bluesky");
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = Command::new(BIN)
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("COLUMNS", "100")
+        .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+const COMMANDS: &[&[&str]] = &[
+    &[],
+    &["post"],
+    &["feed"],
+    &["auth"],
+    &["auth", "login"],
+    &["auth", "logout"],
+    &["auth", "list"],
+    &["auth", "default"],
+    &["status"],
+    &["config"],
+    &["config", "show"],
+    &["config", "path"],
+    &["config", "init"],
+    &["config", "check"],
+    &["serve"],
+    &["completions"],
+];
+
+#[test]
+fn help_of_every_command() {
+    let home = tempfile::tempdir().unwrap();
+    for command in COMMANDS {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let out = run(home.path(), &args, &[]);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        let name = if command.is_empty() {
+            "help".to_string()
+        } else {
+            format!("help_{}", command.join("_"))
+        };
+        insta::assert_snapshot!(name, out.stdout);
+    }
+}
+
+#[test]
+fn top_level_help_lists_the_main_commands() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(home.path(), &["--help"], &[]);
+    for command in [
+        "serve",
+        "post",
+        "feed",
+        "auth",
+        "status",
+        "config",
+        "completions",
+    ] {
+        assert!(
+            out.stdout.contains(&format!("\n  {command} ")),
+            "{command} missing:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn unknown_config_key_names_file_line_and_key() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("bad.yaml");
+    std::fs::write(
+        &file,
+        "pds_url: https://bsky.social\nrate_limit:\n  requests: 10\n  burts: 5\n",
+    )
+    .unwrap();
+    let out = run(
+        home.path(),
+        &["--config", file.to_str().unwrap(), "status"],
+        &[],
+    );
+    assert_eq!(out.code, 3);
+    assert!(
+        out.stderr.contains(file.to_str().unwrap()),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("line 4"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("unknown field `burts`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn wrong_type_in_config_names_file_line_and_key() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("bad.yaml");
+    std::fs::write(&file, "cache_max_size: lots\n").unwrap();
+    let out = run(
+        home.path(),
+        &["--config", file.to_str().unwrap(), "config", "show"],
+        &[],
+    );
+    assert_eq!(out.code, 3);
+    assert!(out.stderr.contains("line 1"), "{}", out.stderr);
+    assert!(out.stderr.contains("cache_max_size"), "{}", out.stderr);
+}
+
+#[test]
+fn config_show_redacts_secrets() {
+    let home = tempfile::tempdir().unwrap();
+    let secret_file = home.path().join("pw");
+    std::fs::write(&secret_file, "file-secret-123").unwrap();
+    let command_secret = home.path().join("pw2");
+    std::fs::write(&command_secret, "cmd-secret-456").unwrap();
+    let config = home.path().join("config.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "default_account: main\naccounts:\n  main:\n    handle: '@Main.example.com'\n    password_file: {}\n  work:\n    handle: work.example.com\n    password_command: cat {}\nlangs: [en, de]\n",
+            secret_file.display(),
+            command_secret.display()
+        ),
+    )
+    .unwrap();
+    let env = [
+        ("BLUESKY_USERNAME", "env.example.com"),
+        ("BLUESKY_PASSWORD", "env-secret-789"),
+        ("RATE_LIMIT_REQUESTS", "120"),
+    ];
+    let out = run(
+        home.path(),
+        &["--config", config.to_str().unwrap(), "config", "show"],
+        &env,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for secret in ["file-secret-123", "cmd-secret-456", "env-secret-789"] {
+        assert!(
+            !out.stdout.contains(secret) && !out.stderr.contains(secret),
+            "{secret} leaked"
+        );
+    }
+    let home_str = home.path().to_str().unwrap().to_string();
+    insta::with_settings!({filters => vec![(home_str.as_str(), "[HOME]")]}, {
+        insta::assert_snapshot!(out.stdout);
+    });
+}
+
+#[test]
+fn config_init_writes_a_file_that_loads() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(home.path(), &["config", "init"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let path = home.path().join("config/mcp-bluesky/config.yaml");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("password_file")
+    );
+    assert_eq!(run(home.path(), &["config", "check"], &[]).code, 0);
+    let again = run(home.path(), &["config", "init"], &[]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("--force"), "{}", again.stderr);
+    let path_out = run(home.path(), &["config", "path"], &[]);
+    assert_eq!(path_out.stdout.trim(), path.to_str().unwrap());
+}
+
+#[test]
+fn login_without_a_password_outside_a_terminal_explains_the_options() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(home.path(), &["auth", "login", "someone.example.com"], &[]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("--password-stdin"), "{}", out.stderr);
+}
+
+#[test]
+fn commands_without_an_account_say_how_to_log_in() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(home.path(), &["feed"], &[]);
+    assert_eq!(out.code, 4);
+    assert!(
+        out.stderr.contains("no Bluesky account is set up"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("mcp-bluesky auth login"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn completions_are_generated_for_every_shell() {
+    let home = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run(home.path(), &["completions", shell], &[]);
+        assert_eq!(out.code, 0, "{shell}");
+        assert!(out.stdout.contains("mcp-bluesky"), "{shell}");
+        assert!(out.stdout.contains("post"), "{shell}");
+    }
+}

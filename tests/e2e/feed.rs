@@ -1,0 +1,130 @@
+use crate::harness::*;
+
+#[test]
+fn follower_sees_the_post_in_their_timeline() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    xrpc::follow("bob", "alice");
+    let text = format!("for my followers {}", std::process::id());
+    let uri = alice.run(&["--json", "post", &text]).ok().json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let post = eventually("bob's timeline to show alice's post", || {
+        let feed = bob.run(&["--json", "feed", "--limit", "50"]).ok().json();
+        feed["posts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["uri"] == uri.as_str())
+            .cloned()
+    });
+    assert_eq!(post["author"], "alice.test");
+    assert_eq!(post["text"], text.as_str());
+}
+
+#[test]
+fn limit_outside_1_to_100_is_refused() {
+    let home = Home::logged_in("bob");
+    for limit in ["0", "101"] {
+        let out = home.run(&["feed", "--limit", limit]);
+        assert_eq!(out.code, 2, "{out:?}");
+        assert!(
+            out.stderr
+                .contains(&format!("limit {limit} is out of range")),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("1 to 100"), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn unknown_feed_type_is_refused() {
+    let home = Home::logged_in("bob");
+    let out = home.run(&["feed", "hot"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("feed_type \"hot\" is not a feed"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn cursor_pages_through_the_timeline() {
+    let home = Home::new();
+    home.login_as(&fresh_account()).ok();
+    for i in 0..3 {
+        home.run(&["post", &format!("page test {i}")]).ok();
+    }
+    let first = eventually("two pages", || {
+        let page = home.run(&["--json", "feed", "-n", "2"]).ok().json();
+        page.get("cursor").is_some().then_some(page)
+    });
+    let cursor = first["cursor"].as_str().unwrap();
+    let second = home
+        .run(&["--json", "feed", "-n", "2", "--cursor", cursor])
+        .ok()
+        .json();
+    let first_uris: Vec<&serde_json::Value> = first["posts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["uri"])
+        .collect();
+    for post in second["posts"].as_array().unwrap() {
+        assert!(!first_uris.contains(&&post["uri"]), "pages do not overlap");
+    }
+    assert!(!second["posts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn feed_generator_by_at_uri() {
+    let home = Home::logged_in("alice");
+    let uri = home
+        .run(&["--json", "post", "for the generator"])
+        .ok()
+        .json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let feed_uri = &net().feed_uri;
+    let page = eventually("the feed generator to serve the post", || {
+        let page = home.run(&["--json", "feed", feed_uri]).ok().json();
+        page["posts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["uri"] == uri.as_str())
+            .then_some(page)
+    });
+    assert_eq!(page["feed"], feed_uri.as_str());
+}
+
+/// A new account's timeline holds only what this test posts, so it can be snapshotted.
+#[test]
+fn feed_output_snapshots() {
+    let home = Home::new();
+    let me = fresh_account();
+    home.login_as(&me).ok();
+    home.run(&["post", "my first post #hello"]).ok();
+    home.run(&["post", "and a second one\nover two lines"]).ok();
+    let json = eventually("the two posts", || {
+        let page = home.run(&["--json", "feed"]).ok().json();
+        (page["posts"].as_array().unwrap().len() == 2).then_some(page)
+    });
+    insta::assert_json_snapshot!("feed_json", json, {
+        ".posts[].uri" => "[uri]",
+        ".posts[].created_at" => "[created_at]",
+        ".posts[].author" => "[handle]",
+    });
+    let human = home.run(&["feed"]).ok();
+    insta::with_settings!({filters => vec![
+        (r" · \d+[smhd]\n", " · [age]\n"),
+        (me.handle.as_str(), "[handle]"),
+        (r"/post/[a-z0-9]{13}", "/post/[rkey]"),
+    ]}, {
+        insta::assert_snapshot!("feed_human", human.stdout);
+    });
+}

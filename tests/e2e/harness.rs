@@ -1,0 +1,333 @@
+//! Test helpers: the local network started by `tests/run.sh`, one isolated home
+//! (config + state directories) per user, the real binary run as a process, and
+//! a leak check on everything it prints.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_mcp-bluesky");
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub handle: String,
+    pub did: String,
+    pub password: String,
+}
+
+#[derive(Debug)]
+pub struct Net {
+    pub pds: String,
+    pub accounts: std::collections::HashMap<String, Account>,
+    pub feed_uri: String,
+}
+
+/// The network `tests/localnet/run.sh` started; its description is in LOCALNET_JSON.
+pub fn net() -> &'static Net {
+    static NET: OnceLock<Net> = OnceLock::new();
+    NET.get_or_init(|| {
+        let json = std::env::var("LOCALNET_JSON").expect(
+            "LOCALNET_JSON is not set: these tests need the local Bluesky network; run them with `tests/run.sh`",
+        );
+        let v: Value = serde_json::from_str(&json).expect("LOCALNET_JSON is JSON");
+        let accounts = v["accounts"]
+            .as_object()
+            .expect("accounts")
+            .iter()
+            .map(|(name, a)| {
+                let account = Account {
+                    handle: a["handle"].as_str().unwrap().into(),
+                    did: a["did"].as_str().unwrap().into(),
+                    password: a["password"].as_str().unwrap().into(),
+                };
+                (name.clone(), account)
+            })
+            .collect();
+        Net {
+            pds: v["pds"].as_str().expect("pds").into(),
+            accounts,
+            feed_uri: v["feedUri"].as_str().unwrap_or_default().into(),
+        }
+    })
+}
+
+pub fn account(name: &str) -> &'static Account {
+    &net().accounts[name]
+}
+
+/// Passwords of accounts made by [`fresh_account`], for the leak check.
+static FRESH_PASSWORDS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// A new account on the network, for tests that need a timeline of their own.
+pub fn fresh_account() -> Account {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let handle = format!("t{n}x{nanos}.test");
+    let password = format!("pw-{nanos}-{n}-fresh");
+    let body = serde_json::json!({"handle": handle, "email": format!("{handle}@example.invalid"), "password": password});
+    let created = xrpc::post("com.atproto.server.createAccount", &body, None);
+    FRESH_PASSWORDS.lock().unwrap().push(password.clone());
+    Account {
+        handle,
+        did: created["did"].as_str().unwrap().to_string(),
+        password,
+    }
+}
+
+/// What a process printed, already checked for leaked secrets.
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+/// Fails when text holds a test password or anything shaped like a JWT.
+#[track_caller]
+pub fn assert_no_secrets(what: &str, text: &str) {
+    for (name, a) in &net().accounts {
+        assert!(
+            !text.contains(&a.password),
+            "{what} leaks {name}'s password:\n{text}"
+        );
+    }
+    for password in FRESH_PASSWORDS.lock().unwrap().iter() {
+        assert!(
+            !text.contains(password),
+            "{what} leaks a test account's password:\n{text}"
+        );
+    }
+    let jwt = regex::Regex::new(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}").unwrap();
+    assert!(!jwt.is_match(text), "{what} leaks a JWT:\n{text}");
+}
+
+/// One user's machine: their own config and state directories.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("config")).unwrap();
+        Home { dir }
+    }
+
+    /// A home already logged in as the network account `name`.
+    pub fn logged_in(name: &str) -> Self {
+        let home = Home::new();
+        home.login(name).ok();
+        home
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.path().join("config/mcp-bluesky/config.yaml")
+    }
+
+    pub fn session_file(&self, alias: &str) -> PathBuf {
+        self.path()
+            .join(format!("state/mcp-bluesky/sessions/{alias}.json"))
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        self.program(BIN, args)
+    }
+
+    /// Any program, with this home's environment and nothing else.
+    pub fn program(&self, program: &str, args: &[&str]) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_STATE_HOME", self.path().join("state"))
+            .env("BLUESKY_PDS_URL", &net().pds)
+            .env("COLUMNS", "100")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        self.run_with_stdin(args, "")
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Out {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = child.wait_with_output().unwrap();
+        let out = Out {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8(stdout).unwrap(),
+            stderr: String::from_utf8(stderr).unwrap(),
+        };
+        assert_no_secrets(&format!("stdout of {args:?}"), &out.stdout);
+        assert_no_secrets(&format!("stderr of {args:?}"), &out.stderr);
+        out
+    }
+
+    pub fn login(&self, name: &str) -> Out {
+        self.login_as(account(name))
+    }
+
+    pub fn login_as(&self, a: &Account) -> Out {
+        self.run_with_stdin(
+            &["auth", "login", &a.handle, "--password-stdin"],
+            &format!("{}\n", a.password),
+        )
+    }
+
+    /// Every file in this home except the session store holds no secret.
+    pub fn assert_files_hold_no_secrets(&self) {
+        let sessions = self.path().join("state/mcp-bluesky/sessions");
+        let mut stack = vec![self.path().to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    if path != sessions {
+                        stack.push(path);
+                    }
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    assert_no_secrets(&path.display().to_string(), &text);
+                }
+            }
+        }
+    }
+}
+
+/// Polls `check` until it returns Some, for up to ten seconds.
+#[track_caller]
+pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = check() {
+            return v;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Direct XRPC calls, for seeding data the CLI cannot create yet and for
+/// reading records back independently of the code under test.
+pub mod xrpc {
+    use super::*;
+
+    pub fn get(nsid: &str, params: &[(&str, &str)]) -> Value {
+        let url = format!("{}/xrpc/{nsid}", net().pds);
+        let response = reqwest::blocking::Client::new()
+            .get(url)
+            .query(params)
+            .send()
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{nsid}: {}",
+            response.status()
+        );
+        response.json().unwrap()
+    }
+
+    pub fn session(name: &str) -> String {
+        let a = account(name);
+        let body = serde_json::json!({"identifier": a.handle, "password": a.password});
+        let v = post("com.atproto.server.createSession", &body, None);
+        v["accessJwt"].as_str().unwrap().to_string()
+    }
+
+    pub fn post(nsid: &str, body: &Value, token: Option<&str>) -> Value {
+        let url = format!("{}/xrpc/{nsid}", net().pds);
+        let mut request = reqwest::blocking::Client::new().post(url).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().unwrap();
+        assert!(
+            response.status().is_success(),
+            "{nsid}: {}",
+            response.status()
+        );
+        response.json().unwrap()
+    }
+
+    /// `follower` follows `followed`, written straight to the follower's repo.
+    pub fn follow(follower: &str, followed: &str) {
+        let token = session(follower);
+        let record = serde_json::json!({
+            "repo": account(follower).did,
+            "collection": "app.bsky.graph.follow",
+            "record": {
+                "$type": "app.bsky.graph.follow",
+                "subject": account(followed).did,
+                "createdAt": "2026-01-01T00:00:00.000Z",
+            },
+        });
+        post("com.atproto.repo.createRecord", &record, Some(&token));
+    }
+
+    pub fn record(uri: &str) -> Value {
+        let parts: Vec<&str> = uri.trim_start_matches("at://").split('/').collect();
+        get(
+            "com.atproto.repo.getRecord",
+            &[
+                ("repo", parts[0]),
+                ("collection", parts[1]),
+                ("rkey", parts[2]),
+            ],
+        )["value"]
+            .clone()
+    }
+}

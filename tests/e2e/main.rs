@@ -1,0 +1,11 @@
+//! End-to-end tests against a real Bluesky network on loopback (PLC, PDS and
+//! AppView from @atproto/dev-env), started by `tests/run.sh`. Each test runs
+//! the real binary as a process, as a user or an MCP client would.
+
+mod harness;
+
+mod auth;
+mod feed;
+mod mcp;
+mod post;
+mod status;

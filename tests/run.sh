@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, CLI tests, and the end-to-end tests against a real
+# Bluesky network (PLC, PDS, AppView + PostgreSQL) started on 127.0.0.1 for the run.
+# Installs what is missing first (PostgreSQL via apt-get, Node 22 and npm packages).
+# Extra arguments go to `cargo test`, e.g. `tests/run.sh -- --nocapture`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+# Build before the network starts, so it is not kept waiting.
+cargo test --locked --no-run --all-targets
+tests/localnet/run.sh -- cargo test --locked --all-targets "$@"
+echo "tests/run.sh: all tests passed in $(( $(date +%s) - start )) s" >&2
