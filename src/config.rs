@@ -66,7 +66,6 @@ pub struct RateLimitConfig {
 #[derive(Debug, Default, Clone)]
 pub struct Flags {
     pub config: Option<PathBuf>,
-    pub account: Option<String>,
     pub pds_url: Option<String>,
     pub log_level: Option<String>,
 }
@@ -110,8 +109,6 @@ pub struct Config {
     /// The path a config file is (or would be) read from.
     pub file_path: PathBuf,
     pub default_account: Option<String>,
-    /// `--account`, if given: the account every command uses.
-    pub selected_account: Option<String>,
     pub accounts: BTreeMap<String, Account>,
     pub pds_url: String,
     /// Unset means the front end's default (warn for commands, info for the server).
@@ -223,7 +220,6 @@ impl Config {
             file,
             file_path,
             default_account: f.default_account,
-            selected_account: None,
             accounts,
             pds_url: f.pds_url.unwrap_or_else(|| DEFAULT_PDS_URL.to_string()),
             log_level: f.log_level,
@@ -301,7 +297,6 @@ impl Config {
         if let Some(level) = &flags.log_level {
             self.log_level = Some(level.clone());
         }
-        self.selected_account = flags.account.clone();
         Ok(())
     }
 

@@ -137,7 +137,6 @@ impl Accounts {
     /// nothing) into an account alias.
     pub fn resolve(&self, requested: Option<&str>) -> Result<String> {
         let aliases = self.aliases();
-        let requested = requested.or(self.config.selected_account.as_deref());
         let Some(requested) = requested else {
             return self.default_alias().ok_or_else(|| {
                 if aliases.is_empty() {

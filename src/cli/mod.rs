@@ -88,7 +88,6 @@ impl Cli {
         let debug = matches!(&self.command, Command::Serve(s) if s.debug);
         Flags {
             config: self.config.clone(),
-            account: None,
             pds_url: self.pds_url.clone(),
             log_level: self.log_level.clone().or(debug.then(|| "debug".into())),
         }

@@ -68,22 +68,19 @@ fn stored_session_is_resumed_without_logging_in_again() {
 #[test]
 fn expired_access_token_is_refreshed_and_saved() {
     let home = Home::logged_in("bob");
-    let path = home.session_file("bob.test");
-    let mut stored: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    let old_refresh = stored["refresh_jwt"].as_str().unwrap().to_string();
-    // An access token whose `exp` has passed: the client must refresh before using it.
-    stored["access_jwt"] = "eyJhbGciOiJub25lIn0.eyJleHAiOjEwMDAwMDAwMDB9.x".into();
-    std::fs::write(&path, serde_json::to_vec(&stored).unwrap()).unwrap();
+    let before = home.expire_access_token("bob.test");
     home.run(&["feed", "-n", "1"]).ok();
-    let refreshed: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    assert_ne!(
-        refreshed["refresh_jwt"].as_str().unwrap(),
-        old_refresh,
+    let after = home.session("bob.test");
+    // Compared without printing: a failure must not show the tokens.
+    assert!(
+        after["refresh_jwt"] != before["refresh_jwt"],
         "refresh tokens rotate"
     );
-    assert_ne!(refreshed["access_jwt"], stored["access_jwt"]);
+    let access = after["access_jwt"].as_str().unwrap();
+    assert!(
+        access.len() > 100 && !access.ends_with(".x"),
+        "a real access token replaced the expired one"
+    );
 }
 
 #[test]
@@ -121,4 +118,42 @@ fn password_file_logs_in_once_on_first_use() {
     assert!(home.session_file("b").exists());
     let shown = home.run(&["config", "show"]).ok();
     assert!(shown.stdout.contains("<read from"), "{}", shown.stdout);
+}
+
+#[test]
+fn killing_the_process_while_it_refreshes_never_corrupts_the_session() {
+    let home = Home::new();
+    let me = fresh_account();
+    home.login_as(&me).ok();
+    let path = home.session_file(&me.handle);
+    for delay_ms in [0u64, 5, 10, 20, 30, 45, 60, 80, 120, 200] {
+        let before = home.expire_access_token(&me.handle);
+        // Every run must refresh, and so rewrite the session; kill it at some point of that.
+        let mut child = home
+            .command(&["feed", "-n", "1"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().ok();
+        child.wait().unwrap();
+        let text = std::fs::read_to_string(&path).expect("the session file is still there");
+        let after: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| {
+            panic!("killed after {delay_ms} ms, the session is damaged ({e}): {text}")
+        });
+        assert_eq!(after["did"], before["did"]);
+        assert!(after["refresh_jwt"].as_str().is_some_and(|t| t.len() > 20));
+        let sessions = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "json")
+            })
+            .count();
+        assert_eq!(sessions, 1, "no partial session file appears");
+    }
 }

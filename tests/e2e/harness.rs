@@ -226,6 +226,25 @@ impl Home {
         )
     }
 
+    /// The stored session of `alias`, as JSON.
+    pub fn session(&self, alias: &str) -> Value {
+        serde_json::from_slice(&std::fs::read(self.session_file(alias)).unwrap()).unwrap()
+    }
+
+    /// Replaces the stored access token with one whose `exp` has passed, so the
+    /// next call must refresh the session first. Returns the session as it was.
+    pub fn expire_access_token(&self, alias: &str) -> Value {
+        let before = self.session(alias);
+        let mut stored = before.clone();
+        stored["access_jwt"] = "eyJhbGciOiJub25lIn0.eyJleHAiOjEwMDAwMDAwMDB9.x".into();
+        std::fs::write(
+            self.session_file(alias),
+            serde_json::to_vec(&stored).unwrap(),
+        )
+        .unwrap();
+        before
+    }
+
     /// Every file in this home except the session store holds no secret.
     pub fn assert_files_hold_no_secrets(&self) {
         let sessions = self.path().join("state/mcp-bluesky/sessions");

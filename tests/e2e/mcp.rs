@@ -124,10 +124,7 @@ fn server_without_an_account_starts_and_says_how_to_log_in() {
 #[test]
 fn concurrent_calls_share_one_token_refresh() {
     let home = Home::logged_in("carol");
-    let path = home.session_file("carol.test");
-    let mut stored: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    stored["access_jwt"] = "eyJhbGciOiJub25lIn0.eyJleHAiOjEwMDAwMDAwMDB9.x".into();
-    std::fs::write(&path, serde_json::to_vec(&stored).unwrap()).unwrap();
+    home.expire_access_token("carol.test");
     let calls: Vec<Value> = (0..8)
         .map(|_| json!({"name": "bluesky_get_feed", "arguments": {"limit": 1}}))
         .collect();
