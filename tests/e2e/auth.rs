@@ -157,3 +157,51 @@ fn killing_the_process_while_it_refreshes_never_corrupts_the_session() {
         assert_eq!(sessions, 1, "no partial session file appears");
     }
 }
+
+/// `script` (util-linux) gives the login a real terminal: the password is typed
+/// at the prompt, and the transcript must not show it.
+#[test]
+fn interactive_login_prompts_for_the_password_without_echo() {
+    let home = Home::new();
+    let alice = account("alice");
+    let login = format!("{BIN} auth login {}", alice.handle);
+    let mut child = home
+        .program("script", &["-qec", &login, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("script(1) runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let transcript = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let reader = {
+        let transcript = transcript.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 256];
+            while let Ok(n @ 1..) = std::io::Read::read(&mut stdout, &mut buf) {
+                transcript.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    // Typed only once the prompt is up: the terminal hides input only while it waits.
+    let prompt = format!("App password for {}:", alice.handle);
+    eventually("the password prompt", || {
+        String::from_utf8_lossy(&transcript.lock().unwrap())
+            .contains(&prompt)
+            .then_some(())
+    });
+    // rpassword turns echo off right after printing the prompt; give it that moment.
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    std::io::Write::write_all(&mut stdin, format!("{}\n", alice.password).as_bytes()).unwrap();
+    let status = child.wait().unwrap();
+    reader.join().unwrap();
+    let transcript = String::from_utf8_lossy(&transcript.lock().unwrap()).to_string();
+    assert!(status.success(), "{transcript}");
+    assert!(
+        transcript.contains("Logged in as @alice.test"),
+        "{transcript}"
+    );
+    assert_no_secrets("the terminal transcript", &transcript);
+    assert!(home.session_file(&alice.handle).exists());
+}
