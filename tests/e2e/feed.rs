@@ -128,3 +128,34 @@ fn feed_output_snapshots() {
         insta::assert_snapshot!("feed_human", human.stdout);
     });
 }
+
+#[test]
+fn colour_on_a_terminal_only_and_never_with_no_color() {
+    let home = Home::logged_in("alice");
+    home.run(&["post", "colourful"]).ok();
+    let feed = format!("{BIN} feed -n 1");
+    let on_terminal = |no_color: bool| {
+        let mut cmd = home.program("script", &["-qec", &feed, "/dev/null"]);
+        if !no_color {
+            cmd.env_remove("NO_COLOR");
+        }
+        let out = cmd.stdin(std::process::Stdio::null()).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(
+        on_terminal(false).contains("\u{1b}["),
+        "a terminal gets colour"
+    );
+    assert!(
+        !on_terminal(true).contains("\u{1b}["),
+        "NO_COLOR turns it off"
+    );
+    let mut piped = home.command(&["feed", "-n", "1"]);
+    piped.env_remove("NO_COLOR");
+    let out = piped.output().unwrap();
+    assert!(
+        !String::from_utf8(out.stdout).unwrap().contains("\u{1b}["),
+        "a pipe gets none"
+    );
+}
