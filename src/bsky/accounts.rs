@@ -494,6 +494,7 @@ impl Agent {
         if current.access_jwt.expose_secret() != stale.expose_secret() {
             return Ok(());
         }
+        let _one_process_at_a_time = self.store.lock(&current.alias).await?;
         // Another process sharing the state directory may have refreshed already:
         // refresh tokens rotate, so ours would be spent.
         if let Some(on_disk) = self.store.load(&current.alias)?

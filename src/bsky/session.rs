@@ -57,6 +57,12 @@ struct SessionFile {
 }
 
 const APP_PASSWORD: &str = "app_password";
+const LOCK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// An account's session lock; released when dropped.
+pub struct SessionLock {
+    _file: std::fs::File,
+}
 
 /// Reads the `exp` claim of a JWT without verifying it (only the PDS can).
 pub fn jwt_expiry(jwt: &str) -> Option<DateTime<Utc>> {
@@ -145,6 +151,41 @@ impl SessionStore {
         };
         let json = serde_json::to_vec_pretty(&file).expect("session serializes");
         write_private_atomically(&self.path(&session.alias), &json)
+    }
+
+    /// Waits for, then holds, the lock on an account's session across
+    /// processes: the CLI and a running server take turns to refresh it.
+    pub async fn lock(&self, alias: &str) -> Result<SessionLock> {
+        use std::os::unix::fs::OpenOptionsExt;
+        create_private_dir(&self.dir)?;
+        let path = self.dir.join(format!("{alias}.lock"));
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|e| io_error("open lock file", &path, e))?;
+        let deadline = std::time::Instant::now() + LOCK_TIMEOUT;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(SessionLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(Error::io(format!(
+                        "another mcp-bluesky process has held {} for {} s",
+                        path.display(),
+                        LOCK_TIMEOUT.as_secs()
+                    ))
+                    .with_help(
+                        "if no other mcp-bluesky process is running, delete the lock file",
+                    ));
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(io_error("lock", &path, e)),
+            }
+        }
     }
 
     pub fn remove(&self, alias: &str) -> Result<bool> {
