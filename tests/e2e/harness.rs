@@ -131,7 +131,8 @@ pub fn assert_no_secrets(what: &str, text: &str) {
     assert!(!jwt.is_match(text), "{what} leaks a JWT:\n{text}");
 }
 
-/// One user's machine: their own config and state directories.
+/// One user's machine: their own config and state directories. Dropping it
+/// checks that no file outside the session store holds a secret.
 pub struct Home {
     pub dir: tempfile::TempDir,
 }
@@ -260,6 +261,15 @@ impl Home {
                     assert_no_secrets(&path.display().to_string(), &text);
                 }
             }
+        }
+    }
+}
+
+/// Every test's home is checked for leaked secrets when it ends.
+impl Drop for Home {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            self.assert_files_hold_no_secrets();
         }
     }
 }
