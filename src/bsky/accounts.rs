@@ -37,6 +37,8 @@ pub struct KnownAccount {
 }
 
 pub struct Accounts {
+    /// Handle → DID, at most `cache_max_size` entries.
+    handles: std::sync::Mutex<lru::LruCache<String, String>>,
     config: Arc<Config>,
     store: SessionStore,
     http: reqwest::Client,
@@ -45,7 +47,10 @@ pub struct Accounts {
 
 impl Accounts {
     pub fn new(config: Arc<Config>) -> Self {
+        let capacity = std::num::NonZeroUsize::new(config.cache_max_size)
+            .unwrap_or(std::num::NonZeroUsize::MIN);
         Accounts {
+            handles: std::sync::Mutex::new(lru::LruCache::new(capacity)),
             store: SessionStore::new(&config.state_dir),
             http: Xrpc::http_client(),
             config,
@@ -55,6 +60,46 @@ impl Accounts {
 
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The DID of an actor named by DID or by handle (with or without `@`),
+    /// through `xrpc`'s PDS; `None` when no account has that handle.
+    pub async fn resolve_did(&self, xrpc: &Xrpc, actor: &str) -> Result<Option<String>> {
+        let actor = actor.trim().trim_start_matches('@');
+        if actor.starts_with("did:") {
+            return Ok(Some(actor.to_string()));
+        }
+        let handle = normalize_handle(actor);
+        if let Some(did) = self.handles.lock().expect("cache lock").get(&handle) {
+            return Ok(Some(did.clone()));
+        }
+        #[derive(serde::Deserialize)]
+        struct Resolved {
+            did: String,
+        }
+        let params = [("handle", handle.clone())];
+        match xrpc
+            .query::<Resolved>("com.atproto.identity.resolveHandle", &params, None)
+            .await
+        {
+            Ok(r) => {
+                let mut cache = self.handles.lock().expect("cache lock");
+                cache.put(handle, r.did.clone());
+                Ok(Some(r.did))
+            }
+            Err(e) if e.status.is_some_and(|s| s.is_client_error()) => Ok(None),
+            Err(e) => Err(e.into_error("com.atproto.identity.resolveHandle")),
+        }
+    }
+
+    /// Like [`Self::resolve_did`], but an unknown handle is an input error naming `field`.
+    pub async fn require_did(&self, xrpc: &Xrpc, field: &str, actor: &str) -> Result<String> {
+        self.resolve_did(xrpc, actor).await?.ok_or_else(|| {
+            Error::input(format!(
+                "{field}: @{} is not a known handle",
+                actor.trim().trim_start_matches('@')
+            ))
+        })
     }
 
     /// A client for a PDS that needs no session (reachability checks).
@@ -431,10 +476,9 @@ impl Agent {
         nsid: &str,
         params: &[(&str, String)],
     ) -> Result<T> {
-        self.authed(nsid, |token| async move {
-            self.xrpc.query(nsid, params, Some(&token)).await
-        })
-        .await
+        self.query_xrpc(nsid, params)
+            .await?
+            .map_err(|e| e.into_error(nsid))
     }
 
     /// An authenticated POST.
@@ -443,13 +487,36 @@ impl Agent {
         nsid: &str,
         body: &serde_json::Value,
     ) -> Result<T> {
-        self.authed(nsid, |token| async move {
-            self.xrpc.procedure(nsid, Some(body), Some(&token)).await
-        })
+        self.procedure_xrpc(nsid, body)
+            .await?
+            .map_err(|e| e.into_error(nsid))
+    }
+
+    /// An authenticated GET whose XRPC error is left for the caller to judge.
+    pub async fn query_xrpc<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        params: &[(&str, String)],
+    ) -> Result<std::result::Result<T, XrpcError>> {
+        self.authed(|token| async move { self.xrpc.query(nsid, params, Some(&token)).await })
+            .await
+    }
+
+    /// An authenticated POST whose XRPC error is left for the caller to judge.
+    pub async fn procedure_xrpc<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        body: &serde_json::Value,
+    ) -> Result<std::result::Result<T, XrpcError>> {
+        self.authed(
+            |token| async move { self.xrpc.procedure(nsid, Some(body), Some(&token)).await },
+        )
         .await
     }
 
-    async fn authed<T, F, Fut>(&self, nsid: &str, call: F) -> Result<T>
+    /// Runs `call` with a fresh access token, refreshing once if the PDS says
+    /// the token expired. The outer error is a session failure.
+    async fn authed<T, F, Fut>(&self, call: F) -> Result<std::result::Result<T, XrpcError>>
     where
         F: Fn(SecretString) -> Fut,
         Fut: std::future::Future<Output = std::result::Result<T, XrpcError>>,
@@ -458,10 +525,9 @@ impl Agent {
         match call(token.clone()).await {
             Err(e) if e.is("ExpiredToken") || e.is("InvalidToken") => {
                 self.refresh(&token).await?;
-                let token = self.access_token();
-                call(token).await.map_err(|e| e.into_error(nsid))
+                Ok(call(self.access_token()).await)
             }
-            other => other.map_err(|e| e.into_error(nsid)),
+            other => Ok(other),
         }
     }
 

@@ -46,6 +46,7 @@ pub struct ReplyRef {
 #[serde(rename_all = "camelCase")]
 pub struct PostView {
     pub uri: String,
+    pub cid: String,
     pub author: ProfileBasic,
     pub record: Value,
     pub embed: Option<Value>,
@@ -58,6 +59,22 @@ pub struct PostView {
     #[serde(default)]
     pub quote_count: u64,
     pub indexed_at: String,
+    #[serde(default)]
+    pub viewer: PostViewer,
+}
+
+/// What the viewing account has done to a post, and may do.
+#[derive(Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PostViewer {
+    /// URI of the viewer's like record.
+    pub like: Option<String>,
+    /// URI of the viewer's repost record.
+    pub repost: Option<String>,
+    #[serde(default)]
+    pub reply_disabled: bool,
+    #[serde(default)]
+    pub embedding_disabled: bool,
 }
 
 #[derive(Deserialize)]

@@ -11,6 +11,49 @@ pub struct AtUri {
 }
 
 impl AtUri {
+    pub fn to_uri(&self) -> String {
+        format!("at://{}/{}/{}", self.authority, self.collection, self.rkey)
+    }
+
+    /// A post as people name it: an at:// URI or a bsky.app post URL, by
+    /// handle (with or without `@`) or DID. `field` names the input in errors.
+    pub fn parse_post(field: &str, value: &str) -> Result<AtUri> {
+        let value = value.trim();
+        let bad = || {
+            Error::input(format!(
+                "{field} {value:?} is not a post: use its at:// URI or its https://bsky.app/profile/…/post/… URL"
+            ))
+        };
+        let uri = if let Some(rest) = value
+            .strip_prefix("https://bsky.app/profile/")
+            .or_else(|| value.strip_prefix("http://bsky.app/profile/"))
+        {
+            let parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
+            match parts.as_slice() {
+                [actor, "post", rkey] if !actor.is_empty() && !rkey.is_empty() => AtUri {
+                    authority: actor.trim_start_matches('@').to_string(),
+                    collection: "app.bsky.feed.post".into(),
+                    rkey: rkey
+                        .split(['?', '#'])
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                },
+                _ => return Err(bad()),
+            }
+        } else if value.starts_with("at://") {
+            let mut uri = AtUri::parse(value).map_err(|_| bad())?;
+            uri.authority = uri.authority.trim_start_matches('@').to_string();
+            uri
+        } else {
+            return Err(bad());
+        };
+        if uri.collection != "app.bsky.feed.post" || uri.rkey.is_empty() {
+            return Err(bad());
+        }
+        Ok(uri)
+    }
+
     pub fn parse(uri: &str) -> Result<AtUri> {
         let bad = || {
             Error::input(format!(
@@ -33,6 +76,34 @@ impl AtUri {
             rkey: rkey.into(),
         })
     }
+}
+
+/// An account as people name it: a handle (with or without `@`), a DID, or a
+/// bsky.app profile URL. Returns the handle or DID.
+pub fn parse_actor(field: &str, value: &str) -> Result<String> {
+    let value = value.trim();
+    let actor = match value
+        .strip_prefix("https://bsky.app/profile/")
+        .or_else(|| value.strip_prefix("http://bsky.app/profile/"))
+    {
+        Some(rest) => rest.trim_end_matches('/'),
+        None => value,
+    }
+    .trim_start_matches('@');
+    let plausible = if actor.starts_with("did:") {
+        actor.split(':').count() >= 3
+    } else {
+        actor.contains('.')
+            && actor
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    };
+    if !plausible {
+        return Err(Error::input(format!(
+            "{field} {value:?} is not an account: use a handle such as alice.bsky.social, a DID, or a bsky.app profile URL"
+        )));
+    }
+    Ok(actor.to_string())
 }
 
 /// The bsky.app web address of a post, for people to click.
@@ -59,6 +130,59 @@ mod tests {
             "at://a/b/c/d",
         ] {
             assert!(AtUri::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn post_references_in_every_form() {
+        let want = "at://alice.test/app.bsky.feed.post/3k2";
+        for given in [
+            "at://alice.test/app.bsky.feed.post/3k2",
+            "at://@alice.test/app.bsky.feed.post/3k2",
+            "https://bsky.app/profile/alice.test/post/3k2",
+            "https://bsky.app/profile/@alice.test/post/3k2/",
+            " https://bsky.app/profile/alice.test/post/3k2?ref=x ",
+        ] {
+            assert_eq!(
+                AtUri::parse_post("uri", given).unwrap().to_uri(),
+                want,
+                "{given}"
+            );
+        }
+        for bad in [
+            "at://alice.test/app.bsky.feed.like/3k2",
+            "https://bsky.app/profile/alice.test",
+            "https://example.com/profile/a/post/1",
+            "3k2",
+        ] {
+            let err = AtUri::parse_post("uri", bad).unwrap_err();
+            assert!(err.message.starts_with("uri "), "{err}");
+        }
+    }
+
+    #[test]
+    fn actors_in_every_form() {
+        for given in [
+            "alice.test",
+            "@alice.test",
+            "https://bsky.app/profile/alice.test/",
+        ] {
+            assert_eq!(parse_actor("handle", given).unwrap(), "alice.test");
+        }
+        assert_eq!(parse_actor("handle", "did:plc:abc").unwrap(), "did:plc:abc");
+        for bad in [
+            "alice",
+            "https://bsky.app/profile/a/post/1",
+            "al ice.test",
+            "",
+        ] {
+            assert!(
+                parse_actor("handle", bad)
+                    .unwrap_err()
+                    .message
+                    .starts_with("handle "),
+                "{bad}"
+            );
         }
     }
 

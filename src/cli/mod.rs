@@ -21,7 +21,11 @@ Get started:
   mcp-bluesky serve                          run the MCP server over stdio";
 
 macro_rules! cli_commands {
-    (tools { $($tv:ident => $tt:ty,)* } commands { $($cv:ident => $ct:ty,)* }) => {
+    (
+        tools { $($tv:ident => $tt:ty,)* }
+        tools_in_commands { $($_xt:ty,)* }
+        commands { $($cv:ident => $ct:ty,)* }
+    ) => {
         #[derive(Debug, Subcommand)]
         pub enum Command {
             $( $tv(<$tt as Operation>::Input), )*

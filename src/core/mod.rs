@@ -8,10 +8,16 @@
 
 pub mod auth;
 pub mod config_cmd;
+pub mod delete;
+pub mod engage;
 pub mod feed;
+pub mod follow;
+pub mod like;
 pub mod post;
 pub mod render;
+pub mod repost;
 pub mod status;
+pub mod target;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -76,6 +82,19 @@ impl Hints {
         idempotent: false,
         open_world: true,
     };
+    /// A write that changes nothing when repeated (like, follow, their undos).
+    pub const TOGGLE: Hints = Hints {
+        read_only: false,
+        destructive: false,
+        idempotent: true,
+        open_world: true,
+    };
+    pub const DELETE: Hints = Hints {
+        read_only: false,
+        destructive: true,
+        idempotent: true,
+        open_world: true,
+    };
 }
 
 /// An operation that is also an MCP tool.
@@ -94,16 +113,30 @@ pub trait Tool:
 
 pub use rmcp::schemars;
 
-/// Every operation, once. `tools` are MCP tools and CLI subcommands;
-/// `commands` are CLI subcommands only. The variant name is the subcommand.
+/// Every operation, once. `tools` are MCP tools and CLI subcommands (the
+/// variant names the subcommand); `tools_in_commands` are MCP tools that the
+/// CLI reaches through one of the `commands`, which are CLI subcommands only.
 macro_rules! registry {
     ($callback:ident) => {
         $callback! {
             tools {
-                Post => $crate::core::post::PostText,
                 Feed => $crate::core::feed::GetFeed,
+                Reply => $crate::core::post::reply::Reply,
+                Like => $crate::core::like::Like,
+                Unlike => $crate::core::like::Unlike,
+                Repost => $crate::core::repost::Repost,
+                Unrepost => $crate::core::repost::Unrepost,
+                Follow => $crate::core::follow::Follow,
+                Unfollow => $crate::core::follow::Unfollow,
+                Delete => $crate::core::delete::DeletePost,
+            }
+            tools_in_commands {
+                $crate::core::post::text::PostText,
+                $crate::core::post::quote::QuotePost,
+                $crate::core::post::thread::PostThread,
             }
             commands {
+                Post => $crate::core::post::command::PostCommand,
                 Auth => $crate::core::auth::Auth,
                 Status => $crate::core::status::Status,
                 Config => $crate::core::config_cmd::ConfigCommand,

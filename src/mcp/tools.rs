@@ -9,14 +9,21 @@ use crate::core::schemars::{JsonSchema, generate::SchemaSettings};
 use crate::core::{self, Ctx, Render, Style, Tool};
 
 macro_rules! mcp_tools {
-    (tools { $($tv:ident => $tt:ty,)* } commands { $($cv:ident => $ct:ty,)* }) => {
+    (
+        tools { $($_tv:ident => $tt:ty,)* }
+        tools_in_commands { $($xt:ty,)* }
+        commands { $($_cv:ident => $_ct:ty,)* }
+    ) => {
         /// Every tool's definition, in registry order.
         pub fn definitions() -> Vec<McpTool> {
-            vec![$( definition::<$tt>(), )*]
+            vec![$( definition::<$xt>(), )* $( definition::<$tt>(), )*]
         }
 
         /// Runs the named tool; `None` when no tool has that name.
         pub async fn call(ctx: &Ctx, name: &str, arguments: JsonObject) -> Option<CallToolResult> {
+            $( if name == <$xt as Tool>::NAME {
+                return Some(call_tool::<$xt>(ctx, arguments).await);
+            } )*
             $( if name == <$tt as Tool>::NAME {
                 return Some(call_tool::<$tt>(ctx, arguments).await);
             } )*
@@ -97,6 +104,8 @@ async fn call_tool<T: Tool>(ctx: &Ctx, arguments: JsonObject) -> CallToolResult 
             let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
             result.structured_content =
                 Some(serde_json::to_value(&output).expect("results serialize"));
+            // A result that reports a failure part-way (a thread cut short) is an error too.
+            result.is_error = Some(!output.success());
             result
         }
         Err(e) => {

@@ -1,0 +1,152 @@
+//! Records in an account's repository: created with a client-chosen key so a
+//! retry cannot duplicate them, read back, deleted. Posts as the AppView sees
+//! them, for strong references and the viewer's state.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::accounts::Agent;
+use super::tid;
+use super::types::{CreatedRecord, PostView};
+use super::uri::AtUri;
+use super::xrpc::XrpcError;
+use crate::error::{Error, Result};
+
+/// Attempts at a create before giving up; only network errors and 5xx retry.
+const CREATE_ATTEMPTS: u32 = 3;
+
+/// A record as `com.atproto.repo.getRecord` returns it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct StoredRecord {
+    pub uri: String,
+    pub cid: String,
+    pub value: Value,
+}
+
+fn retryable(e: &XrpcError) -> bool {
+    e.status.is_none_or(|s| s.is_server_error())
+}
+
+impl Agent {
+    /// Creates a record under a fresh TID. When an attempt fails in a way that
+    /// may hide a success (connection lost, 5xx), the next attempt first looks
+    /// for the record under the same key and reports it if it is there.
+    pub async fn create_record(&self, collection: &str, record: &Value) -> Result<CreatedRecord> {
+        let rkey = tid::next();
+        let body = json!({
+            "repo": self.did(),
+            "collection": collection,
+            "rkey": rkey,
+            "record": record,
+        });
+        let mut attempt = 1;
+        loop {
+            match self
+                .procedure_xrpc("com.atproto.repo.createRecord", &body)
+                .await?
+            {
+                Ok(created) => return Ok(created),
+                Err(e) if retryable(&e) && attempt < CREATE_ATTEMPTS => {
+                    tracing::warn!(
+                        collection,
+                        attempt,
+                        "create failed, retrying: {}",
+                        e.message
+                    );
+                    tokio::time::sleep(Duration::from_millis(250 << attempt)).await;
+                    attempt += 1;
+                    let uri = AtUri {
+                        authority: self.did(),
+                        collection: collection.to_string(),
+                        rkey: rkey.clone(),
+                    };
+                    if let Some(found) = self.get_record(&uri).await? {
+                        tracing::info!(uri = %found.uri, "the failed attempt had written the record");
+                        return Ok(CreatedRecord {
+                            uri: found.uri,
+                            cid: found.cid,
+                        });
+                    }
+                }
+                Err(e) => return Err(e.into_error("com.atproto.repo.createRecord")),
+            }
+        }
+    }
+
+    /// A record by its URI (the authority must be a DID), or `None` if there is none.
+    pub async fn get_record(&self, uri: &AtUri) -> Result<Option<StoredRecord>> {
+        let params = [
+            ("repo", uri.authority.clone()),
+            ("collection", uri.collection.clone()),
+            ("rkey", uri.rkey.clone()),
+        ];
+        match self
+            .query_xrpc("com.atproto.repo.getRecord", &params)
+            .await?
+        {
+            Ok(found) => Ok(Some(found)),
+            Err(e) if e.is("RecordNotFound") || e.status.is_some_and(|s| s.as_u16() == 400) => {
+                Ok(None)
+            }
+            Err(e) => Err(e.into_error("com.atproto.repo.getRecord")),
+        }
+    }
+
+    /// Deletes one of this account's records.
+    pub async fn delete_record(&self, uri: &AtUri) -> Result<()> {
+        if uri.authority != self.did() {
+            return Err(Error::input(format!(
+                "{} belongs to another account; only your own records can be deleted",
+                uri.to_uri()
+            )));
+        }
+        let body = json!({
+            "repo": uri.authority,
+            "collection": uri.collection,
+            "rkey": uri.rkey,
+        });
+        let _: serde::de::IgnoredAny = self
+            .procedure("com.atproto.repo.deleteRecord", &body)
+            .await?;
+        Ok(())
+    }
+
+    /// The newest of this account's records in `collection` (among its latest
+    /// 100) that `matches`, by URI: for undoing a like, repost or follow that the
+    /// AppView has not indexed yet.
+    pub async fn find_own_record(
+        &self,
+        collection: &str,
+        matches: impl Fn(&Value) -> bool,
+    ) -> Result<Option<String>> {
+        #[derive(Deserialize)]
+        struct Page {
+            records: Vec<StoredRecord>,
+        }
+        let params = [
+            ("repo", self.did()),
+            ("collection", collection.to_string()),
+            ("limit", "100".to_string()),
+        ];
+        let page: Page = self.query("com.atproto.repo.listRecords", &params).await?;
+        Ok(page
+            .records
+            .into_iter()
+            .find(|r| matches(&r.value))
+            .map(|r| r.uri))
+    }
+
+    /// A post as the AppView shows it to this account, or `None` if it is gone.
+    pub async fn post_view(&self, uri: &AtUri) -> Result<Option<PostView>> {
+        #[derive(Deserialize)]
+        struct Posts {
+            posts: Vec<PostView>,
+        }
+        let found: Posts = self
+            .query("app.bsky.feed.getPosts", &[("uris", uri.to_uri())])
+            .await?;
+        Ok(found.posts.into_iter().next())
+    }
+}

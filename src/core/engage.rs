@@ -1,0 +1,231 @@
+//! Records that point at something: likes and reposts of posts, follows of
+//! accounts. Creating one that exists, or removing one that does not, changes
+//! nothing and says so.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::post::now;
+use super::target::resolve_post;
+use super::{Ctx, Render, Style, schemars};
+use crate::bsky::Agent;
+use crate::bsky::uri::AtUri;
+use crate::error::Result;
+
+/// What was done to a post or an account.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct EngageOutput {
+    /// `liked`, `unliked`, `reposted`, `unreposted`, `followed`, `unfollowed` or `deleted`.
+    pub action: &'static str,
+    /// The post (at:// URI) or account (DID) acted on.
+    pub subject: String,
+    /// The like, repost or follow record: created, already there, or removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_uri: Option<String>,
+    /// True when it was already so and nothing changed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unchanged: bool,
+    /// True when nothing was written.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dry_run: bool,
+    /// The record a dry run would create.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<Value>,
+}
+
+/// Likes and reposts: the same record shape in two collections.
+#[derive(Clone, Copy)]
+pub struct PostAction {
+    pub collection: &'static str,
+    pub done: &'static str,
+    pub undone: &'static str,
+}
+
+pub const LIKE: PostAction = PostAction {
+    collection: "app.bsky.feed.like",
+    done: "liked",
+    undone: "unliked",
+};
+pub const REPOST: PostAction = PostAction {
+    collection: "app.bsky.feed.repost",
+    done: "reposted",
+    undone: "unreposted",
+};
+
+impl PostAction {
+    fn viewer_record(self, viewer: &crate::bsky::types::PostViewer) -> Option<&String> {
+        if self.collection == LIKE.collection {
+            viewer.like.as_ref()
+        } else {
+            viewer.repost.as_ref()
+        }
+    }
+}
+
+/// Likes or reposts the post `uri` names.
+pub async fn act_on_post(
+    ctx: &Ctx,
+    account: Option<&str>,
+    uri: &str,
+    dry_run: bool,
+    action: PostAction,
+) -> Result<EngageOutput> {
+    let agent = ctx.accounts.agent(account).await?;
+    let post = resolve_post(ctx, &agent, "uri", uri).await?;
+    let subject = post.uri.to_uri();
+    let existing = match action.viewer_record(&post.viewer) {
+        Some(uri) => Some(uri.clone()),
+        None => find_subject_record(&agent, action.collection, &subject).await?,
+    };
+    let record = json!({
+        "$type": action.collection,
+        "subject": post.strong_ref(),
+        "createdAt": now(),
+    });
+    create_unless_there(
+        &agent,
+        action.collection,
+        action.done,
+        subject,
+        existing,
+        record,
+        dry_run,
+    )
+    .await
+}
+
+/// Removes this account's like or repost of the post `uri` names.
+pub async fn undo_on_post(
+    ctx: &Ctx,
+    account: Option<&str>,
+    uri: &str,
+    dry_run: bool,
+    action: PostAction,
+) -> Result<EngageOutput> {
+    let agent = ctx.accounts.agent(account).await?;
+    let post = resolve_post(ctx, &agent, "uri", uri).await?;
+    let subject = post.uri.to_uri();
+    let existing = match action.viewer_record(&post.viewer) {
+        Some(uri) => Some(uri.clone()),
+        None => find_subject_record(&agent, action.collection, &subject).await?,
+    };
+    delete_if_there(&agent, action.undone, subject, existing, dry_run).await
+}
+
+/// This account's record in `collection` whose subject is `subject` (a post
+/// URI, or a DID for follows).
+pub async fn find_subject_record(
+    agent: &Agent,
+    collection: &str,
+    subject: &str,
+) -> Result<Option<String>> {
+    agent
+        .find_own_record(collection, |value| {
+            let s = &value["subject"];
+            s.as_str() == Some(subject) || s["uri"].as_str() == Some(subject)
+        })
+        .await
+}
+
+pub async fn create_unless_there(
+    agent: &Agent,
+    collection: &str,
+    action: &'static str,
+    subject: String,
+    existing: Option<String>,
+    record: Value,
+    dry_run: bool,
+) -> Result<EngageOutput> {
+    if existing.is_some() {
+        return Ok(EngageOutput {
+            action,
+            subject,
+            record_uri: existing,
+            unchanged: true,
+            dry_run,
+            record: None,
+        });
+    }
+    if dry_run {
+        return Ok(EngageOutput {
+            action,
+            subject,
+            record_uri: None,
+            unchanged: false,
+            dry_run,
+            record: Some(record),
+        });
+    }
+    let created = agent.create_record(collection, &record).await?;
+    tracing::info!(account = %agent.session().alias, uri = %created.uri, "{action}");
+    Ok(EngageOutput {
+        action,
+        subject,
+        record_uri: Some(created.uri),
+        unchanged: false,
+        dry_run,
+        record: None,
+    })
+}
+
+pub async fn delete_if_there(
+    agent: &Agent,
+    action: &'static str,
+    subject: String,
+    existing: Option<String>,
+    dry_run: bool,
+) -> Result<EngageOutput> {
+    let Some(record_uri) = existing else {
+        return Ok(EngageOutput {
+            action,
+            subject,
+            record_uri: None,
+            unchanged: true,
+            dry_run,
+            record: None,
+        });
+    };
+    if !dry_run {
+        agent.delete_record(&AtUri::parse(&record_uri)?).await?;
+        tracing::info!(account = %agent.session().alias, uri = %record_uri, "{action}");
+    }
+    Ok(EngageOutput {
+        action,
+        subject,
+        record_uri: Some(record_uri),
+        unchanged: false,
+        dry_run,
+        record: None,
+    })
+}
+
+impl Render for EngageOutput {
+    fn render(&self, style: &Style) -> String {
+        let subject = &self.subject;
+        if self.unchanged {
+            return match self.action.strip_prefix("un") {
+                Some(not_done) => format!("Nothing to do: {subject} was not {not_done}.\n"),
+                None => format!("Nothing to do: {subject} is already {}.\n", self.action),
+            };
+        }
+        if self.dry_run {
+            let mut out = format!(
+                "{} nothing changed; {subject} would be {}.\n",
+                style.bold("Dry run:"),
+                self.action
+            );
+            if let Some(record) = &self.record {
+                out.push_str(&serde_json::to_string_pretty(record).unwrap_or_default());
+                out.push('\n');
+            }
+            return out;
+        }
+        let mut action = self.action.to_string();
+        action[..1].make_ascii_uppercase();
+        let mut out = format!("{} {subject}\n", style.good(&action));
+        if let Some(uri) = &self.record_uri {
+            out.push_str(&format!("{}\n", style.dim(uri)));
+        }
+        out
+    }
+}

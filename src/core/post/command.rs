@@ -1,0 +1,129 @@
+//! `mcp-bluesky post`: one command for the post tools. Plain text is
+//! `bluesky_post_text`, `--quote` is `bluesky_quote_post`, `--thread` is
+//! `bluesky_post_thread`.
+
+use clap::Args;
+use serde::Serialize;
+
+use super::PostOutput;
+use super::quote::{QuoteInput, QuotePost};
+use super::text::{PostText, PostTextInput};
+use super::thread::{PostThread, ThreadInput, ThreadOutput};
+use crate::core::{Ctx, Operation, Render, Style};
+use crate::error::Result;
+
+/// Publish a post: text, a quote of another post, or a long text as a thread.
+///
+/// Links, @mentions and #hashtags become rich-text facets; a mention of an
+/// unknown handle stays plain text, with a warning.
+#[derive(Debug, Args)]
+pub struct PostCommandInput {
+    /// The post's text: at most 300 graphemes (any length with --thread). `-` reads it from stdin.
+    #[arg(value_name = "TEXT")]
+    pub text: String,
+    /// Quote this post (at:// URI or bsky.app URL).
+    #[arg(long, value_name = "URI", conflicts_with = "thread")]
+    pub quote: Option<String>,
+    /// Split long text into a thread of posts at sentence, then word boundaries.
+    #[arg(long)]
+    pub thread: bool,
+    /// With --thread: end each post with "1/3", "2/3", ….
+    #[arg(long, requires = "thread")]
+    pub numbered: bool,
+    /// Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+    /// The account to post as (alias or handle). Default: the default account.
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
+    pub account: Option<String>,
+    /// Check and build the post, and show the exact record, without publishing it.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum PostCommandOutput {
+    Post(PostOutput),
+    Thread(ThreadOutput),
+}
+
+pub struct PostCommand;
+
+impl Operation for PostCommand {
+    type Input = PostCommandInput;
+    type Output = PostCommandOutput;
+
+    fn prepare_cli(input: &mut PostCommandInput) -> Result<()> {
+        super::text_from_stdin(&mut input.text)
+    }
+
+    async fn run(ctx: &Ctx, input: PostCommandInput) -> Result<PostCommandOutput> {
+        let PostCommandInput {
+            text,
+            quote,
+            thread,
+            numbered,
+            langs,
+            account,
+            dry_run,
+        } = input;
+        if thread {
+            let input = ThreadInput {
+                text,
+                numbered,
+                langs,
+                account,
+                dry_run,
+            };
+            return Ok(PostCommandOutput::Thread(
+                PostThread::run(ctx, input).await?,
+            ));
+        }
+        let output = match quote {
+            Some(uri) => {
+                let input = QuoteInput {
+                    uri,
+                    text,
+                    langs,
+                    account,
+                    dry_run,
+                };
+                QuotePost::run(ctx, input).await?
+            }
+            None => {
+                let input = PostTextInput {
+                    text,
+                    langs,
+                    account,
+                    dry_run,
+                };
+                PostText::run(ctx, input).await?
+            }
+        };
+        Ok(PostCommandOutput::Post(output))
+    }
+}
+
+impl Render for PostCommandOutput {
+    fn render(&self, style: &Style) -> String {
+        match self {
+            PostCommandOutput::Post(p) => p.render(style),
+            PostCommandOutput::Thread(t) => t.render(style),
+        }
+    }
+
+    fn success(&self) -> bool {
+        match self {
+            PostCommandOutput::Post(p) => p.success(),
+            PostCommandOutput::Thread(t) => t.success(),
+        }
+    }
+
+    fn warnings(&self) -> &[String] {
+        match self {
+            PostCommandOutput::Post(p) => p.warnings(),
+            PostCommandOutput::Thread(t) => t.warnings(),
+        }
+    }
+}

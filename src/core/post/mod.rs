@@ -1,0 +1,270 @@
+//! Everything that publishes posts: text, replies, quotes and threads share
+//! one way to check text, find facets, build the record and publish it.
+
+pub mod command;
+pub mod quote;
+pub mod reply;
+pub mod text;
+pub mod thread;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::{Ctx, Render, Style, schemars};
+use crate::bsky::Agent;
+use crate::bsky::richtext::{self, Feature, MAX_POST_GRAPHEMES};
+use crate::bsky::uri;
+use crate::error::{Error, Kind, Result};
+
+/// Lexicon limit on `langs` per post.
+const MAX_LANGS: usize = 3;
+
+/// A post before it becomes a record.
+#[derive(Debug, Default)]
+pub struct Draft {
+    pub text: String,
+    pub langs: Vec<String>,
+    /// `{root, parent}` strong references, for replies.
+    pub reply: Option<Value>,
+    pub embed: Option<Value>,
+}
+
+/// A checked record, ready to publish.
+pub struct Built {
+    pub record: Value,
+    pub graphemes: usize,
+    pub warnings: Vec<String>,
+}
+
+/// The post that was published, or the record a dry run would publish.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct PostOutput {
+    /// AT-URI of the new post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// CID of the new post's record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cid: Option<String>,
+    /// The post on bsky.app.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// True when nothing was published.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dry_run: bool,
+    /// The text's length in graphemes (the limit is 300).
+    pub graphemes: usize,
+    /// The exact record a dry run would publish.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// The account a write runs as. A dry run may go without one when `optional`
+/// (nothing it does needs a session).
+pub async fn writer(
+    ctx: &Ctx,
+    account: Option<&str>,
+    dry_run: bool,
+    optional: bool,
+) -> Result<Option<Arc<Agent>>> {
+    match ctx.accounts.agent(account).await {
+        Ok(agent) => Ok(Some(agent)),
+        Err(e) if dry_run && optional && e.kind == Kind::Auth => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Checks the text and languages, turns links, mentions and tags into facets
+/// (resolving mentions to DIDs) and builds the `app.bsky.feed.post` record.
+pub async fn build(ctx: &Ctx, agent: Option<&Agent>, draft: Draft) -> Result<Built> {
+    let graphemes = check_text(&draft.text)?;
+    let langs = if draft.langs.is_empty() {
+        ctx.config().langs.clone()
+    } else {
+        draft.langs
+    };
+    check_langs(&langs)?;
+    let resolver = match agent {
+        Some(agent) => agent.xrpc().clone(),
+        None => ctx.accounts.anonymous(&ctx.config().pds_url)?,
+    };
+    let mut warnings = Vec::new();
+    let mut facets = Vec::new();
+    for span in richtext::detect(&draft.text) {
+        let did = match &span.feature {
+            Feature::Mention(handle) => match ctx.accounts.resolve_did(&resolver, handle).await? {
+                Some(did) => Some(did),
+                None => {
+                    warnings.push(format!(
+                        "@{handle} is not a known handle; it stays plain text"
+                    ));
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        facets.extend(richtext::facet(&span, did.as_deref()));
+    }
+    let mut record = json!({
+        "$type": "app.bsky.feed.post",
+        "text": draft.text,
+        "createdAt": now(),
+    });
+    if !facets.is_empty() {
+        record["facets"] = Value::Array(facets);
+    }
+    if !langs.is_empty() {
+        record["langs"] = json!(langs);
+    }
+    if let Some(reply) = draft.reply {
+        record["reply"] = reply;
+    }
+    if let Some(embed) = draft.embed {
+        record["embed"] = embed;
+    }
+    Ok(Built {
+        record,
+        graphemes,
+        warnings,
+    })
+}
+
+/// The current time as records want it.
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Publishes a built post, or returns it unpublished in a dry run.
+pub async fn publish(agent: Option<&Agent>, built: Built, dry_run: bool) -> Result<PostOutput> {
+    let Some(agent) = agent.filter(|_| !dry_run) else {
+        return Ok(PostOutput {
+            uri: None,
+            cid: None,
+            url: None,
+            dry_run: true,
+            graphemes: built.graphemes,
+            record: Some(built.record),
+            warnings: built.warnings,
+        });
+    };
+    let created = agent
+        .create_record("app.bsky.feed.post", &built.record)
+        .await?;
+    tracing::info!(account = %agent.session().alias, uri = %created.uri, "posted");
+    Ok(PostOutput {
+        url: uri::post_web_url(&agent.handle(), &created.uri),
+        uri: Some(created.uri),
+        cid: Some(created.cid),
+        dry_run: false,
+        graphemes: built.graphemes,
+        record: None,
+        warnings: built.warnings,
+    })
+}
+
+/// Non-empty and within the grapheme limit; returns the count.
+pub fn check_text(text: &str) -> Result<usize> {
+    if text.trim().is_empty() {
+        return Err(Error::input("text is empty; a post needs some text"));
+    }
+    let count = richtext::grapheme_count(text);
+    if count > MAX_POST_GRAPHEMES {
+        return Err(Error::input(format!(
+            "text is {count} graphemes; Bluesky allows at most {MAX_POST_GRAPHEMES} per post"
+        ))
+        .with_help(format!(
+            "shorten it by {} graphemes, or publish it as a thread (`post --thread`, bluesky_post_thread)",
+            count - MAX_POST_GRAPHEMES
+        )));
+    }
+    Ok(count)
+}
+
+fn check_langs(langs: &[String]) -> Result<()> {
+    if langs.len() > MAX_LANGS {
+        return Err(Error::input(format!(
+            "langs has {} entries; a post may name at most {MAX_LANGS} languages",
+            langs.len()
+        )));
+    }
+    for lang in langs {
+        let valid = !lang.is_empty()
+            && lang.split('-').all(|part| {
+                (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+            && lang
+                .split('-')
+                .next()
+                .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()));
+        if !valid {
+            return Err(Error::input(format!(
+                "langs: {lang:?} is not a BCP-47 language tag (such as `en` or `pt-BR`)"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Reads the text from stdin when it is `-` (the command line's convention).
+pub fn text_from_stdin(text: &mut String) -> Result<()> {
+    if text == "-" {
+        let mut read = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut read)
+            .map_err(|e| Error::input(format!("cannot read the post text from stdin: {e}")))?;
+        *text = read.trim_end_matches(['\n', '\r']).to_string();
+    }
+    Ok(())
+}
+
+impl Render for PostOutput {
+    fn render(&self, style: &Style) -> String {
+        if self.dry_run {
+            let record = serde_json::to_string_pretty(&self.record).unwrap_or_default();
+            return format!(
+                "{} nothing was posted ({} graphemes). The record would be:\n{record}\n",
+                style.bold("Dry run:"),
+                self.graphemes
+            );
+        }
+        let mut out = format!(
+            "{} {}\n",
+            style.good("Posted"),
+            self.url.as_deref().unwrap_or_default()
+        );
+        if let Some(uri) = &self.uri {
+            out.push_str(&format!("{}\n", style.dim(uri)));
+        }
+        out
+    }
+
+    fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_limits_name_the_count_and_the_limit() {
+        assert_eq!(check_text(&"a".repeat(300)).unwrap(), 300);
+        let err = check_text(&"a".repeat(301)).unwrap_err();
+        assert!(err.message.contains("301 graphemes"), "{err}");
+        assert!(err.message.contains("300"), "{err}");
+        // 300 family emoji are 300 graphemes though far more bytes.
+        assert!(check_text(&"👩‍👩‍👧‍👦".repeat(300)).is_ok());
+        assert!(check_text("  \n").unwrap_err().message.contains("empty"));
+    }
+
+    #[test]
+    fn langs_are_checked() {
+        assert!(check_langs(&["en".into(), "pt-BR".into()]).is_ok());
+        assert!(check_langs(&["en".into(), "de".into(), "fr".into(), "it".into()]).is_err());
+        assert!(check_langs(&["english language".into()]).is_err());
+        assert!(check_langs(&["".into()]).is_err());
+    }
+}

@@ -1,0 +1,346 @@
+//! `bluesky_post_thread` / `mcp-bluesky post --thread`: long text as a chain of
+//! replies, split at sentence boundaries, then at spaces.
+
+use clap::Args;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{Draft, build, writer};
+use crate::bsky::richtext::{MAX_POST_GRAPHEMES, grapheme_count};
+use crate::bsky::uri::post_web_url;
+use crate::core::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use crate::error::{Error, Result};
+
+/// Most posts one thread may become.
+const MAX_PARTS: usize = 25;
+
+/// Publish long text as a thread: a chain of posts, each replying to the one before.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThreadInput {
+    /// The whole text. It is split into posts of at most 300 graphemes at sentence boundaries, then at spaces.
+    pub text: String,
+    /// Number the posts ("1/3", "2/3", …) at their ends.
+    #[arg(long)]
+    #[serde(default)]
+    pub numbered: bool,
+    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
+    #[arg(long = "lang", value_name = "LANG")]
+    #[serde(default)]
+    #[schemars(length(max = 3))]
+    pub langs: Vec<String>,
+    /// The account to post as (alias or handle). Default: the default account.
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Split and build the posts, and show the exact records, without publishing them.
+    #[arg(long)]
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// A published part of a thread.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct ThreadPost {
+    pub uri: String,
+    pub cid: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct ThreadOutput {
+    /// How many posts the text was split into.
+    pub parts: usize,
+    /// The posts published, in order (all of them unless `error` says otherwise).
+    pub published: Vec<ThreadPost>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dry_run: bool,
+    /// The records a dry run would publish; each after the first also gets a
+    /// `reply` to the thread's first post (root) and the previous one (parent).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<Value>,
+    /// Why publishing stopped part-way; the posts in `published` are online.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+pub struct PostThread;
+
+impl Tool for PostThread {
+    const NAME: &'static str = "bluesky_post_thread";
+    const TITLE: &'static str = "Post a thread to Bluesky";
+    const DESCRIPTION: &'static str = "Publish text of any length as a thread: it is split at sentence, then word boundaries into posts of at most 300 graphemes (at most 25 posts), each replying to the previous. numbered adds \"1/3\"-style counters. Set dry_run to see the split first. If a post fails part-way, the result lists the posts already published.";
+    const HINTS: Hints = Hints::WRITE;
+}
+
+impl Operation for PostThread {
+    type Input = ThreadInput;
+    type Output = ThreadOutput;
+
+    fn prepare_cli(input: &mut ThreadInput) -> Result<()> {
+        super::text_from_stdin(&mut input.text)
+    }
+
+    async fn run(ctx: &Ctx, input: ThreadInput) -> Result<ThreadOutput> {
+        if input.text.trim().is_empty() {
+            return Err(Error::input("text is empty; a thread needs some text"));
+        }
+        let parts = split_numbered(&input.text, MAX_POST_GRAPHEMES, input.numbered);
+        if parts.len() > MAX_PARTS {
+            return Err(Error::input(format!(
+                "text makes {} posts; a thread may have at most {MAX_PARTS}",
+                parts.len()
+            ))
+            .with_help("shorten the text"));
+        }
+        let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+        // Every part is checked and built before the first one is published.
+        let mut records = Vec::with_capacity(parts.len());
+        let mut warnings = Vec::new();
+        for text in &parts {
+            let draft = Draft {
+                text: text.clone(),
+                langs: input.langs.clone(),
+                ..Draft::default()
+            };
+            let built = build(ctx, agent.as_deref(), draft).await?;
+            warnings.extend(built.warnings);
+            records.push(built.record);
+        }
+        let total = parts.len();
+        let Some(agent) = agent.filter(|_| !input.dry_run) else {
+            return Ok(ThreadOutput {
+                parts: total,
+                published: Vec::new(),
+                dry_run: true,
+                records,
+                error: None,
+                warnings,
+            });
+        };
+        let mut published: Vec<ThreadPost> = Vec::with_capacity(total);
+        let mut root: Option<Value> = None;
+        for (i, mut record) in records.into_iter().enumerate() {
+            if let (Some(root), Some(parent)) = (&root, published.last()) {
+                record["reply"] = json!({
+                    "root": root,
+                    "parent": {"uri": parent.uri, "cid": parent.cid},
+                });
+            }
+            match agent.create_record("app.bsky.feed.post", &record).await {
+                Ok(created) => {
+                    root.get_or_insert_with(|| json!({"uri": created.uri, "cid": created.cid}));
+                    published.push(ThreadPost {
+                        url: post_web_url(&agent.handle(), &created.uri),
+                        uri: created.uri,
+                        cid: created.cid,
+                    });
+                }
+                Err(e) if i == 0 => return Err(e),
+                Err(e) => {
+                    return Ok(ThreadOutput {
+                        parts: total,
+                        error: Some(format!("post {} of {total} failed: {e}", i + 1)),
+                        published,
+                        dry_run: false,
+                        records: Vec::new(),
+                        warnings,
+                    });
+                }
+            }
+        }
+        Ok(ThreadOutput {
+            parts: total,
+            published,
+            dry_run: false,
+            records: Vec::new(),
+            error: None,
+            warnings,
+        })
+    }
+}
+
+/// Splits `text` into posts of at most `limit` graphemes, with " k/n" counters
+/// when `numbered` and there is more than one post.
+pub fn split_numbered(text: &str, limit: usize, numbered: bool) -> Vec<String> {
+    let mut parts = split(text, limit);
+    if !numbered || parts.len() < 2 {
+        return parts;
+    }
+    // Counters take room, which may add a post, which may widen the counters.
+    for _ in 0..4 {
+        let n = parts.len();
+        let reserve = format!(" {n}/{n}").len();
+        let again = split(text, limit - reserve);
+        if again.len() == n {
+            parts = again;
+            break;
+        }
+        parts = again;
+    }
+    let n = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| format!("{p} {}/{n}", i + 1))
+        .collect()
+}
+
+/// Splits at sentence boundaries where it can, then at whitespace, and
+/// inside a word only when the word alone is longer than a post.
+pub fn split(text: &str, limit: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    for sentence in text.split_sentence_bounds() {
+        if fits(&current, sentence, limit) {
+            current.push_str(sentence);
+            continue;
+        }
+        flush(&mut parts, &mut current);
+        if fits("", sentence, limit) {
+            current.push_str(sentence.trim_start());
+            continue;
+        }
+        for word in sentence.split_inclusive(char::is_whitespace) {
+            if fits(&current, word, limit) {
+                current.push_str(word);
+                continue;
+            }
+            flush(&mut parts, &mut current);
+            if fits("", word, limit) {
+                current.push_str(word.trim_start());
+                continue;
+            }
+            let graphemes: Vec<&str> = word.trim().graphemes(true).collect();
+            for chunk in graphemes.chunks(limit) {
+                current = chunk.concat();
+                flush(&mut parts, &mut current);
+            }
+        }
+    }
+    flush(&mut parts, &mut current);
+    parts
+}
+
+fn fits(current: &str, piece: &str, limit: usize) -> bool {
+    grapheme_count(format!("{current}{piece}").trim()) <= limit
+}
+
+fn flush(parts: &mut Vec<String>, current: &mut String) {
+    let text = current.trim();
+    if !text.is_empty() {
+        parts.push(text.to_string());
+    }
+    current.clear();
+}
+
+impl Render for ThreadOutput {
+    fn render(&self, style: &Style) -> String {
+        if self.dry_run {
+            let mut out = format!(
+                "{} nothing was posted. The thread would be {} posts:\n",
+                style.bold("Dry run:"),
+                self.parts
+            );
+            for (i, record) in self.records.iter().enumerate() {
+                let text = record["text"].as_str().unwrap_or_default();
+                out.push_str(&format!(
+                    "\n{} ({} graphemes)\n{text}\n",
+                    style.bold(&format!("{}/{}", i + 1, self.parts)),
+                    grapheme_count(text)
+                ));
+            }
+            return out;
+        }
+        let mut out = format!(
+            "{} {} of {} posts\n",
+            style.good("Posted"),
+            self.published.len(),
+            self.parts
+        );
+        for post in &self.published {
+            out.push_str(&format!("{}\n", post.url.as_deref().unwrap_or(&post.uri)));
+        }
+        if let Some(error) = &self.error {
+            out.push_str(&format!("{} {error}\n", style.bad("stopped:")));
+        }
+        out
+    }
+
+    fn success(&self) -> bool {
+        self.error.is_none()
+    }
+
+    fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn short_text_is_one_post() {
+        assert_eq!(
+            split("Just one. Two sentences.", 300),
+            vec!["Just one. Two sentences."]
+        );
+        assert_eq!(split_numbered("Short.", 300, true), vec!["Short."]);
+    }
+
+    #[test]
+    fn splits_between_sentences_and_keeps_every_word() {
+        let sentence = "This sentence is exactly fifty graphemes long, ok. ";
+        let text = sentence.repeat(13);
+        let parts = split(&text, 300);
+        assert_eq!(parts.len(), 3);
+        for part in &parts {
+            assert!(grapheme_count(part) <= 300);
+            assert!(part.ends_with("ok."), "split at a sentence end: {part:?}");
+        }
+        assert_eq!(words(&parts.join(" ")), words(&text));
+    }
+
+    #[test]
+    fn a_long_sentence_splits_at_spaces_and_a_huge_word_by_graphemes() {
+        let text = format!("{} {}", "word ".repeat(100), "🦀".repeat(350));
+        let parts = split(&text, 300);
+        assert!(parts.iter().all(|p| grapheme_count(p) <= 300));
+        assert!(parts[0].split_whitespace().all(|w| w == "word"));
+        assert_eq!(parts.concat().matches('🦀').count(), 350);
+    }
+
+    #[test]
+    fn urls_and_mentions_are_never_cut() {
+        let url = "https://example.com/a/very/long/path?with=query";
+        let text = format!("{} see {url} and @alice.test there.", "filler ".repeat(40));
+        for part in split(&text, 300) {
+            for word in part.split_whitespace() {
+                if word.starts_with("https") {
+                    assert_eq!(word, url);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbered_parts_stay_within_the_limit() {
+        let text = "Sentence number one goes here. ".repeat(40);
+        let parts = split_numbered(&text, 300, true);
+        let n = parts.len();
+        assert!(n > 1);
+        for (i, part) in parts.iter().enumerate() {
+            assert!(grapheme_count(part) <= 300, "{part}");
+            assert!(part.ends_with(&format!(" {}/{n}", i + 1)), "{part}");
+        }
+    }
+}
