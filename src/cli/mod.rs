@@ -28,7 +28,10 @@ macro_rules! cli_commands {
     ) => {
         #[derive(Debug, Subcommand)]
         pub enum Command {
-            $( $tv(<$tt as Operation>::Input), )*
+            $(
+                #[command(about = <$tt as crate::core::Tool>::TITLE, long_about = <$tt as crate::core::Tool>::DESCRIPTION)]
+                $tv(<$tt as Operation>::Input),
+            )*
             $( $cv(<$ct as Operation>::Input), )*
             /// Run the MCP server (over stdio), for Claude, VS Code, Cursor and other MCP clients.
             #[command(alias = "server")]
@@ -56,16 +59,31 @@ core::registry!(cli_commands);
 #[command(name = "mcp-bluesky", version, about = ABOUT, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
     pub config: Option<PathBuf>,
     /// PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        help_heading = "Global options"
+    )]
     pub pds_url: Option<String>,
     /// Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]
-    #[arg(long, global = true, value_name = "LEVEL")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "LEVEL",
+        help_heading = "Global options"
+    )]
     pub log_level: Option<String>,
     /// Print the result as JSON on stdout
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
     #[command(subcommand)]
     pub command: Command,

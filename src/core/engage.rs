@@ -73,10 +73,8 @@ pub async fn act_on_post(
     let agent = ctx.accounts.agent(account).await?;
     let post = resolve_post(ctx, &agent, "uri", uri).await?;
     let subject = post.uri.to_uri();
-    let existing = match action.viewer_record(&post.viewer) {
-        Some(uri) => Some(uri.clone()),
-        None => find_subject_record(&agent, action.collection, &subject).await?,
-    };
+    let hint = action.viewer_record(&post.viewer).cloned();
+    let existing = existing_record(&agent, action.collection, hint, &subject).await?;
     let record = json!({
         "$type": action.collection,
         "subject": post.strong_ref(),
@@ -105,20 +103,25 @@ pub async fn undo_on_post(
     let agent = ctx.accounts.agent(account).await?;
     let post = resolve_post(ctx, &agent, "uri", uri).await?;
     let subject = post.uri.to_uri();
-    let existing = match action.viewer_record(&post.viewer) {
-        Some(uri) => Some(uri.clone()),
-        None => find_subject_record(&agent, action.collection, &subject).await?,
-    };
+    let hint = action.viewer_record(&post.viewer).cloned();
+    let existing = existing_record(&agent, action.collection, hint, &subject).await?;
     delete_if_there(&agent, action.undone, subject, existing, dry_run).await
 }
 
 /// This account's record in `collection` whose subject is `subject` (a post
-/// URI, or a DID for follows).
-pub async fn find_subject_record(
+/// URI, or a DID for follows). The AppView's `hint` is trusted only if the
+/// record is still in the repository: the AppView lags behind writes.
+pub async fn existing_record(
     agent: &Agent,
     collection: &str,
+    hint: Option<String>,
     subject: &str,
 ) -> Result<Option<String>> {
+    if let Some(uri) = hint
+        && agent.get_record(&AtUri::parse(&uri)?).await?.is_some()
+    {
+        return Ok(Some(uri));
+    }
     agent
         .find_own_record(collection, |value| {
             let s = &value["subject"];

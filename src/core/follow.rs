@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::engage::{EngageOutput, create_unless_there, delete_if_there, find_subject_record};
+use super::engage::{EngageOutput, create_unless_there, delete_if_there, existing_record};
 use super::post::now;
 use super::{Ctx, Hints, Operation, Tool, schemars};
 use crate::bsky::Agent;
@@ -89,8 +89,7 @@ async fn subject_did(ctx: &Ctx, agent: &Agent, handle: &str) -> Result<String> {
         .await
 }
 
-/// The follow record, from the profile's viewer state or, before the AppView
-/// has caught up, from the account's own repository.
+/// The follow record, from the profile's viewer state or the account's own repository.
 async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
     #[derive(Deserialize)]
     struct Profile {
@@ -104,8 +103,5 @@ async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
     let profile: Profile = agent
         .query("app.bsky.actor.getProfile", &[("actor", did.to_string())])
         .await?;
-    match profile.viewer.following {
-        Some(uri) => Ok(Some(uri)),
-        None => find_subject_record(agent, FOLLOW, did).await,
-    }
+    existing_record(agent, FOLLOW, profile.viewer.following, did).await
 }

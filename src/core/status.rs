@@ -10,8 +10,11 @@ use crate::bsky::accounts::{self, session_expiry};
 use crate::config::PasswordSource;
 use crate::error::Result;
 
-/// Show the configuration in use, the accounts, whether their sessions work
-/// and whether their PDS answers. Exits with 1 when something needs fixing.
+/// Check the configuration, accounts, sessions and PDS reachability.
+///
+/// Shows the config file in use, each account's session and its expiry, and how
+/// fast its PDS answers. Exits with 1 when something needs fixing, so it works
+/// as a health check.
 #[derive(Debug, Args)]
 pub struct StatusInput {
     /// Check only this account (alias or handle).

@@ -360,3 +360,76 @@ pub mod xrpc {
             .clone()
     }
 }
+
+/// A loopback HTTP proxy in front of the PDS that loses the responses to the
+/// first `drop` calls of one XRPC method after the PDS has handled them: the
+/// fault a client sees when a connection dies after the server committed.
+pub struct LossyProxy {
+    pub url: String,
+    /// Calls of the method seen so far.
+    pub calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl LossyProxy {
+    pub fn start(method: &'static str, drop: usize) -> LossyProxy {
+        use std::io::{BufRead, BufReader, Read};
+        use std::net::{TcpListener, TcpStream};
+        use std::sync::atomic::Ordering;
+
+        let upstream = net()
+            .pds
+            .trim_start_matches("http://")
+            .replace("localhost", "127.0.0.1");
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = calls.clone();
+        std::thread::spawn(move || {
+            for mut client in listener.incoming().flatten() {
+                let upstream = upstream.clone();
+                let counter = counter.clone();
+                // One request per connection: every response says `connection: close`.
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(client.try_clone().unwrap());
+                    let mut head = String::new();
+                    loop {
+                        let mut line = String::new();
+                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        if line == "\r\n" {
+                            break;
+                        }
+                        if !line.to_ascii_lowercase().starts_with("connection:") {
+                            head.push_str(&line);
+                        }
+                    }
+                    let length = head
+                        .lines()
+                        .find_map(|l| {
+                            let l = l.to_ascii_lowercase();
+                            l.strip_prefix("content-length:")
+                                .map(|v| v.trim().parse().unwrap())
+                        })
+                        .unwrap_or(0);
+                    let mut body = vec![0; length];
+                    reader.read_exact(&mut body).unwrap();
+                    let mut server = TcpStream::connect(&upstream).unwrap();
+                    server.write_all(head.as_bytes()).unwrap();
+                    server.write_all(b"connection: close\r\n\r\n").unwrap();
+                    server.write_all(&body).unwrap();
+                    let mut response = Vec::new();
+                    server.read_to_end(&mut response).unwrap();
+                    let request_line = head.lines().next().unwrap_or_default();
+                    if request_line.contains(&format!("/xrpc/{method} "))
+                        && counter.fetch_add(1, Ordering::SeqCst) < drop
+                    {
+                        return; // The PDS did the work; the client never hears of it.
+                    }
+                    let _ = client.write_all(&response);
+                });
+            }
+        });
+        LossyProxy { url, calls }
+    }
+}

@@ -9,3 +9,4 @@ mod feed;
 mod mcp;
 mod post;
 mod status;
+mod write;

@@ -1,0 +1,367 @@
+//! Replies, quotes, threads, likes, reposts, follows and deletes.
+
+use serde_json::Value;
+
+use crate::harness::*;
+
+fn post(home: &Home, text: &str) -> String {
+    home.run(&["--json", "post", text]).ok().json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn records(name: &str, collection: &str) -> Vec<Value> {
+    xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[
+            ("repo", &account(name).did),
+            ("collection", collection),
+            ("limit", "100"),
+        ],
+    )["records"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn reply_to_a_nested_reply_keeps_the_thread_root() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    let root = post(&alice, "root of a thread");
+    let first = bob
+        .run(&["--json", "reply", &root, "first reply"])
+        .ok()
+        .json();
+    let first_uri = first["uri"].as_str().unwrap();
+    // Replied to by bsky.app URL with the handle, as people copy it.
+    let url = format!(
+        "https://bsky.app/profile/bob.test/post/{}",
+        first_uri.rsplit('/').next().unwrap()
+    );
+    let nested = alice
+        .run(&["--json", "reply", &url, "nested reply"])
+        .ok()
+        .json();
+    let record = xrpc::record(nested["uri"].as_str().unwrap());
+    assert_eq!(record["reply"]["root"]["uri"], root.as_str());
+    assert_eq!(record["reply"]["parent"]["uri"], first_uri);
+    assert_eq!(record["reply"]["parent"]["cid"], first["cid"]);
+    let root_record = xrpc::get(
+        "com.atproto.repo.getRecord",
+        &[
+            ("repo", &account("alice").did),
+            ("collection", "app.bsky.feed.post"),
+            ("rkey", root.rsplit('/').next().unwrap()),
+        ],
+    );
+    assert_eq!(record["reply"]["root"]["cid"], root_record["cid"]);
+}
+
+#[test]
+fn reply_to_a_missing_or_deleted_post_is_refused() {
+    let alice = Home::logged_in("alice");
+    let missing = format!(
+        "at://{}/app.bsky.feed.post/3zzzzzzzzzzzz",
+        account("alice").did
+    );
+    let out = alice.run(&["reply", &missing, "hello?"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("does not exist"), "{}", out.stderr);
+
+    let doomed = post(&alice, "about to go");
+    alice.run(&["delete", &doomed]).ok();
+    let out = alice.run(&["reply", &doomed, "too late"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("does not exist"), "{}", out.stderr);
+
+    let out = alice.run(&["reply", "not-a-post", "x"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("uri \"not-a-post\" is not a post"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn reply_is_refused_when_the_thread_gate_forbids_it() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    let gated = post(&alice, "no replies please");
+    let token = xrpc::session("alice");
+    let gate = serde_json::json!({
+        "repo": account("alice").did,
+        "collection": "app.bsky.feed.threadgate",
+        "rkey": gated.rsplit('/').next().unwrap(),
+        "record": {"$type": "app.bsky.feed.threadgate", "post": gated, "allow": [], "createdAt": "2026-01-01T00:00:00.000Z"},
+    });
+    xrpc::post("com.atproto.repo.createRecord", &gate, Some(&token));
+    let out = eventually("the AppView to apply the thread gate", || {
+        let out = bob.run(&["reply", &gated, "let me in"]);
+        (out.code != 0).then_some(out)
+    });
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("does not allow you to reply"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn quote_embeds_the_quoted_post() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    let quoted = post(&alice, "worth quoting");
+    let out = bob
+        .run(&["--json", "post", "--quote", &quoted, "well said"])
+        .ok()
+        .json();
+    let record = xrpc::record(out["uri"].as_str().unwrap());
+    assert_eq!(record["embed"]["$type"], "app.bsky.embed.record");
+    assert_eq!(record["embed"]["record"]["uri"], quoted.as_str());
+    assert!(
+        record["embed"]["record"]["cid"]
+            .as_str()
+            .unwrap()
+            .starts_with("bafy")
+    );
+}
+
+#[test]
+fn thread_is_a_chain_of_replies_under_its_first_post() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    let text = "Every sentence here is part of a longer story. ".repeat(15);
+    let out = home
+        .run(&["--json", "post", "--thread", "--numbered", &text])
+        .ok()
+        .json();
+    let published = out["published"].as_array().unwrap();
+    assert_eq!(out["parts"], published.len());
+    assert!(published.len() >= 3, "{out}");
+    let uris: Vec<&str> = published
+        .iter()
+        .map(|p| p["uri"].as_str().unwrap())
+        .collect();
+    let n = uris.len();
+    for (i, uri) in uris.iter().enumerate() {
+        let record = xrpc::record(uri);
+        let text = record["text"].as_str().unwrap();
+        assert!(text.ends_with(&format!(" {}/{n}", i + 1)), "{text}");
+        assert!(text.chars().count() <= 300);
+        if i == 0 {
+            assert!(record.get("reply").is_none());
+        } else {
+            assert_eq!(record["reply"]["root"]["uri"], uris[0]);
+            assert_eq!(record["reply"]["parent"]["uri"], uris[i - 1]);
+        }
+    }
+}
+
+#[test]
+fn thread_dry_run_shows_the_split_and_writes_nothing() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    let text = "A sentence of the dry run. ".repeat(30);
+    let out = home
+        .run(&["--json", "post", "--thread", "--dry-run", &text])
+        .ok()
+        .json();
+    assert_eq!(out["dry_run"], true);
+    assert!(out["records"].as_array().unwrap().len() >= 2);
+    let listed = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
+    );
+    assert_eq!(listed["records"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn like_and_unlike_change_the_record_once() {
+    let alice = Home::logged_in("alice");
+    let carol = Home::new();
+    let me = fresh_account();
+    carol.login_as(&me).ok();
+    let target = post(&alice, "likeable");
+    let liked = carol.run(&["--json", "like", &target]).ok().json();
+    let like_uri = liked["record_uri"].as_str().unwrap().to_string();
+    assert_eq!(liked["action"], "liked");
+    let again = carol.run(&["--json", "like", &target]).ok().json();
+    assert_eq!(again["unchanged"], true);
+    assert_eq!(again["record_uri"], like_uri.as_str());
+    let likes = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.like")],
+    );
+    assert_eq!(likes["records"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        likes["records"][0]["value"]["subject"]["uri"],
+        target.as_str()
+    );
+
+    carol.run(&["unlike", &target]).ok();
+    let likes = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.like")],
+    );
+    assert!(likes["records"].as_array().unwrap().is_empty());
+    let again = carol.run(&["--json", "unlike", &target]).ok().json();
+    assert_eq!(again["unchanged"], true);
+}
+
+#[test]
+fn repost_and_unrepost() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    let target = post(&alice, "worth sharing");
+    let out = bob.run(&["--json", "repost", &target]).ok().json();
+    let repost_uri = out["record_uri"].as_str().unwrap().to_string();
+    assert!(
+        records("bob", "app.bsky.feed.repost")
+            .iter()
+            .any(|r| r["uri"] == repost_uri.as_str())
+    );
+    bob.run(&["unrepost", &target]).ok();
+    assert!(
+        !records("bob", "app.bsky.feed.repost")
+            .iter()
+            .any(|r| r["uri"] == repost_uri.as_str())
+    );
+}
+
+#[test]
+fn follow_and_unfollow_by_handle_url_or_did() {
+    let home = Home::new();
+    let me = fresh_account();
+    home.login_as(&me).ok();
+    let out = home
+        .run(&["--json", "follow", "https://bsky.app/profile/carol.test"])
+        .ok()
+        .json();
+    assert_eq!(out["subject"], account("carol").did.as_str());
+    let again = home.run(&["--json", "follow", "@carol.test"]).ok().json();
+    assert_eq!(again["unchanged"], true);
+    home.run(&["unfollow", &account("carol").did]).ok();
+    let follows = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.graph.follow")],
+    );
+    assert!(follows["records"].as_array().unwrap().is_empty());
+    let out = home.run(&["follow", "nobody-at-all.test"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("handle: @nobody-at-all.test is not a known handle"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn dry_run_like_writes_nothing() {
+    let alice = Home::logged_in("alice");
+    let home = Home::new();
+    let me = fresh_account();
+    home.login_as(&me).ok();
+    let target = post(&alice, "do not actually like me");
+    let out = home
+        .run(&["--json", "like", "--dry-run", &target])
+        .ok()
+        .json();
+    assert_eq!(out["dry_run"], true);
+    assert_eq!(out["record"]["subject"]["uri"], target.as_str());
+    let likes = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.like")],
+    );
+    assert!(likes["records"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn delete_removes_only_your_own_posts() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    let mine = post(&alice, "delete me");
+    let out = bob.run(&["delete", &mine]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("only your own posts can be deleted"),
+        "{}",
+        out.stderr
+    );
+    assert!(xrpc::record(&mine).is_object(), "still there");
+
+    alice.run(&["delete", &mine]).ok();
+    let rkey = mine.rsplit('/').next().unwrap();
+    let url = format!("{}/xrpc/com.atproto.repo.getRecord", net().pds);
+    let gone = reqwest::blocking::Client::new()
+        .get(url)
+        .query(&[
+            ("repo", account("alice").did.as_str()),
+            ("collection", "app.bsky.feed.post"),
+            ("rkey", rkey),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(gone.status().as_u16(), 400, "getRecord finds nothing");
+    let out = alice.run(&["delete", &mine]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("does not exist"), "{}", out.stderr);
+}
+
+#[test]
+fn a_create_whose_response_is_lost_is_not_duplicated_on_retry() {
+    let me = fresh_account();
+    let proxy = LossyProxy::start("com.atproto.repo.createRecord", 1);
+    let home = Home::new();
+    let login = home
+        .program(
+            BIN,
+            &[
+                "--pds-url",
+                &proxy.url,
+                "auth",
+                "login",
+                &me.handle,
+                "--password-stdin",
+            ],
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut login = login;
+        login
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{}\n", me.password).as_bytes())
+            .unwrap();
+        assert!(login.wait().unwrap().success());
+    }
+    let out = home.run(&["--json", "post", "posted exactly once"]).ok();
+    assert!(
+        out.stderr.contains("retrying"),
+        "the first attempt failed: {}",
+        out.stderr
+    );
+    assert_eq!(
+        proxy.calls.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "the retry found the record instead of creating it again"
+    );
+    let posts = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
+    );
+    let posts = posts["records"].as_array().unwrap();
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    assert_eq!(posts[0]["uri"], out.json()["uri"]);
+}
