@@ -16,6 +16,9 @@ pub const DEFAULT_PDS_URL: &str = "https://bsky.social";
 pub const DEFAULT_RATE_LIMIT_REQUESTS: u32 = 300;
 pub const DEFAULT_RATE_LIMIT_WINDOW: u64 = 900;
 pub const DEFAULT_CACHE_MAX_SIZE: usize = 100;
+/// The blob limit of `app.bsky.embed.images` in today's lexicons.
+pub const DEFAULT_IMAGE_MAX_BYTES: usize = 2_000_000;
+pub const DEFAULT_IMAGE_MAX_SIDE: u32 = 2000;
 const ENV_NESTED_PREFIX: &str = "MCP_BLUESKY__";
 
 /// The YAML file, exactly as written by the user.
@@ -38,6 +41,12 @@ pub struct FileConfig {
     pub langs: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_dir: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_dirs: Option<Vec<PathBuf>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_max_bytes: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_max_side: Option<u32>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -118,6 +127,11 @@ pub struct Config {
     pub cache_max_size: usize,
     pub langs: Vec<String>,
     pub state_dir: PathBuf,
+    /// Where images may be read from; unset means the front end's default
+    /// (the working directory and home for the CLI, nowhere for the server).
+    pub media_dirs: Option<Vec<PathBuf>>,
+    pub image_max_bytes: usize,
+    pub image_max_side: u32,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -228,6 +242,9 @@ impl Config {
             cache_max_size: f.cache_max_size.unwrap_or(DEFAULT_CACHE_MAX_SIZE),
             langs: f.langs.unwrap_or_default(),
             state_dir: f.state_dir.unwrap_or_else(|| default_state_dir(env)),
+            media_dirs: f.media_dirs,
+            image_max_bytes: f.image_max_bytes.unwrap_or(DEFAULT_IMAGE_MAX_BYTES),
+            image_max_side: f.image_max_side.unwrap_or(DEFAULT_IMAGE_MAX_SIDE),
         })
     }
 
@@ -322,6 +339,11 @@ impl Config {
                 self.accounts.keys().cloned().collect::<Vec<_>>().join(", ")
             )));
         }
+        if self.image_max_bytes < 10_000 || self.image_max_side < 64 {
+            return Err(Error::config(
+                "image_max_bytes must be at least 10000 and image_max_side at least 64",
+            ));
+        }
         if self.rate_limit_requests == 0 || self.rate_limit_window == 0 {
             return Err(Error::config(
                 "rate_limit.requests and rate_limit.window must be at least 1",
@@ -362,6 +384,10 @@ impl Config {
             cache_max_size: usize,
             langs: &'a [String],
             state_dir: &'a Path,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            media_dirs: Option<&'a [PathBuf]>,
+            image_max_bytes: usize,
+            image_max_side: u32,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -388,6 +414,9 @@ impl Config {
             cache_max_size: self.cache_max_size,
             langs: &self.langs,
             state_dir: &self.state_dir,
+            media_dirs: self.media_dirs.as_deref(),
+            image_max_bytes: self.image_max_bytes,
+            image_max_side: self.image_max_side,
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }

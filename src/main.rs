@@ -27,7 +27,19 @@ fn main() -> ExitCode {
     let serving = matches!(cli.command, Command::Serve(_));
     let default_level = if serving { "info" } else { "warn" };
     init_logging(config.log_level.as_deref().unwrap_or(default_level));
-    let ctx = core::Ctx::new(config);
+    // A person at a shell may post files from where they are or from home; a
+    // server, driven by an agent, reads files only from configured media_dirs.
+    let media_dirs = if serving {
+        Vec::new()
+    } else {
+        let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+        std::env::current_dir()
+            .ok()
+            .into_iter()
+            .chain(home)
+            .collect()
+    };
+    let ctx = core::Ctx::new(config, media_dirs);
     let runtime = if serving {
         tokio::runtime::Builder::new_multi_thread()
             .enable_all()

@@ -516,7 +516,10 @@ impl Agent {
 
     /// Runs `call` with a fresh access token, refreshing once if the PDS says
     /// the token expired. The outer error is a session failure.
-    async fn authed<T, F, Fut>(&self, call: F) -> Result<std::result::Result<T, XrpcError>>
+    pub(super) async fn authed<T, F, Fut>(
+        &self,
+        call: F,
+    ) -> Result<std::result::Result<T, XrpcError>>
     where
         F: Fn(SecretString) -> Fut,
         Fut: std::future::Future<Output = std::result::Result<T, XrpcError>>,

@@ -138,6 +138,23 @@ impl Agent {
             .map(|r| r.uri))
     }
 
+    /// Uploads a blob and returns the blob object records embed.
+    pub async fn upload_blob(&self, bytes: Vec<u8>, mime: &str) -> Result<Value> {
+        #[derive(Deserialize)]
+        struct Uploaded {
+            blob: Value,
+        }
+        let nsid = "com.atproto.repo.uploadBlob";
+        let uploaded: Uploaded = self
+            .authed(|token| {
+                let bytes = bytes.clone();
+                async move { self.xrpc().upload(nsid, bytes, mime, Some(&token)).await }
+            })
+            .await?
+            .map_err(|e| e.into_error(nsid))?;
+        Ok(uploaded.blob)
+    }
+
     /// A post as the AppView shows it to this account, or `None` if it is gone.
     pub async fn post_view(&self, uri: &AtUri) -> Result<Option<PostView>> {
         #[derive(Deserialize)]

@@ -104,6 +104,22 @@ impl Xrpc {
         self.send(request, token).await
     }
 
+    /// A POST whose body is raw bytes of a given type (blob uploads).
+    pub async fn upload<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        bytes: Vec<u8>,
+        mime: &str,
+        token: Option<&SecretString>,
+    ) -> Result<T, XrpcError> {
+        let request = self
+            .http
+            .request(Method::POST, self.url(nsid))
+            .header(reqwest::header::CONTENT_TYPE, mime)
+            .body(bytes);
+        self.send(request, token).await
+    }
+
     async fn send<T: DeserializeOwned>(
         &self,
         mut request: reqwest::RequestBuilder,

@@ -20,6 +20,7 @@ pub mod status;
 pub mod target;
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -34,12 +35,17 @@ pub use render::{Render, Style};
 #[derive(Clone)]
 pub struct Ctx {
     pub accounts: Arc<Accounts>,
+    /// Directories media files may be read from.
+    pub media_dirs: Arc<Vec<PathBuf>>,
 }
 
 impl Ctx {
-    pub fn new(config: Config) -> Self {
+    /// `default_media_dirs` apply when the config names none.
+    pub fn new(config: Config, default_media_dirs: Vec<PathBuf>) -> Self {
+        let media_dirs = config.media_dirs.clone().unwrap_or(default_media_dirs);
         Ctx {
             accounts: Arc::new(Accounts::new(Arc::new(config))),
+            media_dirs: Arc::new(media_dirs),
         }
     }
     pub fn config(&self) -> &Config {
@@ -132,6 +138,7 @@ macro_rules! registry {
             }
             tools_in_commands {
                 $crate::core::post::text::PostText,
+                $crate::core::post::image::PostImage,
                 $crate::core::post::quote::QuotePost,
                 $crate::core::post::thread::PostThread,
             }

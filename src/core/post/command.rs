@@ -1,26 +1,33 @@
 //! `mcp-bluesky post`: one command for the post tools. Plain text is
-//! `bluesky_post_text`, `--quote` is `bluesky_quote_post`, `--thread` is
-//! `bluesky_post_thread`.
+//! `bluesky_post_text`, `--image` is `bluesky_post_image`, `--quote` is
+//! `bluesky_quote_post`, `--thread` is `bluesky_post_thread`.
 
 use clap::Args;
 use serde::Serialize;
 
 use super::PostOutput;
+use super::image::{ImageInput, PostImage, PostImageInput};
 use super::quote::{QuoteInput, QuotePost};
 use super::text::{PostText, PostTextInput};
 use super::thread::{PostThread, ThreadInput, ThreadOutput};
 use crate::core::{Ctx, Operation, Render, Style};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
-/// Publish a post: text, a quote of another post, or a long text as a thread.
+/// Publish a post: text, images, a quote of another post, or a long text as a thread.
 ///
 /// Links, @mentions and #hashtags become rich-text facets; a mention of an
 /// unknown handle stays plain text, with a warning.
 #[derive(Debug, Args)]
 pub struct PostCommandInput {
     /// The post's text: at most 300 graphemes (any length with --thread). `-` reads it from stdin.
-    #[arg(value_name = "TEXT")]
-    pub text: String,
+    #[arg(value_name = "TEXT", required_unless_present = "images")]
+    pub text: Option<String>,
+    /// Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk.
+    #[arg(long = "image", value_name = "PATH", conflicts_with_all = ["quote", "thread"])]
+    pub images: Vec<std::path::PathBuf>,
+    /// Alt text of the images, in the same order: one --alt per --image. Describe what each shows.
+    #[arg(long = "alt", value_name = "TEXT", requires = "images")]
+    pub alts: Vec<String>,
     /// Quote this post (at:// URI or bsky.app URL).
     #[arg(long, value_name = "URI", conflicts_with = "thread")]
     pub quote: Option<String>,
@@ -55,12 +62,17 @@ impl Operation for PostCommand {
     type Output = PostCommandOutput;
 
     fn prepare_cli(input: &mut PostCommandInput) -> Result<()> {
-        super::text_from_stdin(&mut input.text)
+        match &mut input.text {
+            Some(text) => super::text_from_stdin(text),
+            None => Ok(()),
+        }
     }
 
     async fn run(ctx: &Ctx, input: PostCommandInput) -> Result<PostCommandOutput> {
         let PostCommandInput {
             text,
+            images,
+            alts,
             quote,
             thread,
             numbered,
@@ -68,6 +80,35 @@ impl Operation for PostCommand {
             account,
             dry_run,
         } = input;
+        let text = text.unwrap_or_default();
+        if !images.is_empty() {
+            if alts.len() > images.len() {
+                return Err(Error::input(format!(
+                    "--alt is given {} times for {} images; give one --alt per --image, in order",
+                    alts.len(),
+                    images.len()
+                )));
+            }
+            let mut alts = alts.into_iter();
+            let images = images
+                .into_iter()
+                .map(|path| ImageInput {
+                    path: Some(path.display().to_string()),
+                    data: None,
+                    alt_text: alts.next(),
+                })
+                .collect();
+            let input = PostImageInput {
+                image_path: None,
+                text,
+                alt_text: None,
+                images,
+                langs,
+                account,
+                dry_run,
+            };
+            return Ok(PostCommandOutput::Post(PostImage::run(ctx, input).await?));
+        }
         if thread {
             let input = ThreadInput {
                 text,

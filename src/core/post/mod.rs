@@ -2,6 +2,7 @@
 //! one way to check text, find facets, build the record and publish it.
 
 pub mod command;
+pub mod image;
 pub mod quote;
 pub mod reply;
 pub mod text;
@@ -58,8 +59,23 @@ pub struct PostOutput {
     /// The exact record a dry run would publish.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<Value>,
+    /// The images as uploaded (or as they would be), after re-encoding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<ImageInfo>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+/// An image after preparation: its final type, size and dimensions.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct ImageInfo {
+    pub mime: String,
+    pub bytes: usize,
+    pub width: u32,
+    pub height: u32,
+    /// True when it was scaled down to fit the limits.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub resized: bool,
 }
 
 /// The account a write runs as. A dry run may go without one when `optional`
@@ -80,7 +96,12 @@ pub async fn writer(
 /// Checks the text and languages, turns links, mentions and tags into facets
 /// (resolving mentions to DIDs) and builds the `app.bsky.feed.post` record.
 pub async fn build(ctx: &Ctx, agent: Option<&Agent>, draft: Draft) -> Result<Built> {
-    let graphemes = check_text(&draft.text)?;
+    // A post with media may go without text.
+    let graphemes = if draft.embed.is_some() && draft.text.is_empty() {
+        0
+    } else {
+        check_text(&draft.text)?
+    };
     let langs = if draft.langs.is_empty() {
         ctx.config().langs.clone()
     } else {
@@ -147,6 +168,7 @@ pub async fn publish(agent: Option<&Agent>, built: Built, dry_run: bool) -> Resu
             dry_run: true,
             graphemes: built.graphemes,
             record: Some(built.record),
+            images: Vec::new(),
             warnings: built.warnings,
         });
     };
@@ -161,6 +183,7 @@ pub async fn publish(agent: Option<&Agent>, built: Built, dry_run: bool) -> Resu
         dry_run: false,
         graphemes: built.graphemes,
         record: None,
+        images: Vec::new(),
         warnings: built.warnings,
     })
 }

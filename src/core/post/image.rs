@@ -1,0 +1,225 @@
+//! `bluesky_post_image` / `mcp-bluesky post --image PATH [--alt TEXT]`: a post
+//! with 1 to 10 images. Every image is prepared (and, unless a dry run,
+//! uploaded) before the post is written: no post goes out without its images.
+
+use std::path::PathBuf;
+
+use base64::Engine;
+use clap::Args;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{Draft, ImageInfo, PostOutput, build, publish, writer};
+use crate::bsky::media::{self, ImageLimits, Prepared};
+use crate::bsky::richtext::grapheme_count;
+use crate::core::{Ctx, Hints, Operation, Tool, schemars};
+use crate::error::{Error, Result};
+
+/// Images per post as `app.bsky.embed.images`; more go in a gallery.
+const MAX_CLASSIC_IMAGES: usize = 4;
+/// Images per gallery that clients are asked to accept today.
+const MAX_IMAGES: usize = 10;
+/// Bluesky's limit on alt text.
+pub const MAX_ALT_GRAPHEMES: usize = 2000;
+/// Largest image accepted as base64 data, decoded.
+const MAX_DATA_BYTES: usize = 15 * 1024 * 1024;
+
+/// One image: a file or base64 data, and its alt text.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImageInput {
+    /// Path of a JPEG, PNG or WebP file the server may read (see `media_dirs`).
+    #[serde(default)]
+    pub path: Option<String>,
+    /// The image itself, base64-encoded (at most 15 MB decoded), instead of a path.
+    #[serde(default)]
+    pub data: Option<String>,
+    /// What the image shows, for people who cannot see it (at most 2000 graphemes).
+    #[serde(default)]
+    pub alt_text: Option<String>,
+}
+
+/// Publish a post with images.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PostImageInput {
+    /// Path of the (first) image file.
+    #[arg(skip)]
+    #[serde(default)]
+    pub image_path: Option<String>,
+    /// The post's text, at most 300 graphemes; may be empty.
+    #[arg(skip)]
+    #[serde(default)]
+    pub text: String,
+    /// Alt text of `image_path`: what the image shows (at most 2000 graphemes).
+    #[arg(skip)]
+    #[serde(default)]
+    pub alt_text: Option<String>,
+    /// More images (or all of them): up to 10 in all, each a file path or base64 data, with alt text.
+    #[arg(skip)]
+    #[serde(default)]
+    #[schemars(length(max = 10))]
+    pub images: Vec<ImageInput>,
+    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
+    #[arg(skip)]
+    #[serde(default)]
+    #[schemars(length(max = 3))]
+    pub langs: Vec<String>,
+    /// The account to post as (alias or handle). Default: the default account.
+    #[arg(skip)]
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Prepare the images and show the exact record, without uploading or publishing anything.
+    #[arg(skip)]
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+pub struct PostImage;
+
+impl Tool for PostImage {
+    const NAME: &'static str = "bluesky_post_image";
+    const TITLE: &'static str = "Post images to Bluesky";
+    const DESCRIPTION: &'static str = "Publish a post with 1 to 10 images (JPEG, PNG or WebP): image_path and alt_text for one image, or `images` (each a path or base64 data, with alt_text). Always give alt text describing each image. Images are stripped of metadata and shrunk to fit Bluesky's limits; text (at most 300 graphemes) is optional. Set dry_run to check everything without uploading.";
+    const HINTS: Hints = Hints::WRITE;
+}
+
+impl Operation for PostImage {
+    type Input = PostImageInput;
+    type Output = PostOutput;
+
+    async fn run(ctx: &Ctx, input: PostImageInput) -> Result<PostOutput> {
+        let mut images = Vec::new();
+        if let Some(path) = input.image_path {
+            images.push(ImageInput {
+                path: Some(path),
+                data: None,
+                alt_text: input.alt_text,
+            });
+        } else if input.alt_text.is_some() {
+            return Err(Error::input(
+                "alt_text is for image_path; give each entry of `images` its own alt_text",
+            ));
+        }
+        images.extend(input.images);
+        if images.is_empty() {
+            return Err(Error::input("no image: pass image_path or `images`"));
+        }
+        if images.len() > MAX_IMAGES {
+            return Err(Error::input(format!(
+                "{} images given; a post may have at most {MAX_IMAGES}",
+                images.len()
+            )));
+        }
+        if !input.text.is_empty() {
+            super::check_text(&input.text)?;
+        }
+        let config = ctx.config();
+        let limits = ImageLimits {
+            max_bytes: config.image_max_bytes,
+            max_side: config.image_max_side,
+        };
+        let mut warnings = Vec::new();
+        let mut prepared = Vec::with_capacity(images.len());
+        for (i, image) in images.iter().enumerate() {
+            let field = format!("images[{i}]");
+            let alt = image.alt_text.clone().unwrap_or_default();
+            let alt_len = grapheme_count(&alt);
+            if alt_len > MAX_ALT_GRAPHEMES {
+                return Err(Error::input(format!(
+                    "{field}.alt_text is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}"
+                )));
+            }
+            if alt.trim().is_empty() {
+                warnings.push(format!(
+                    "image {} has no alt text: people who cannot see it will not know what it shows",
+                    i + 1
+                ));
+            }
+            let bytes = image_bytes(ctx, &field, image)?;
+            let ready = media::prepare_image(&field, &bytes, limits)?;
+            prepared.push((ready, alt));
+        }
+        let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+        let infos: Vec<ImageInfo> = prepared.iter().map(|(p, _)| info(p)).collect();
+        // Every upload succeeds before the post is written.
+        let mut items = Vec::with_capacity(prepared.len());
+        for (ready, alt) in prepared {
+            let blob = match agent.as_deref().filter(|_| !input.dry_run) {
+                Some(agent) => agent.upload_blob(ready.bytes, ready.mime).await?,
+                None => json!({
+                    "$type": "blob",
+                    "ref": {"$link": "(uploaded when published)"},
+                    "mimeType": ready.mime,
+                    "size": ready.bytes.len(),
+                }),
+            };
+            items.push(json!({
+                "image": blob,
+                "alt": alt,
+                "aspectRatio": {"width": ready.width, "height": ready.height},
+            }));
+        }
+        let draft = Draft {
+            text: input.text,
+            langs: input.langs,
+            reply: None,
+            embed: Some(embed(items)),
+        };
+        let built = build(ctx, agent.as_deref(), draft).await?;
+        let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+        output.images = infos;
+        output.warnings.splice(0..0, warnings);
+        Ok(output)
+    }
+}
+
+/// Up to four images the classic way; more in a gallery.
+fn embed(items: Vec<Value>) -> Value {
+    if items.len() <= MAX_CLASSIC_IMAGES {
+        json!({"$type": "app.bsky.embed.images", "images": items})
+    } else {
+        let items: Vec<Value> = items
+            .into_iter()
+            .map(|mut item| {
+                item["$type"] = json!("app.bsky.embed.gallery#image");
+                item
+            })
+            .collect();
+        json!({"$type": "app.bsky.embed.gallery", "items": items})
+    }
+}
+
+fn image_bytes(ctx: &Ctx, field: &str, image: &ImageInput) -> Result<Vec<u8>> {
+    match (&image.path, &image.data) {
+        (Some(path), None) => media::read_allowed(
+            &format!("{field}.path"),
+            &PathBuf::from(path),
+            &ctx.media_dirs,
+        ),
+        (None, Some(data)) => {
+            if data.len() > MAX_DATA_BYTES / 3 * 4 + 4 {
+                return Err(Error::input(format!(
+                    "{field}.data is over {MAX_DATA_BYTES} bytes decoded; pass a path instead"
+                )));
+            }
+            base64::engine::general_purpose::STANDARD
+                .decode(data.trim())
+                .map_err(|e| Error::input(format!("{field}.data is not valid base64: {e}")))
+        }
+        (Some(_), Some(_)) => Err(Error::input(format!(
+            "{field}: give either path or data, not both"
+        ))),
+        (None, None) => Err(Error::input(format!("{field}: give a path or base64 data"))),
+    }
+}
+
+fn info(p: &Prepared) -> ImageInfo {
+    ImageInfo {
+        mime: p.mime.to_string(),
+        bytes: p.bytes.len(),
+        width: p.width,
+        height: p.height,
+        resized: p.resized,
+    }
+}
