@@ -6,12 +6,23 @@ use crate::harness::*;
 
 /// Runs `tests/localnet/mcp-client.mjs` against `mcp-bluesky serve` in `home`.
 fn mcp_session(home: &Home, calls: Value, parallel: bool) -> (Value, String) {
+    mcp_session_with(home, calls, parallel, &[])
+}
+
+/// Like [`mcp_session`], with extra environment for the server.
+fn mcp_session_with(
+    home: &Home,
+    calls: Value,
+    parallel: bool,
+    env: &[(&str, &str)],
+) -> (Value, String) {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
     let plan = json!({"calls": calls, "parallel": parallel}).to_string();
     let output = home
         .program("node", &[script, &plan])
         .env("MCP_SERVER_BIN", BIN)
         .env("LOG_LEVEL", "debug")
+        .envs(env.iter().copied())
         .output()
         .expect("node runs (tests/run.sh puts Node 22 on PATH)");
     let stdout = String::from_utf8(output.stdout).unwrap();
@@ -28,7 +39,7 @@ fn mcp_session(home: &Home, calls: Value, parallel: bool) -> (Value, String) {
     )
 }
 
-fn text(result: &Value) -> &str {
+fn text_of(result: &Value) -> &str {
     result["content"][0]["text"].as_str().unwrap_or_default()
 }
 
@@ -87,21 +98,21 @@ fn sdk_client_posts_and_gets_clear_errors_for_bad_input() {
         .expect("uri in structuredContent");
     assert!(r[1]["structuredContent"]["cid"].as_str().is_some());
     assert_eq!(xrpc::record(uri)["text"], "via MCP #mcp");
-    assert!(text(&r[1]).contains("https://bsky.app/profile/alice.test/post/"));
+    assert!(text_of(&r[1]).contains("https://bsky.app/profile/alice.test/post/"));
 
     assert_eq!(r[2]["isError"], true);
     assert!(
-        text(&r[2]).contains("301 graphemes") && text(&r[2]).contains("300"),
+        text_of(&r[2]).contains("301 graphemes") && text_of(&r[2]).contains("300"),
         "{}",
         r[2]
     );
 
     assert_eq!(r[3]["isError"], true);
-    assert!(text(&r[3]).contains("unknown field `txet`"), "{}", r[3]);
+    assert!(text_of(&r[3]).contains("unknown field `txet`"), "{}", r[3]);
 
     assert_eq!(r[4]["isError"], true);
     assert!(
-        text(&r[4]).contains("limit 101 is out of range"),
+        text_of(&r[4]).contains("limit 101 is out of range"),
         "{}",
         r[4]
     );
@@ -118,7 +129,10 @@ fn server_without_an_account_starts_and_says_how_to_log_in() {
     assert!(session["tools"].as_array().unwrap().len() >= 2);
     let result = &session["results"][0];
     assert_eq!(result["isError"], true);
-    assert!(text(result).contains("mcp-bluesky auth login"), "{result}");
+    assert!(
+        text_of(result).contains("mcp-bluesky auth login"),
+        "{result}"
+    );
 }
 
 #[test]
@@ -133,4 +147,96 @@ fn concurrent_calls_share_one_token_refresh() {
         assert_eq!(result["isError"], false, "{result}");
     }
     assert_eq!(stderr.matches("session refreshed").count(), 1, "{stderr}");
+}
+
+#[test]
+fn sdk_client_posts_facets_and_images() {
+    use base64::Engine;
+    let home = Home::logged_in("alice");
+    let media = home.path().join("media");
+    std::fs::create_dir(&media).unwrap();
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        30,
+        20,
+        image::Rgb([9, 99, 199]),
+    ))
+    .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+    .unwrap();
+    std::fs::write(media.join("pic.png"), &png).unwrap();
+    let outside = home.path().join("elsewhere.png");
+    std::fs::write(&outside, &png).unwrap();
+    let data = base64::engine::general_purpose::STANDARD.encode(&png);
+    let text = "hi @bob.test, see https://example.com #mcp";
+    let calls = json!([
+        {"name": "bluesky_post_text", "arguments": {"text": text}},
+        {"name": "bluesky_post_image", "arguments": {"text": "from a file", "image_path": media.join("pic.png"), "alt_text": "a blue square"}},
+        {"name": "bluesky_post_image", "arguments": {"images": [{"data": data, "alt_text": "sent as data"}]}},
+        {"name": "bluesky_post_image", "arguments": {"image_path": outside, "alt_text": "not allowed"}},
+    ]);
+    let media_dirs = format!("[{}]", media.display());
+    let (session, _) = mcp_session_with(
+        &home,
+        calls,
+        false,
+        &[("MCP_BLUESKY__MEDIA_DIRS", &media_dirs)],
+    );
+    let r = session["results"].as_array().unwrap();
+
+    // Three facets, each over the right bytes, as the AppView serves them.
+    let uri = r[0]["structuredContent"]["uri"].as_str().unwrap();
+    let token = xrpc::session("alice");
+    let view = eventually("the AppView to index the post", || {
+        let response = reqwest::blocking::Client::new()
+            .get(format!("{}/xrpc/app.bsky.feed.getPosts", net().pds))
+            .query(&[("uris", uri)])
+            .bearer_auth(&token)
+            .send()
+            .unwrap()
+            .json::<Value>()
+            .unwrap();
+        response["posts"].get(0).cloned()
+    });
+    let facets = view["record"]["facets"].as_array().unwrap();
+    let spans: Vec<&str> = facets
+        .iter()
+        .map(|f| {
+            let start = f["index"]["byteStart"].as_u64().unwrap() as usize;
+            let end = f["index"]["byteEnd"].as_u64().unwrap() as usize;
+            &text[start..end]
+        })
+        .collect();
+    assert_eq!(spans, vec!["@bob.test", "https://example.com", "#mcp"]);
+
+    assert_eq!(r[1]["isError"], false, "{}", r[1]);
+    let record = xrpc::record(r[1]["structuredContent"]["uri"].as_str().unwrap());
+    assert_eq!(record["embed"]["images"][0]["alt"], "a blue square");
+    assert_eq!(
+        record["embed"]["images"][0]["aspectRatio"],
+        json!({"width": 30, "height": 20})
+    );
+
+    assert_eq!(r[2]["isError"], false, "{}", r[2]);
+    let record = xrpc::record(r[2]["structuredContent"]["uri"].as_str().unwrap());
+    assert_eq!(record["embed"]["images"][0]["alt"], "sent as data");
+
+    assert_eq!(r[3]["isError"], true);
+    assert!(
+        text_of(&r[3]).contains("outside the directories"),
+        "{}",
+        r[3]
+    );
+}
+
+#[test]
+fn server_reads_no_files_unless_media_dirs_are_configured() {
+    let home = Home::logged_in("alice");
+    let path = home.path().join("pic.png");
+    std::fs::write(&path, b"\x89PNG\r\n\x1a\n").unwrap();
+    let calls =
+        json!([{"name": "bluesky_post_image", "arguments": {"image_path": path, "alt_text": "x"}}]);
+    let (session, _) = mcp_session(&home, calls, false);
+    let result = &session["results"][0];
+    assert_eq!(result["isError"], true);
+    assert!(text_of(result).contains("none are configured"), "{result}");
 }
