@@ -47,6 +47,9 @@ pub struct FileConfig {
     pub image_max_bytes: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_max_side: Option<u32>,
+    /// Give text posts a card for their first link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_cards: Option<bool>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -132,6 +135,7 @@ pub struct Config {
     pub media_dirs: Option<Vec<PathBuf>>,
     pub image_max_bytes: usize,
     pub image_max_side: u32,
+    pub link_cards: bool,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -245,6 +249,7 @@ impl Config {
             media_dirs: f.media_dirs,
             image_max_bytes: f.image_max_bytes.unwrap_or(DEFAULT_IMAGE_MAX_BYTES),
             image_max_side: f.image_max_side.unwrap_or(DEFAULT_IMAGE_MAX_SIDE),
+            link_cards: f.link_cards.unwrap_or(true),
         })
     }
 
@@ -388,6 +393,7 @@ impl Config {
             media_dirs: Option<&'a [PathBuf]>,
             image_max_bytes: usize,
             image_max_side: u32,
+            link_cards: bool,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -417,6 +423,7 @@ impl Config {
             media_dirs: self.media_dirs.as_deref(),
             image_max_bytes: self.image_max_bytes,
             image_max_side: self.image_max_side,
+            link_cards: self.link_cards,
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }

@@ -102,6 +102,11 @@ impl Accounts {
         })
     }
 
+    /// The HTTP client for anything that is not XRPC (link cards).
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
     /// A client for a PDS that needs no session (reachability checks).
     pub fn anonymous(&self, pds_url: &str) -> Result<Xrpc> {
         Xrpc::new(self.http.clone(), pds_url)

@@ -80,6 +80,13 @@ const TEMPLATE: &str = "\
 #   window: 900              # seconds
 # cache_max_size: 100
 # langs: [en]                # default languages of new posts
+
+# Directories images may be read from. Default: the working directory and
+# home for commands; nowhere for `serve` (agents then send images as data).
+# media_dirs: [/home/me/Pictures]
+# image_max_bytes: 2000000   # the blob limit images are shrunk to fit
+# image_max_side: 2000       # longest side in pixels
+# link_cards: true           # a preview card for the first link of a post
 ";
 
 pub struct ConfigCommand;

@@ -179,7 +179,9 @@ impl Home {
             .env("XDG_STATE_HOME", self.path().join("state"))
             .env("BLUESKY_PDS_URL", &net().pds)
             .env("COLUMNS", "100")
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // Links in test posts must not send anyone to the internet for a card.
+            .env("MCP_BLUESKY__LINK_CARDS", "false");
         cmd
     }
 
@@ -432,4 +434,42 @@ impl LossyProxy {
         });
         LossyProxy { url, calls }
     }
+}
+
+/// A web server on loopback answering GETs for fixed paths: (path, content type, body).
+pub fn serve_pages(pages: Vec<(&'static str, &'static str, Vec<u8>)>) -> String {
+    use std::io::{BufRead, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut request_line = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+            }
+            let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+            let response = match pages.iter().find(|(p, _, _)| *p == path) {
+                Some((_, kind, body)) => {
+                    let mut r = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
+                    r.extend_from_slice(body);
+                    r
+                }
+                None => b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                    .to_vec(),
+            };
+            let _ = stream.write_all(&response);
+        }
+    });
+    url
 }

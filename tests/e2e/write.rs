@@ -365,3 +365,64 @@ fn a_create_whose_response_is_lost_is_not_duplicated_on_retry() {
     assert_eq!(posts.len(), 1, "{posts:?}");
     assert_eq!(posts[0]["uri"], out.json()["uri"]);
 }
+
+#[test]
+fn link_card_from_open_graph_tags_with_a_thumbnail() {
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        120,
+        63,
+        image::Rgb([200, 30, 30]),
+    ))
+    .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+    .unwrap();
+    let html = r#"<html><head><title>Fallback</title>
+        <meta property="og:title" content="A local article">
+        <meta property="og:description" content="Served on loopback for the test">
+        <meta property="og:image" content="/card.png"></head><body>hi</body></html>"#;
+    let site = serve_pages(vec![
+        (
+            "/article",
+            "text/html; charset=utf-8",
+            html.as_bytes().to_vec(),
+        ),
+        ("/card.png", "image/png", png),
+    ]);
+    let page = format!("{site}/article");
+    let home = Home::logged_in("alice");
+    // The first link of the text gets the card when link cards are on.
+    let mut post = home.command(&["--json", "post", &format!("read this: {page}")]);
+    post.env("MCP_BLUESKY__LINK_CARDS", "true");
+    let out = post.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let record = xrpc::record(json["uri"].as_str().unwrap());
+    let external = &record["embed"]["external"];
+    assert_eq!(record["embed"]["$type"], "app.bsky.embed.external");
+    assert_eq!(external["uri"], page.as_str());
+    assert_eq!(external["title"], "A local article");
+    assert_eq!(external["description"], "Served on loopback for the test");
+    assert_eq!(external["thumb"]["mimeType"], "image/jpeg");
+}
+
+#[test]
+fn a_page_that_cannot_be_read_gives_no_card_and_a_warning() {
+    let site = serve_pages(vec![]);
+    let home = Home::logged_in("alice");
+    let missing = format!("{site}/gone");
+    let out = home
+        .run(&["--json", "post", "--link", &missing, "card or not"])
+        .ok();
+    assert!(
+        out.stderr.contains("warning: no link card:"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("HTTP 404"), "{}", out.stderr);
+    let record = xrpc::record(out.json()["uri"].as_str().unwrap());
+    assert!(record.get("embed").is_none());
+}

@@ -28,6 +28,9 @@ pub struct PostCommandInput {
     /// Alt text of the images, in the same order: one --alt per --image. Describe what each shows.
     #[arg(long = "alt", value_name = "TEXT", requires = "images")]
     pub alts: Vec<String>,
+    /// Show this page as a link card (default: the first link in the text, unless `link_cards: false`).
+    #[arg(long, value_name = "URL", conflicts_with_all = ["images", "quote", "thread"])]
+    pub link: Option<String>,
     /// Quote this post (at:// URI or bsky.app URL).
     #[arg(long, value_name = "URI", conflicts_with = "thread")]
     pub quote: Option<String>,
@@ -73,6 +76,7 @@ impl Operation for PostCommand {
             text,
             images,
             alts,
+            link,
             quote,
             thread,
             numbered,
@@ -135,6 +139,7 @@ impl Operation for PostCommand {
             None => {
                 let input = PostTextInput {
                     text,
+                    link,
                     langs,
                     account,
                     dry_run,

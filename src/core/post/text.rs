@@ -1,9 +1,12 @@
-//! `bluesky_post_text`: a text post with rich-text facets.
+//! `bluesky_post_text`: a text post with rich-text facets and, for a link, a card.
 
 use clap::Args;
 use serde::Deserialize;
+use serde_json::{Value, json};
 
 use super::{Draft, PostOutput, build, publish, writer};
+use crate::bsky::richtext::{self, Feature};
+use crate::bsky::{Agent, linkcard};
 use crate::core::{Ctx, Hints, Operation, Tool, schemars};
 use crate::error::Result;
 
@@ -13,6 +16,10 @@ use crate::error::Result;
 pub struct PostTextInput {
     /// The post's text: at most 300 graphemes. Links, @mentions and #hashtags become rich-text facets.
     pub text: String,
+    /// A page to show as a link card (title, description, thumbnail). Default: the first link in the text.
+    #[arg(long, value_name = "URL")]
+    #[serde(default)]
+    pub link: Option<String>,
     /// Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting.
     #[arg(long = "lang", value_name = "LANG")]
     #[serde(default)]
@@ -33,7 +40,7 @@ pub struct PostText;
 impl Tool for PostText {
     const NAME: &'static str = "bluesky_post_text";
     const TITLE: &'static str = "Post text to Bluesky";
-    const DESCRIPTION: &'static str = "Publish a text post (at most 300 graphemes; use bluesky_post_thread for longer text). Links, @handle mentions and #hashtags become clickable automatically. Set dry_run to see the exact record first. Returns the post's uri, cid and bsky.app url.";
+    const DESCRIPTION: &'static str = "Publish a text post (at most 300 graphemes; use bluesky_post_thread for longer text). Links, @handle mentions and #hashtags become clickable automatically; the first link (or `link`) gets a preview card when its page can be read. Set dry_run to see the exact record first. Returns the post's uri, cid and bsky.app url.";
     const HINTS: Hints = Hints::WRITE;
 }
 
@@ -42,13 +49,86 @@ impl Operation for PostText {
     type Output = PostOutput;
 
     async fn run(ctx: &Ctx, input: PostTextInput) -> Result<PostOutput> {
+        super::check_text(&input.text)?;
         let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+        let link = input.link.clone().or_else(|| {
+            ctx.config()
+                .link_cards
+                .then(|| first_link(&input.text))
+                .flatten()
+        });
+        let mut warnings = Vec::new();
+        let embed = match link {
+            Some(url) => {
+                let uploader = agent.as_deref().filter(|_| !input.dry_run);
+                card_embed(ctx, uploader, &url, &mut warnings).await?
+            }
+            None => None,
+        };
         let draft = Draft {
             text: input.text,
             langs: input.langs,
-            ..Draft::default()
+            reply: None,
+            embed,
         };
         let built = build(ctx, agent.as_deref(), draft).await?;
-        publish(agent.as_deref(), built, input.dry_run).await
+        let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+        output.warnings.extend(warnings);
+        Ok(output)
     }
+}
+
+fn first_link(text: &str) -> Option<String> {
+    richtext::detect(text)
+        .into_iter()
+        .find_map(|span| match span.feature {
+            Feature::Link(url) => Some(url),
+            _ => None,
+        })
+}
+
+/// An `app.bsky.embed.external` card for `url`, its thumbnail uploaded by
+/// `uploader` (none in a dry run). A page that cannot be read gives no card
+/// and a warning, never an error.
+async fn card_embed(
+    ctx: &Ctx,
+    uploader: Option<&Agent>,
+    url: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Value>> {
+    let card = match linkcard::fetch(ctx.accounts.http(), url).await {
+        Ok(card) => card,
+        Err(why) => {
+            warnings.push(format!("no link card: {why}"));
+            return Ok(None);
+        }
+    };
+    let mut external = json!({
+        "uri": card.uri,
+        "title": card.title,
+        "description": card.description,
+    });
+    if let Some(thumb) = card.thumb {
+        let blob = match uploader {
+            Some(agent) => match agent.upload_blob(thumb.bytes, thumb.mime).await {
+                Ok(blob) => Some(blob),
+                Err(e) => {
+                    warnings.push(format!("link card without thumbnail: {}", e.message));
+                    None
+                }
+            },
+            None => Some(json!({
+                "$type": "blob",
+                "ref": {"$link": "(uploaded when published)"},
+                "mimeType": thumb.mime,
+                "size": thumb.bytes.len(),
+            })),
+        };
+        if let Some(blob) = blob {
+            external["thumb"] = blob;
+        }
+    }
+    Ok(Some(
+        json!({"$type": "app.bsky.embed.external", "external": external}),
+    ))
 }
