@@ -19,6 +19,8 @@ pub const DEFAULT_CACHE_MAX_SIZE: usize = 100;
 /// The blob limit of `app.bsky.embed.images` in today's lexicons.
 pub const DEFAULT_IMAGE_MAX_BYTES: usize = 2_000_000;
 pub const DEFAULT_IMAGE_MAX_SIDE: u32 = 2000;
+pub const DEFAULT_VIDEO_SERVICE_URL: &str = "https://video.bsky.app";
+pub const DEFAULT_VIDEO_TIMEOUT: u64 = 300;
 const ENV_NESTED_PREFIX: &str = "MCP_BLUESKY__";
 
 /// The YAML file, exactly as written by the user.
@@ -50,6 +52,14 @@ pub struct FileConfig {
     /// Give text posts a card for their first link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_cards: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_service_url: Option<String>,
+    /// Default: `did:web:` and the host of video_service_url.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_service_did: Option<String>,
+    /// Seconds to wait for a video to be processed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_timeout: Option<u64>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -136,6 +146,9 @@ pub struct Config {
     pub image_max_bytes: usize,
     pub image_max_side: u32,
     pub link_cards: bool,
+    pub video_service_url: String,
+    pub video_service_did: String,
+    pub video_timeout: u64,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -203,6 +216,10 @@ impl Config {
         cfg.apply_env(env)?;
         cfg.apply_flags(flags)?;
         cfg.validate()?;
+        if cfg.video_service_did.is_empty() {
+            let url = reqwest::Url::parse(&cfg.video_service_url).expect("validated");
+            cfg.video_service_did = format!("did:web:{}", url.host_str().unwrap_or_default());
+        }
         Ok(cfg)
     }
 
@@ -250,6 +267,11 @@ impl Config {
             image_max_bytes: f.image_max_bytes.unwrap_or(DEFAULT_IMAGE_MAX_BYTES),
             image_max_side: f.image_max_side.unwrap_or(DEFAULT_IMAGE_MAX_SIDE),
             link_cards: f.link_cards.unwrap_or(true),
+            video_service_did: f.video_service_did.unwrap_or_default(),
+            video_service_url: f
+                .video_service_url
+                .unwrap_or_else(|| DEFAULT_VIDEO_SERVICE_URL.to_string()),
+            video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
         })
     }
 
@@ -324,6 +346,7 @@ impl Config {
 
     fn validate(&self) -> Result<()> {
         check_url("pds_url", &self.pds_url)?;
+        check_url("video_service_url", &self.video_service_url)?;
         for a in self.accounts.values() {
             if a.handle.is_empty() {
                 return Err(Error::config(format!(
@@ -394,6 +417,9 @@ impl Config {
             image_max_bytes: usize,
             image_max_side: u32,
             link_cards: bool,
+            video_service_url: &'a str,
+            video_service_did: &'a str,
+            video_timeout: u64,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -424,6 +450,9 @@ impl Config {
             image_max_bytes: self.image_max_bytes,
             image_max_side: self.image_max_side,
             link_cards: self.link_cards,
+            video_service_url: &self.video_service_url,
+            video_service_did: &self.video_service_did,
+            video_timeout: self.video_timeout,
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }

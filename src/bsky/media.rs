@@ -13,8 +13,10 @@ use image::{DynamicImage, GenericImageView, ImageDecoder, ImageFormat, ImageRead
 
 use crate::error::{Error, Result, io_error};
 
-/// Largest file read at all; bigger ones are refused before reading.
-pub const MAX_INPUT_BYTES: u64 = 50 * 1024 * 1024;
+/// Largest image file read at all; bigger ones are refused before reading.
+pub const MAX_IMAGE_FILE_BYTES: u64 = 50 * 1024 * 1024;
+/// Largest video file the video service takes.
+pub const MAX_VIDEO_FILE_BYTES: u64 = 100 * 1024 * 1024;
 /// Largest image decoded, per side, against decompression bombs.
 const MAX_DECODE_SIDE: u32 = 16_384;
 const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
@@ -40,8 +42,8 @@ pub struct ImageLimits {
 }
 
 /// Reads a file named by `field`, if it lies inside one of `allowed` (after
-/// following symlinks and `..`), refusing directories and oversized files.
-pub fn read_allowed(field: &str, path: &Path, allowed: &[PathBuf]) -> Result<Vec<u8>> {
+/// following symlinks and `..`), refusing directories and files over `max` bytes.
+pub fn read_allowed(field: &str, path: &Path, allowed: &[PathBuf], max: u64) -> Result<Vec<u8>> {
     let real = path
         .canonicalize()
         .map_err(|e| Error::input(format!("{field}: cannot open {}: {e}", path.display())))?;
@@ -72,9 +74,9 @@ pub fn read_allowed(field: &str, path: &Path, allowed: &[PathBuf]) -> Result<Vec
             path.display()
         )));
     }
-    if meta.len() > MAX_INPUT_BYTES {
+    if meta.len() > max {
         return Err(Error::input(format!(
-            "{field}: {} is {} bytes; files over {MAX_INPUT_BYTES} bytes are not read",
+            "{field}: {} is {} bytes; files over {max} bytes are not accepted",
             path.display(),
             meta.len()
         )));
@@ -133,6 +135,19 @@ pub fn prepare_image(what: &str, bytes: &[u8], limits: ImageLimits) -> Result<Pr
         }
         image = image.resize(w * 3 / 4, h * 3 / 4, image::imageops::FilterType::Lanczos3);
         resized = true;
+    }
+}
+
+/// The MIME type of a video the service takes (MP4, QuickTime, WebM, MPEG), from its bytes.
+pub fn sniff_video(what: &str, bytes: &[u8]) -> Result<&'static str> {
+    match infer::get(bytes).map(|k| k.mime_type()) {
+        Some(mime @ ("video/mp4" | "video/quicktime" | "video/webm" | "video/mpeg")) => Ok(mime),
+        Some(other) => Err(Error::input(format!(
+            "{what}: {other} is not a video the video service takes; use MP4, MOV, WebM or MPEG"
+        ))),
+        None => Err(Error::input(format!(
+            "{what}: the data is not a video (its content matches no known type)"
+        ))),
     }
 }
 
@@ -303,22 +318,25 @@ mod tests {
         let secret = outside.path().join("secret.png");
         std::fs::write(&secret, b"x").unwrap();
         let dirs = vec![allowed.path().to_path_buf()];
-        let err = read_allowed("image_path", &secret, &dirs).unwrap_err();
+        let err = read_allowed("image_path", &secret, &dirs, 100).unwrap_err();
         assert!(err.message.contains("outside the directories"), "{err}");
         // A symlink inside that points outside is still outside.
         let link = allowed.path().join("link.png");
         std::os::unix::fs::symlink(&secret, &link).unwrap();
-        assert!(read_allowed("image_path", &link, &dirs).is_err());
+        assert!(read_allowed("image_path", &link, &dirs, 100).is_err());
         let dotdot = allowed
             .path()
             .join("..")
             .join(outside.path().file_name().unwrap())
             .join("secret.png");
-        assert!(read_allowed("image_path", &dotdot, &dirs).is_err());
-        let err = read_allowed("image_path", allowed.path(), &dirs).unwrap_err();
+        assert!(read_allowed("image_path", &dotdot, &dirs, 100).is_err());
+        let err = read_allowed("image_path", allowed.path(), &dirs, 100).unwrap_err();
         assert!(err.message.contains("is a directory"), "{err}");
         let inside = allowed.path().join("ok.png");
         std::fs::write(&inside, b"ok").unwrap();
-        assert_eq!(read_allowed("image_path", &inside, &dirs).unwrap(), b"ok");
+        assert_eq!(
+            read_allowed("image_path", &inside, &dirs, 100).unwrap(),
+            b"ok"
+        );
     }
 }

@@ -12,6 +12,7 @@ pub mod session;
 pub mod tid;
 pub mod types;
 pub mod uri;
+pub mod video;
 pub mod xrpc;
 
 pub use accounts::{Accounts, Agent};

@@ -18,6 +18,8 @@ pub struct XrpcError {
     /// The lexicon error name (`ExpiredToken`, `InvalidRequest`, …).
     pub error: Option<String>,
     pub message: String,
+    /// The whole error body, for services that put more in it.
+    pub body: Option<serde_json::Value>,
 }
 
 impl XrpcError {
@@ -75,6 +77,10 @@ impl Xrpc {
             .expect("the HTTP client builds with static settings")
     }
 
+    pub fn client(&self) -> Client {
+        self.http.clone()
+    }
+
     fn url(&self, nsid: &str) -> Url {
         self.base
             .join(&format!("xrpc/{nsid}"))
@@ -120,6 +126,24 @@ impl Xrpc {
         self.send(request, token).await
     }
 
+    /// Like [`Self::upload`], with query parameters.
+    pub async fn upload_with_query<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        params: &[(&str, String)],
+        bytes: Vec<u8>,
+        mime: &str,
+        token: &SecretString,
+    ) -> Result<T, XrpcError> {
+        let request = self
+            .http
+            .request(Method::POST, self.url(nsid))
+            .query(params)
+            .header(reqwest::header::CONTENT_TYPE, mime)
+            .body(bytes);
+        self.send(request, Some(token)).await
+    }
+
     async fn send<T: DeserializeOwned>(
         &self,
         mut request: reqwest::RequestBuilder,
@@ -132,21 +156,25 @@ impl Xrpc {
             status: None,
             error: None,
             message: describe_transport_error(&e),
+            body: None,
         })?;
         let status = response.status();
         let bytes = response.bytes().await.map_err(|e| XrpcError {
             status: Some(status),
             error: None,
             message: describe_transport_error(&e),
+            body: None,
         })?;
         if !status.is_success() {
-            let body: Option<ErrorBody> = serde_json::from_slice(&bytes).ok();
+            let raw: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
+            let body: Option<ErrorBody> = raw.clone().and_then(|v| serde_json::from_value(v).ok());
             return Err(XrpcError {
                 status: Some(status),
                 error: body.as_ref().and_then(|b| b.error.clone()),
                 message: body
                     .and_then(|b| b.message)
                     .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
+                body: raw,
             });
         }
         let bytes = if bytes.is_empty() {
@@ -158,6 +186,7 @@ impl Xrpc {
             status: Some(status),
             error: None,
             message: format!("unexpected response: {e}"),
+            body: None,
         })
     }
 }

@@ -2,6 +2,8 @@
 //! registry, output as text or `--json`, errors as `error:` / `help:` lines.
 //! No Bluesky logic lives here.
 
+mod progress;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -138,7 +140,15 @@ async fn run_op<T: Operation>(
     output: &Output,
 ) -> Result<bool, Error> {
     T::prepare_cli(&mut input)?;
-    let result = T::run(ctx, input).await?;
+    // The bar is cleared when the last handle on it goes, before the result prints.
+    let ctx = if std::io::stderr().is_terminal() {
+        ctx.with_progress(std::sync::Arc::new(progress::Bar::default()))
+    } else {
+        ctx.clone()
+    };
+    let result = T::run(&ctx, input).await;
+    drop(ctx);
+    let result = result?;
     for warning in result.warnings() {
         eprintln!("warning: {warning}");
     }

@@ -31,12 +31,19 @@ use crate::config::Config;
 use crate::error::Result;
 pub use render::{Render, Style};
 
+/// Where a long operation tells how far it is: a bar on a terminal, MCP
+/// progress notifications for an agent.
+pub trait Progress: Send + Sync {
+    fn report(&self, done: f64, total: f64, message: &str);
+}
+
 /// What every operation runs against.
 #[derive(Clone)]
 pub struct Ctx {
     pub accounts: Arc<Accounts>,
     /// Directories media files may be read from.
     pub media_dirs: Arc<Vec<PathBuf>>,
+    progress: Option<Arc<dyn Progress>>,
 }
 
 impl Ctx {
@@ -46,6 +53,21 @@ impl Ctx {
         Ctx {
             accounts: Arc::new(Accounts::new(Arc::new(config))),
             media_dirs: Arc::new(media_dirs),
+            progress: None,
+        }
+    }
+
+    /// This context, reporting progress to `progress`.
+    pub fn with_progress(&self, progress: Arc<dyn Progress>) -> Ctx {
+        Ctx {
+            progress: Some(progress),
+            ..self.clone()
+        }
+    }
+
+    pub fn report(&self, done: f64, total: f64, message: &str) {
+        if let Some(progress) = &self.progress {
+            progress.report(done, total, message);
         }
     }
     pub fn config(&self) -> &Config {
@@ -139,6 +161,7 @@ macro_rules! registry {
             tools_in_commands {
                 $crate::core::post::text::PostText,
                 $crate::core::post::image::PostImage,
+                $crate::core::post::video::PostVideo,
                 $crate::core::post::quote::QuotePost,
                 $crate::core::post::thread::PostThread,
             }

@@ -2,14 +2,17 @@
 
 mod tools;
 
+use std::sync::Arc;
+
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, ErrorData, Implementation, ListToolsResult,
-    PaginatedRequestParams, ServerCapabilities, ServerConfig, Tool,
+    PaginatedRequestParams, ProgressNotificationParam, ProgressToken, ServerCapabilities,
+    ServerConfig, Tool,
 };
-use rmcp::service::RequestContext;
+use rmcp::service::{Peer, RequestContext};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
-use crate::core::Ctx;
+use crate::core::{Ctx, Progress};
 use crate::error::{Error, Result};
 
 const INSTRUCTIONS: &str = "Bluesky tools. Every tool takes an optional `account` (an alias or handle) and uses the default account without it. Before publishing, call a write tool with dry_run=true to see the exact record. Post text is limited to 300 graphemes; @handles, links and #hashtags become links by themselves. Read tools return a `cursor` for the next page. If a tool says an account is not logged in, tell the user to run the command it names.";
@@ -54,16 +57,53 @@ impl ServerHandler for Server {
     async fn call_tool(
         &self,
         request: CallToolRequestParams,
-        _context: RequestContext<RoleServer>,
+        context: RequestContext<RoleServer>,
     ) -> std::result::Result<CallToolResponse, ErrorData> {
+        let token = request
+            .meta
+            .as_ref()
+            .and_then(|m| m.get_progress_token())
+            .or_else(|| context.meta.get_progress_token());
+        let ctx = match token {
+            Some(token) => self
+                .ctx
+                .with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
+            None => self.ctx.clone(),
+        };
         let arguments = request.arguments.unwrap_or_default();
-        match tools::call(&self.ctx, &request.name, arguments).await {
+        match tools::call(&ctx, &request.name, arguments).await {
             Some(result) => Ok(result.into()),
             None => Err(ErrorData::invalid_params(
                 format!("unknown tool `{}`", request.name),
                 None,
             )),
         }
+    }
+}
+
+/// Sends a tool's progress to the client as `notifications/progress`, in order.
+struct Notifier(tokio::sync::mpsc::UnboundedSender<(f64, f64, String)>);
+
+impl Notifier {
+    fn start(peer: Peer<RoleServer>, token: ProgressToken) -> Notifier {
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(f64, f64, String)>();
+        tokio::spawn(async move {
+            while let Some((done, total, message)) = rx.recv().await {
+                let mut param =
+                    ProgressNotificationParam::new(token.clone(), done).with_total(total);
+                param.message = Some(message);
+                if peer.notify_progress(param).await.is_err() {
+                    break;
+                }
+            }
+        });
+        Notifier(tx)
+    }
+}
+
+impl Progress for Notifier {
+    fn report(&self, done: f64, total: f64, message: &str) {
+        let _ = self.0.send((done, total, message.to_string()));
     }
 }
 

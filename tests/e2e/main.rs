@@ -10,4 +10,6 @@ mod images;
 mod mcp;
 mod post;
 mod status;
+mod video;
+mod video_standin;
 mod write;

@@ -4,7 +4,8 @@
 //
 // Spawns $MCP_SERVER_BIN serve with this process's environment, lists the tools, makes
 // the calls (one after another, or all at once) and prints
-// {"server":…, "instructions":…, "tools":[…], "results":[…]} as one JSON line.
+// {"server":…, "instructions":…, "tools":[…], "results":[…], "progress":[[…]…]} as one
+// JSON line. A call with "progress": true asks for progress notifications.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 
@@ -19,16 +20,19 @@ const client = new Client({ name: 'mcp-bluesky-tests', version: '1.0.0' })
 await client.connect(transport)
 
 const { tools } = await client.listTools()
-const call = (c) => client.callTool({ name: c.name, arguments: c.arguments ?? {} })
+const progress = plan.calls.map(() => [])
+const call = (c, i) => client.callTool({ name: c.name, arguments: c.arguments ?? {} }, undefined,
+  c.progress ? { onprogress: (p) => progress[i].push(p), timeout: 120_000 } : { timeout: 120_000 })
   .catch((e) => ({ protocolError: { code: e.code, message: e.message } }))
 const results = plan.parallel
   ? await Promise.all(plan.calls.map(call))
-  : await plan.calls.reduce(async (done, c) => [...(await done), await call(c)], Promise.resolve([]))
+  : await plan.calls.reduce(async (done, c, i) => [...(await done), await call(c, i)], Promise.resolve([]))
 
 process.stdout.write(JSON.stringify({
   server: client.getServerVersion(),
   instructions: client.getInstructions(),
   tools,
   results,
+  progress,
 }) + '\n')
 await client.close()

@@ -1,5 +1,6 @@
 //! `mcp-bluesky post`: one command for the post tools. Plain text is
-//! `bluesky_post_text`, `--image` is `bluesky_post_image`, `--quote` is
+//! `bluesky_post_text`, `--image` is `bluesky_post_image`, `--video` is
+//! `bluesky_post_video`, `--quote` is
 //! `bluesky_quote_post`, `--thread` is `bluesky_post_thread`.
 
 use clap::Args;
@@ -10,23 +11,30 @@ use super::image::{ImageInput, PostImage, PostImageInput};
 use super::quote::{QuoteInput, QuotePost};
 use super::text::{PostText, PostTextInput};
 use super::thread::{PostThread, ThreadInput, ThreadOutput};
+use super::video::{CaptionInput, PostVideo, PostVideoInput};
 use crate::core::{Ctx, Operation, Render, Style};
 use crate::error::{Error, Result};
 
-/// Publish a post: text, images, a quote of another post, or a long text as a thread.
+/// Publish a post: text, images, a video, a quote of another post, or a long text as a thread.
 ///
 /// Links, @mentions and #hashtags become rich-text facets; a mention of an
 /// unknown handle stays plain text, with a warning.
 #[derive(Debug, Args)]
 pub struct PostCommandInput {
     /// The post's text: at most 300 graphemes (any length with --thread). `-` reads it from stdin.
-    #[arg(value_name = "TEXT", required_unless_present = "images")]
+    #[arg(value_name = "TEXT", required_unless_present_any = ["images", "video"])]
     pub text: Option<String>,
     /// Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk.
     #[arg(long = "image", value_name = "PATH", conflicts_with_all = ["quote", "thread"])]
     pub images: Vec<std::path::PathBuf>,
-    /// Alt text of the images, in the same order: one --alt per --image. Describe what each shows.
-    #[arg(long = "alt", value_name = "TEXT", requires = "images")]
+    /// Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it.
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["images", "quote", "thread"])]
+    pub video: Option<std::path::PathBuf>,
+    /// With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable).
+    #[arg(long = "captions", value_name = "FILE:LANG", requires = "video")]
+    pub captions: Vec<String>,
+    /// Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows.
+    #[arg(long = "alt", value_name = "TEXT")]
     pub alts: Vec<String>,
     /// Show this page as a link card (default: the first link in the text, unless `link_cards: false`).
     #[arg(long, value_name = "URL", conflicts_with_all = ["images", "quote", "thread"])]
@@ -75,6 +83,8 @@ impl Operation for PostCommand {
         let PostCommandInput {
             text,
             images,
+            video,
+            captions,
             alts,
             link,
             quote,
@@ -85,6 +95,43 @@ impl Operation for PostCommand {
             dry_run,
         } = input;
         let text = text.unwrap_or_default();
+        if let Some(video) = video {
+            if alts.len() > 1 {
+                return Err(Error::input(format!(
+                    "--alt is given {} times for one video",
+                    alts.len()
+                )));
+            }
+            let captions = captions
+                .iter()
+                .map(|c| match c.rsplit_once(':') {
+                    Some((path, lang)) if !path.is_empty() && !lang.is_empty() => {
+                        Ok(CaptionInput {
+                            path: path.to_string(),
+                            lang: lang.to_string(),
+                        })
+                    }
+                    _ => Err(Error::input(format!(
+                        "--captions {c:?} is not FILE:LANG, such as subs.vtt:en"
+                    ))),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let input = PostVideoInput {
+                video_path: video.display().to_string(),
+                text,
+                alt_text: alts.into_iter().next(),
+                captions,
+                langs,
+                account,
+                dry_run,
+            };
+            return Ok(PostCommandOutput::Post(PostVideo::run(ctx, input).await?));
+        }
+        if images.is_empty() && !alts.is_empty() {
+            return Err(Error::input(
+                "--alt describes an --image or a --video; neither is given",
+            ));
+        }
         if !images.is_empty() {
             if alts.len() > images.len() {
                 return Err(Error::input(format!(

@@ -196,6 +196,7 @@ fn image_bytes(ctx: &Ctx, field: &str, image: &ImageInput) -> Result<Vec<u8>> {
             &format!("{field}.path"),
             &PathBuf::from(path),
             &ctx.media_dirs,
+            media::MAX_IMAGE_FILE_BYTES,
         ),
         (None, Some(data)) => {
             if data.len() > MAX_DATA_BYTES / 3 * 4 + 4 {

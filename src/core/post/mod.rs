@@ -7,6 +7,7 @@ pub mod quote;
 pub mod reply;
 pub mod text;
 pub mod thread;
+pub mod video;
 
 use std::sync::Arc;
 
@@ -206,7 +207,7 @@ pub fn check_text(text: &str) -> Result<usize> {
     Ok(count)
 }
 
-fn check_langs(langs: &[String]) -> Result<()> {
+pub fn check_langs(langs: &[String]) -> Result<()> {
     if langs.len() > MAX_LANGS {
         return Err(Error::input(format!(
             "langs has {} entries; a post may name at most {MAX_LANGS} languages",

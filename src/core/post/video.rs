@@ -1,0 +1,194 @@
+//! `bluesky_post_video` / `mcp-bluesky post --video PATH`: a post with a video,
+//! published only once the video service has processed it.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use clap::Args;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::image::MAX_ALT_GRAPHEMES;
+use super::{Draft, PostOutput, build, publish, writer};
+use crate::bsky::media;
+use crate::bsky::richtext::grapheme_count;
+use crate::bsky::video::{VideoProgress, VideoService};
+use crate::core::{Ctx, Hints, Operation, Tool, schemars};
+use crate::error::{Error, Result};
+
+/// `app.bsky.embed.video#caption` limits.
+const MAX_CAPTION_BYTES: u64 = 20_000;
+const MAX_CAPTIONS: usize = 20;
+
+/// A subtitle track in WebVTT.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaptionInput {
+    /// Path of a WebVTT (.vtt) file, at most 20000 bytes.
+    pub path: String,
+    /// Its language as a BCP-47 tag, such as `en`.
+    pub lang: String,
+}
+
+/// Publish a post with a video.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PostVideoInput {
+    /// Path of the video file (MP4, MOV, WebM or MPEG; at most 100 MB) the server may read (see `media_dirs`).
+    #[arg(skip)]
+    pub video_path: String,
+    /// The post's text, at most 300 graphemes; may be empty.
+    #[arg(skip)]
+    #[serde(default)]
+    pub text: String,
+    /// What the video shows, for people who cannot see it (at most 2000 graphemes).
+    #[arg(skip)]
+    #[serde(default)]
+    pub alt_text: Option<String>,
+    /// Subtitle tracks (WebVTT files) with their languages.
+    #[arg(skip)]
+    #[serde(default)]
+    #[schemars(length(max = 20))]
+    pub captions: Vec<CaptionInput>,
+    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
+    #[arg(skip)]
+    #[serde(default)]
+    #[schemars(length(max = 3))]
+    pub langs: Vec<String>,
+    /// The account to post as (alias or handle). Default: the default account.
+    #[arg(skip)]
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Check the files and show the record, without uploading or publishing anything.
+    #[arg(skip)]
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+pub struct PostVideo;
+
+impl Tool for PostVideo {
+    const NAME: &'static str = "bluesky_post_video";
+    const TITLE: &'static str = "Post a video to Bluesky";
+    const DESCRIPTION: &'static str = "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 100 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.";
+    const HINTS: Hints = Hints::WRITE;
+}
+
+/// Progress from the video client, passed on to whoever listens.
+struct Report<'a>(&'a Ctx);
+
+impl VideoProgress for Report<'_> {
+    fn update(&self, percent: f64, message: &str) {
+        self.0.report(percent, 100.0, message);
+    }
+}
+
+impl Operation for PostVideo {
+    type Input = PostVideoInput;
+    type Output = PostOutput;
+
+    async fn run(ctx: &Ctx, input: PostVideoInput) -> Result<PostOutput> {
+        if !input.text.is_empty() {
+            super::check_text(&input.text)?;
+        }
+        let alt = input.alt_text.unwrap_or_default();
+        let alt_len = grapheme_count(&alt);
+        if alt_len > MAX_ALT_GRAPHEMES {
+            return Err(Error::input(format!(
+                "alt_text is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}"
+            )));
+        }
+        let mut warnings = Vec::new();
+        if alt.trim().is_empty() {
+            warnings.push(
+                "the video has no alt text: people who cannot see it will not know what it shows"
+                    .to_string(),
+            );
+        }
+        if input.captions.len() > MAX_CAPTIONS {
+            return Err(Error::input(format!(
+                "{} captions given; a video may have at most {MAX_CAPTIONS}",
+                input.captions.len()
+            )));
+        }
+        let path = PathBuf::from(&input.video_path);
+        let bytes = media::read_allowed(
+            "video_path",
+            &path,
+            &ctx.media_dirs,
+            media::MAX_VIDEO_FILE_BYTES,
+        )?;
+        let mime = media::sniff_video("video_path", &bytes)?;
+        let mut captions = Vec::with_capacity(input.captions.len());
+        for (i, caption) in input.captions.iter().enumerate() {
+            let field = format!("captions[{i}]");
+            let vtt = media::read_allowed(
+                &format!("{field}.path"),
+                Path::new(&caption.path),
+                &ctx.media_dirs,
+                MAX_CAPTION_BYTES,
+            )?;
+            if !vtt.starts_with(b"WEBVTT") && !vtt.starts_with("\u{feff}WEBVTT".as_bytes()) {
+                return Err(Error::input(format!(
+                    "{field}.path: {} is not a WebVTT file (it must start with WEBVTT)",
+                    caption.path
+                )));
+            }
+            super::check_langs(std::slice::from_ref(&caption.lang))
+                .map_err(|e| Error::input(format!("{field}.lang: {}", e.message)))?;
+            captions.push((caption.lang.clone(), vtt));
+        }
+        let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+        let placeholder = |mime: &str, size: usize| json!({"$type": "blob", "ref": {"$link": "(uploaded when published)"}, "mimeType": mime, "size": size});
+        let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run) {
+            Some(agent) => {
+                let config = ctx.config();
+                let service = VideoService {
+                    url: config.video_service_url.clone(),
+                    did: config.video_service_did.clone(),
+                    timeout: Duration::from_secs(config.video_timeout),
+                };
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_else(|| "video".into());
+                let mut caption_blobs = Vec::with_capacity(captions.len());
+                for (lang, vtt) in captions {
+                    caption_blobs.push((lang, agent.upload_blob(vtt, "text/vtt").await?));
+                }
+                let video = agent
+                    .upload_video(&service, bytes, mime, &name, &Report(ctx))
+                    .await?;
+                (video, caption_blobs)
+            }
+            None => {
+                let blobs = captions
+                    .into_iter()
+                    .map(|(lang, vtt)| (lang, placeholder("text/vtt", vtt.len())))
+                    .collect();
+                (placeholder("video/mp4", bytes.len()), blobs)
+            }
+        };
+        let mut embed = json!({"$type": "app.bsky.embed.video", "video": video});
+        if !alt.is_empty() {
+            embed["alt"] = json!(alt);
+        }
+        if !caption_blobs.is_empty() {
+            let tracks: Vec<Value> = caption_blobs
+                .into_iter()
+                .map(|(lang, file)| json!({"lang": lang, "file": file}))
+                .collect();
+            embed["captions"] = Value::Array(tracks);
+        }
+        let draft = Draft {
+            text: input.text,
+            langs: input.langs,
+            reply: None,
+            embed: Some(embed),
+        };
+        let built = build(ctx, agent.as_deref(), draft).await?;
+        let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+        output.warnings.splice(0..0, warnings);
+        Ok(output)
+    }
+}
