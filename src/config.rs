@@ -52,6 +52,9 @@ pub struct FileConfig {
     /// Give text posts a card for their first link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_cards: Option<bool>,
+    /// Tag posts with the language detected in their text when `langs` is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detect_langs: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_service_url: Option<String>,
     /// Default: `did:web:` and the host of video_service_url.
@@ -146,6 +149,7 @@ pub struct Config {
     pub image_max_bytes: usize,
     pub image_max_side: u32,
     pub link_cards: bool,
+    pub detect_langs: bool,
     pub video_service_url: String,
     pub video_service_did: String,
     pub video_timeout: u64,
@@ -267,6 +271,7 @@ impl Config {
             image_max_bytes: f.image_max_bytes.unwrap_or(DEFAULT_IMAGE_MAX_BYTES),
             image_max_side: f.image_max_side.unwrap_or(DEFAULT_IMAGE_MAX_SIDE),
             link_cards: f.link_cards.unwrap_or(true),
+            detect_langs: f.detect_langs.unwrap_or(true),
             video_service_did: f.video_service_did.unwrap_or_default(),
             video_service_url: f
                 .video_service_url
@@ -417,6 +422,7 @@ impl Config {
             image_max_bytes: usize,
             image_max_side: u32,
             link_cards: bool,
+            detect_langs: bool,
             video_service_url: &'a str,
             video_service_did: &'a str,
             video_timeout: u64,
@@ -450,6 +456,7 @@ impl Config {
             image_max_bytes: self.image_max_bytes,
             image_max_side: self.image_max_side,
             link_cards: self.link_cards,
+            detect_langs: self.detect_langs,
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,
             video_timeout: self.video_timeout,

@@ -36,7 +36,7 @@ pub fn grapheme_count(text: &str) -> usize {
 }
 
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s(\[<])((?:https?://|www\.)[^\s<>]+)").expect("link regex")
+    Regex::new(r#"(?i)(?:^|[\s(\[<"'“‘«])((?:https?://|www\.)[^\s<>]+)"#).expect("link regex")
 });
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -44,6 +44,8 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("mention regex")
 });
+static TRAILING_PUNCTUATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{P}+$").expect("punctuation regex"));
 static TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)([#＃][^\s#＃]+)").expect("tag regex"));
 
@@ -74,7 +76,11 @@ pub fn detect(text: &str) -> Vec<Span> {
     }
     for m in TAG.captures_iter(text).filter_map(|c| c.get(1)) {
         let hash_len = m.as_str().chars().next().map_or(1, char::len_utf8);
-        let tag = m.as_str()[hash_len..].trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let raw = &m.as_str()[hash_len..];
+        let tag = match TRAILING_PUNCTUATION.find(raw) {
+            Some(p) => &raw[..p.start()],
+            None => raw,
+        };
         if tag.is_empty()
             || tag.chars().all(|c| c.is_ascii_digit())
             || tag.chars().count() > MAX_TAG_CHARS
@@ -117,6 +123,22 @@ fn trim_link(url: &str) -> &str {
         end -= last.len_utf8();
     }
     &url[..end]
+}
+
+/// The language of `text` as a BCP-47 tag (`en`, `pt`, …), when it can be
+/// told with confidence; links, mentions and tags do not count.
+pub fn detect_lang(text: &str) -> Option<String> {
+    let mut prose = String::with_capacity(text.len());
+    let mut last = 0;
+    for span in detect(text) {
+        prose.push_str(&text[last..span.start]);
+        last = span.end;
+    }
+    prose.push_str(&text[last..]);
+    let info = whatlang::detect(&prose).filter(|i| i.is_reliable())?;
+    let code = info.lang().code();
+    let language = isolang::Language::from_639_3(code)?;
+    Some(language.to_639_1().unwrap_or(code).to_string())
 }
 
 /// The facet JSON for one span; mentions need the DID they resolved to.
@@ -204,6 +226,63 @@ mod tests {
     fn full_width_hash_tag() {
         let found = features("猫 ＃ねこ");
         assert_eq!(found, vec![("＃ねこ", Feature::Tag("ねこ".into()))]);
+    }
+
+    #[test]
+    fn tricky_text_keeps_exact_byte_ranges() {
+        // ZWJ family, skin tone, flag, combining accent and CJK before each feature.
+        let text =
+            "@alice.test 👩‍👩‍👧‍👦👍🏽🇯🇵 e\u{301} 日本 https://example.com/path?q=1, #tag… end @bob.test";
+        let found = features(text);
+        assert_eq!(
+            found,
+            vec![
+                ("@alice.test", Feature::Mention("alice.test".into())),
+                (
+                    "https://example.com/path?q=1",
+                    Feature::Link("https://example.com/path?q=1".into())
+                ),
+                ("#tag", Feature::Tag("tag".into())),
+                ("@bob.test", Feature::Mention("bob.test".into())),
+            ]
+        );
+        for span in detect(text) {
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        assert_eq!(
+            detect(text).last().unwrap().end,
+            text.len(),
+            "a mention at the very end"
+        );
+    }
+
+    #[test]
+    fn links_end_before_sentence_punctuation() {
+        for (text, url) in [
+            ("see https://a.example/x.", "https://a.example/x"),
+            ("see https://a.example/x!?", "https://a.example/x"),
+            ("\"https://a.example/q\"", "https://a.example/q"),
+            (
+                "(https://en.wikipedia.org/wiki/Rust_(programming_language))",
+                "https://en.wikipedia.org/wiki/Rust_(programming_language)",
+            ),
+        ] {
+            assert_eq!(features(text)[0].0, url, "{text}");
+        }
+    }
+
+    #[test]
+    fn languages_are_detected_only_when_clear() {
+        assert_eq!(
+            detect_lang("The quick brown fox jumps over the lazy dog, and then it runs far away into the woods.").as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            detect_lang("Der schnelle braune Fuchs springt über den faulen Hund und läuft dann weit weg in den Wald.").as_deref(),
+            Some("de")
+        );
+        assert_eq!(detect_lang("ok"), None);
+        assert_eq!(detect_lang("https://example.com @bob.test #x"), None);
     }
 
     #[test]

@@ -80,6 +80,7 @@ const TEMPLATE: &str = "\
 #   window: 900              # seconds
 # cache_max_size: 100
 # langs: [en]                # default languages of new posts
+# detect_langs: true         # without langs, tag posts with the detected language
 
 # Directories images may be read from. Default: the working directory and
 # home for commands; nowhere for `serve` (agents then send images as data).

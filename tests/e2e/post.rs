@@ -135,3 +135,19 @@ fn post_json_output_snapshot() {
         ".url" => "[url]",
     });
 }
+
+#[test]
+fn dry_run_record_snapshots() {
+    let home = Home::logged_in("alice");
+    let text = "Dry runs show the exact record: @bob.test, https://example.com/docs. #preview ✨";
+    let post = home.run(&["--json", "post", "--dry-run", text]).ok().json();
+    insta::assert_json_snapshot!("dry_run_post", post, {
+        ".record.createdAt" => "[createdAt]",
+        ".record.facets[].features[].did" => "[did]",
+    });
+    let thread_text = "This is the first sentence of a longer thought that needs room. ".repeat(7);
+    let thread = home
+        .run(&["post", "--thread", "--numbered", "--dry-run", &thread_text])
+        .ok();
+    insta::assert_snapshot!("dry_run_thread", thread.stdout);
+}

@@ -103,10 +103,15 @@ pub async fn build(ctx: &Ctx, agent: Option<&Agent>, draft: Draft) -> Result<Bui
     } else {
         check_text(&draft.text)?
     };
-    let langs = if draft.langs.is_empty() {
-        ctx.config().langs.clone()
-    } else {
+    let config = ctx.config();
+    let langs = if !draft.langs.is_empty() {
         draft.langs
+    } else if !config.langs.is_empty() {
+        config.langs.clone()
+    } else if config.detect_langs {
+        richtext::detect_lang(&draft.text).into_iter().collect()
+    } else {
+        Vec::new()
     };
     check_langs(&langs)?;
     let resolver = match agent {
