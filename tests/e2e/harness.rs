@@ -222,6 +222,19 @@ impl Home {
         self.login_as(account(name))
     }
 
+    /// Logs in through another URL for the PDS (a proxy), which the session keeps.
+    pub fn login_through(&self, pds_url: &str, a: &Account) -> Out {
+        let args = [
+            "--pds-url",
+            pds_url,
+            "auth",
+            "login",
+            &a.handle,
+            "--password-stdin",
+        ];
+        self.run_with_stdin(&args, &format!("{}\n", a.password))
+    }
+
     pub fn login_as(&self, a: &Account) -> Out {
         self.run_with_stdin(
             &["auth", "login", &a.handle, "--password-stdin"],

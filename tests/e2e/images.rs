@@ -300,27 +300,7 @@ fn a_failed_upload_means_no_post() {
     // Every uploadBlob response is lost: the upload fails.
     let proxy = LossyProxy::start("com.atproto.repo.uploadBlob", usize::MAX);
     let home = Home::new();
-    let mut login = home
-        .program(
-            BIN,
-            &[
-                "--pds-url",
-                &proxy.url,
-                "auth",
-                "login",
-                &me.handle,
-                "--password-stdin",
-            ],
-        )
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(
-        &mut login.stdin.take().unwrap(),
-        format!("{}\n", me.password).as_bytes(),
-    )
-    .unwrap();
-    assert!(login.wait().unwrap().success());
+    home.login_through(&proxy.url, &me).ok();
     let path = write(&home, "lost.png", &encode(noisy(16, 16), ImageFormat::Png));
     let out = home.run(&[
         "post",

@@ -319,33 +319,7 @@ fn a_create_whose_response_is_lost_is_not_duplicated_on_retry() {
     let me = fresh_account();
     let proxy = LossyProxy::start("com.atproto.repo.createRecord", 1);
     let home = Home::new();
-    let login = home
-        .program(
-            BIN,
-            &[
-                "--pds-url",
-                &proxy.url,
-                "auth",
-                "login",
-                &me.handle,
-                "--password-stdin",
-            ],
-        )
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut login = login;
-        login
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{}\n", me.password).as_bytes())
-            .unwrap();
-        assert!(login.wait().unwrap().success());
-    }
+    home.login_through(&proxy.url, &me).ok();
     let out = home.run(&["--json", "post", "posted exactly once"]).ok();
     assert!(
         out.stderr.contains("retrying"),
