@@ -376,6 +376,12 @@ pub mod xrpc {
     }
 }
 
+#[derive(Clone, Copy)]
+enum Fault {
+    LoseResponses(usize),
+    RefuseAfter(usize),
+}
+
 /// A loopback HTTP proxy in front of the PDS that loses the responses to the
 /// first `drop` calls of one XRPC method after the PDS has handled them: the
 /// fault a client sees when a connection dies after the server committed.
@@ -387,6 +393,16 @@ pub struct LossyProxy {
 
 impl LossyProxy {
     pub fn start(method: &'static str, drop: usize) -> LossyProxy {
+        Self::with_fault(method, Fault::LoseResponses(drop))
+    }
+
+    /// A proxy that passes the first `after` calls of `method` and answers
+    /// every later one with a 503 without passing it on.
+    pub fn refusing(method: &'static str, after: usize) -> LossyProxy {
+        Self::with_fault(method, Fault::RefuseAfter(after))
+    }
+
+    fn with_fault(method: &'static str, fault: Fault) -> LossyProxy {
         use std::io::{BufRead, BufReader, Read};
         use std::net::{TcpListener, TcpStream};
         use std::sync::atomic::Ordering;
@@ -429,15 +445,29 @@ impl LossyProxy {
                         .unwrap_or(0);
                     let mut body = vec![0; length];
                     reader.read_exact(&mut body).unwrap();
+                    let request_line = head.lines().next().unwrap_or_default();
+                    let call = request_line
+                        .contains(&format!("/xrpc/{method} "))
+                        .then(|| counter.fetch_add(1, Ordering::SeqCst));
+                    if let (Some(n), Fault::RefuseAfter(after)) = (call, fault)
+                        && n >= after
+                    {
+                        let refusal = "{\"error\":\"InternalServerError\",\"message\":\"refused by the test proxy\"}";
+                        let _ = write!(
+                            client,
+                            "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{refusal}",
+                            refusal.len()
+                        );
+                        return;
+                    }
                     let mut server = TcpStream::connect(&upstream).unwrap();
                     server.write_all(head.as_bytes()).unwrap();
                     server.write_all(b"connection: close\r\n\r\n").unwrap();
                     server.write_all(&body).unwrap();
                     let mut response = Vec::new();
                     server.read_to_end(&mut response).unwrap();
-                    let request_line = head.lines().next().unwrap_or_default();
-                    if request_line.contains(&format!("/xrpc/{method} "))
-                        && counter.fetch_add(1, Ordering::SeqCst) < drop
+                    if let (Some(n), Fault::LoseResponses(drop)) = (call, fault)
+                        && n < drop
                     {
                         return; // The PDS did the work; the client never hears of it.
                     }

@@ -400,3 +400,31 @@ fn a_page_that_cannot_be_read_gives_no_card_and_a_warning() {
     let record = xrpc::record(out.json()["uri"].as_str().unwrap());
     assert!(record.get("embed").is_none());
 }
+
+#[test]
+fn a_thread_cut_short_reports_what_was_published() {
+    let me = fresh_account();
+    // The first post goes through; every later create is refused.
+    let proxy = LossyProxy::refusing("com.atproto.repo.createRecord", 1);
+    let home = Home::new();
+    home.login_through(&proxy.url, &me).ok();
+    let text = "A sentence that belongs to a thread which will not finish. ".repeat(12);
+    let out = home.run(&["--json", "post", "--thread", &text]);
+    assert_eq!(out.code, 1, "{out:?}");
+    let json = out.json();
+    let published = json["published"].as_array().unwrap();
+    assert_eq!(published.len(), 1);
+    assert!(json["parts"].as_u64().unwrap() >= 2);
+    let error = json["error"].as_str().unwrap();
+    assert!(
+        error.starts_with(&format!("post 2 of {} failed", json["parts"])),
+        "{error}"
+    );
+    let posts = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
+    );
+    let posts = posts["records"].as_array().unwrap();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0]["uri"], published[0]["uri"]);
+}
