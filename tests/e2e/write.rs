@@ -428,3 +428,33 @@ fn a_thread_cut_short_reports_what_was_published() {
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0]["uri"], published[0]["uri"]);
 }
+
+#[test]
+fn quote_is_refused_when_the_post_gate_forbids_it() {
+    let alice = Home::logged_in("alice");
+    let bob = Home::logged_in("bob");
+    let gated = post(&alice, "please do not quote me");
+    let token = xrpc::session("alice");
+    let gate = serde_json::json!({
+        "repo": account("alice").did,
+        "collection": "app.bsky.feed.postgate",
+        "rkey": gated.rsplit('/').next().unwrap(),
+        "record": {
+            "$type": "app.bsky.feed.postgate",
+            "post": gated,
+            "embeddingRules": [{"$type": "app.bsky.feed.postgate#disableRule"}],
+            "createdAt": "2026-01-01T00:00:00.000Z",
+        },
+    });
+    xrpc::post("com.atproto.repo.createRecord", &gate, Some(&token));
+    let out = eventually("the AppView to apply the post gate", || {
+        let out = bob.run(&["post", "--quote", &gated, "quoting anyway", "--dry-run"]);
+        (out.code != 0).then_some(out)
+    });
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("does not allow quoting it"),
+        "{}",
+        out.stderr
+    );
+}
