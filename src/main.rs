@@ -57,7 +57,8 @@ fn main() -> ExitCode {
                 Err(e) => cli::report(&e),
             }
         } else {
-            cli::run(ctx, cli.command, cli.json).await
+            let format = cli.format();
+            cli::run(ctx, cli.command, format).await
         }
     })
 }

@@ -14,11 +14,6 @@ pub struct SessionTokens {
 }
 
 #[derive(Deserialize)]
-pub struct ResolvedHandle {
-    pub did: String,
-}
-
-#[derive(Deserialize)]
 pub struct CreatedRecord {
     pub uri: String,
     pub cid: String,
@@ -33,13 +28,7 @@ pub struct FeedPage {
 #[derive(Deserialize)]
 pub struct FeedViewPost {
     pub post: PostView,
-    pub reply: Option<ReplyRef>,
     pub reason: Option<Value>,
-}
-
-#[derive(Deserialize)]
-pub struct ReplyRef {
-    pub parent: Value,
 }
 
 #[derive(Deserialize)]

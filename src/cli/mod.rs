@@ -87,6 +87,9 @@ pub struct Cli {
     /// Print the result as JSON on stdout
     #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
+    /// Print lists as JSON Lines: one item per line, for jq and friends
+    #[arg(long, global = true, conflicts_with = "json", help_heading = "Global options")]
+    pub jsonl: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -119,17 +122,34 @@ impl Cli {
 }
 
 /// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    JsonLines,
+}
+
 pub struct Output {
-    json: bool,
+    format: Format,
     style: Style,
 }
 
 impl Output {
-    pub fn new(json: bool) -> Self {
+    pub fn new(format: Format) -> Self {
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         Output {
-            json,
+            format,
             style: Style::with_color(color),
+        }
+    }
+}
+
+impl Cli {
+    pub fn format(&self) -> Format {
+        match (self.json, self.jsonl) {
+            (_, true) => Format::JsonLines,
+            (true, false) => Format::Json,
+            (false, false) => Format::Human,
         }
     }
 }
@@ -152,12 +172,17 @@ async fn run_op<T: Operation>(
     for warning in result.warnings() {
         eprintln!("warning: {warning}");
     }
-    let text = if output.json {
-        let mut json = serde_json::to_string_pretty(&result).expect("results serialize");
-        json.push('\n');
-        json
-    } else {
-        result.render(&output.style)
+    let text = match output.format {
+        Format::Human => result.render(&output.style),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&result).expect("results serialize");
+            json.push('\n');
+            json
+        }
+        Format::JsonLines => match result.items() {
+            Some(items) => items.iter().map(|i| format!("{i}\n")).collect(),
+            None => format!("{}\n", serde_json::to_value(&result).expect("results serialize")),
+        },
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth reporting.
@@ -168,8 +193,8 @@ async fn run_op<T: Operation>(
 }
 
 /// Runs a parsed command line; the exit code says how it went.
-pub async fn run(ctx: Ctx, command: Command, json: bool) -> ExitCode {
-    let output = Output::new(json);
+pub async fn run(ctx: Ctx, command: Command, format: Format) -> ExitCode {
+    let output = Output::new(format);
     match dispatch(&ctx, command, &output).await {
         Some(Ok(true)) | None => ExitCode::SUCCESS,
         Some(Ok(false)) => ExitCode::FAILURE,

@@ -1,43 +1,22 @@
-//! `bluesky_get_feed` / `mcp-bluesky feed`: the timeline or a feed generator's feed.
+//! Feeds: `bluesky_get_feed` (timeline, home, Discover, any feed generator)
+//! and `bluesky_get_author_feed`, both behind `mcp-bluesky feed`.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::render::relative_time;
+use super::pages::{Paging, collect};
+use super::views::{PostItem, render_posts};
 use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
-use crate::bsky::types::{FeedPage, FeedViewPost, ResolvedHandle};
-use crate::bsky::uri::{AtUri, post_web_url};
+use crate::bsky::Agent;
+use crate::bsky::types::FeedPage;
+use crate::bsky::uri::{AtUri, parse_actor};
 use crate::error::{Error, Result};
 
 const DEFAULT_LIMIT: u32 = 20;
-const MAX_LIMIT: u32 = 100;
 /// Bluesky's Discover feed generator.
 const DISCOVER_FEED: &str =
     "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.generator/whats-hot";
-
-/// Read a feed: your timeline, Discover, or any custom feed.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct GetFeedInput {
-    /// Which feed: `home` or `following` (your timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL.
-    #[arg(value_name = "FEED", default_value = "home")]
-    #[serde(default = "default_feed")]
-    pub feed_type: String,
-    /// Posts per page, 1 to 100.
-    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(long)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-}
 
 fn default_feed() -> String {
     "home".into()
@@ -46,10 +25,96 @@ fn default_limit() -> u32 {
     DEFAULT_LIMIT
 }
 
-/// One page of a feed.
+/// Read a feed: your timeline, Discover, or any custom feed.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GetFeedInput {
+    /// Which feed: `home` (the first feed pinned in the Bluesky app, else the timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL.
+    #[arg(skip = default_feed())]
+    #[serde(default = "default_feed")]
+    pub feed_type: String,
+    /// Posts per page, 1 to 100.
+    #[arg(skip = DEFAULT_LIMIT)]
+    #[serde(default = "default_limit")]
+    #[schemars(range(min = 1, max = 100))]
+    pub limit: u32,
+    /// Where to continue: the `cursor` of the previous page.
+    #[arg(skip)]
+    #[serde(default)]
+    pub cursor: Option<String>,
+    /// The account to read as (alias or handle). Default: the default account.
+    #[arg(skip)]
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Command line only: how far to page.
+    #[arg(skip)]
+    #[serde(skip)]
+    pub paging: Option<Paging>,
+}
+
+/// The author feed's filters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ValueEnum, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthorFilter {
+    /// Posts and replies.
+    #[default]
+    Replies,
+    /// Posts, no replies.
+    Posts,
+    /// Posts with images or video.
+    Media,
+    /// Posts and the author's own threads.
+    Threads,
+    /// Posts with video.
+    Video,
+}
+
+impl AuthorFilter {
+    fn api_value(self) -> &'static str {
+        match self {
+            AuthorFilter::Replies => "posts_with_replies",
+            AuthorFilter::Posts => "posts_no_replies",
+            AuthorFilter::Media => "posts_with_media",
+            AuthorFilter::Threads => "posts_and_author_threads",
+            AuthorFilter::Video => "posts_with_video",
+        }
+    }
+}
+
+/// Read one account's posts.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorFeedInput {
+    /// The author: a handle (with or without @), a DID, or a bsky.app profile URL.
+    #[arg(skip)]
+    pub handle: String,
+    /// Which posts: `replies` (posts and replies, the default), `posts` (no replies), `media`, `threads` or `video`.
+    #[arg(skip)]
+    #[serde(default)]
+    pub filter: AuthorFilter,
+    /// Posts per page, 1 to 100.
+    #[arg(skip = DEFAULT_LIMIT)]
+    #[serde(default = "default_limit")]
+    #[schemars(range(min = 1, max = 100))]
+    pub limit: u32,
+    /// Where to continue: the `cursor` of the previous page.
+    #[arg(skip)]
+    #[serde(default)]
+    pub cursor: Option<String>,
+    /// The account to read as (alias or handle). Default: the default account.
+    #[arg(skip)]
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Command line only: how far to page.
+    #[arg(skip)]
+    #[serde(skip)]
+    pub paging: Option<Paging>,
+}
+
+/// Posts of a feed.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct FeedOutput {
-    /// The feed read: `timeline` or the feed generator's AT-URI.
+    /// The feed read: `timeline`, a feed generator's or list's AT-URI, or `author:` and a DID.
     pub feed: String,
     pub posts: Vec<PostItem>,
     /// Pass as `cursor` to read the next page; absent at the end.
@@ -57,44 +122,21 @@ pub struct FeedOutput {
     pub cursor: Option<String>,
 }
 
-/// A post as an agent or a script needs it, without repeated view data.
-#[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct PostItem {
-    pub uri: String,
-    /// The author's handle.
-    pub author: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author_name: Option<String>,
-    pub text: String,
-    pub created_at: String,
-    pub replies: u64,
-    pub reposts: u64,
-    pub likes: u64,
-    pub quotes: u64,
-    /// The post this one replies to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reply_to: Option<String>,
-    /// Handle of who reposted it into this feed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reposted_by: Option<String>,
-    /// What is attached, in a few words.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub embed: Option<String>,
-}
-
 pub struct GetFeed;
 
 impl Tool for GetFeed {
     const NAME: &'static str = "bluesky_get_feed";
     const TITLE: &'static str = "Read a Bluesky feed";
-    const DESCRIPTION: &'static str = "Read posts from a feed: feed_type `home` or `following` (the account's timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL. limit 1-100 (default 20); pass the returned cursor to get the next page.";
+    const DESCRIPTION: &'static str = "Read posts from a feed: feed_type `home` (the account's first pinned feed, else its timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL. limit 1-100 (default 20); pass the returned cursor to get the next page.";
     const HINTS: Hints = Hints::READ;
 }
 
 /// What `feed_type` names.
 enum Source {
+    Home,
     Timeline,
     Generator(String),
+    List(String),
 }
 
 impl Operation for GetFeed {
@@ -102,37 +144,116 @@ impl Operation for GetFeed {
     type Output = FeedOutput;
 
     async fn run(ctx: &Ctx, input: GetFeedInput) -> Result<FeedOutput> {
-        if !(1..=MAX_LIMIT).contains(&input.limit) {
-            return Err(Error::input(format!(
-                "limit {} is out of range; a feed page holds 1 to {MAX_LIMIT} posts",
-                input.limit
-            ))
-            .with_help("use `cursor` to read further pages"));
-        }
+        let paging = input.paging.unwrap_or(Paging {
+            limit: input.limit,
+            across_pages: false,
+            all: false,
+        });
+        paging.check("posts")?;
         let source = parse_source(&input.feed_type)?;
         let agent = ctx.accounts.agent(input.account.as_deref()).await?;
-        let mut params = vec![("limit", input.limit.to_string())];
-        if let Some(cursor) = &input.cursor {
-            params.push(("cursor", cursor.clone()));
-        }
-        let (feed, page): (String, FeedPage) = match source {
-            Source::Timeline => (
-                "timeline".into(),
-                agent.query("app.bsky.feed.getTimeline", &params).await?,
-            ),
-            Source::Generator(uri) => {
-                let uri = resolve_authority(&agent, uri).await?;
-                params.push(("feed", uri.clone()));
-                let page = agent.query("app.bsky.feed.getFeed", &params).await?;
-                (uri, page)
-            }
+        let source = match source {
+            Source::Home => home_feed(&agent).await?,
+            other => other,
         };
+        let (feed, nsid, key) = match source {
+            Source::Timeline | Source::Home => ("timeline".to_string(), "app.bsky.feed.getTimeline", None),
+            Source::Generator(uri) => {
+                let uri = with_did(ctx, &agent, &uri).await?;
+                (uri.clone(), "app.bsky.feed.getFeed", Some(("feed", uri)))
+            }
+            Source::List(uri) => (uri.clone(), "app.bsky.feed.getListFeed", Some(("list", uri))),
+        };
+        let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+            let mut params = vec![("limit", size.to_string())];
+            params.extend(key.clone());
+            params.extend(cursor.map(|c| ("cursor", c)));
+            let agent = &agent;
+            async move {
+                let page: FeedPage = agent.query(nsid, &params).await.map_err(|e| unknown_feed(e, nsid))?;
+                Ok((page.feed.into_iter().map(PostItem::from_feed).collect(), page.cursor))
+            }
+        })
+        .await?;
+        Ok(FeedOutput { feed, posts, cursor })
+    }
+}
+
+pub struct GetAuthorFeed;
+
+impl Tool for GetAuthorFeed {
+    const NAME: &'static str = "bluesky_get_author_feed";
+    const TITLE: &'static str = "Read an account's posts";
+    const DESCRIPTION: &'static str = "Read one account's posts, newest first, given its handle, DID or bsky.app profile URL. filter: `replies` (posts and replies, default), `posts`, `media`, `threads` or `video`. limit 1-100 (default 20); pass the returned cursor to get the next page.";
+    const HINTS: Hints = Hints::READ;
+}
+
+impl Operation for GetAuthorFeed {
+    type Input = AuthorFeedInput;
+    type Output = FeedOutput;
+
+    async fn run(ctx: &Ctx, input: AuthorFeedInput) -> Result<FeedOutput> {
+        let paging = input.paging.unwrap_or(Paging {
+            limit: input.limit,
+            across_pages: false,
+            all: false,
+        });
+        paging.check("posts")?;
+        let actor = parse_actor("handle", &input.handle)?;
+        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let did = ctx.accounts.require_did(agent.xrpc(), "handle", &actor).await?;
+        let filter = input.filter.api_value();
+        let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+            let mut params = vec![
+                ("actor", did.clone()),
+                ("filter", filter.to_string()),
+                ("limit", size.to_string()),
+            ];
+            params.extend(cursor.map(|c| ("cursor", c)));
+            let agent = &agent;
+            async move {
+                let page: FeedPage = agent.query("app.bsky.feed.getAuthorFeed", &params).await?;
+                Ok((page.feed.into_iter().map(PostItem::from_feed).collect(), page.cursor))
+            }
+        })
+        .await?;
         Ok(FeedOutput {
-            feed,
-            posts: page.feed.into_iter().map(PostItem::from).collect(),
-            cursor: page.cursor,
+            feed: format!("author:{did}"),
+            posts,
+            cursor,
         })
     }
+}
+
+fn unknown_feed(e: Error, nsid: &str) -> Error {
+    if nsid != "app.bsky.feed.getTimeline" && e.kind == crate::error::Kind::Input {
+        e.with_help("check the feed's URI: the feed generator may not exist or may be offline")
+    } else {
+        e
+    }
+}
+
+/// The first feed pinned in the account's saved feeds, as the Bluesky app shows it.
+async fn home_feed(agent: &Agent) -> Result<Source> {
+    #[derive(Deserialize)]
+    struct Preferences {
+        preferences: Vec<Value>,
+    }
+    let prefs: Preferences = agent.query("app.bsky.actor.getPreferences", &[]).await?;
+    let pinned = prefs
+        .preferences
+        .iter()
+        .filter(|p| p["$type"] == "app.bsky.actor.defs#savedFeedsPrefV2")
+        .flat_map(|p| p["items"].as_array().cloned().unwrap_or_default())
+        .find(|item| item["pinned"] == true);
+    Ok(match pinned {
+        Some(item) => match (item["type"].as_str(), item["value"].as_str()) {
+            (Some("feed"), Some(uri)) => Source::Generator(uri.to_string()),
+            (Some("list"), Some(uri)) => Source::List(uri.to_string()),
+            _ => Source::Timeline,
+        },
+        None => Source::Timeline,
+    })
 }
 
 fn parse_source(feed_type: &str) -> Result<Source> {
@@ -142,14 +263,16 @@ fn parse_source(feed_type: &str) -> Result<Source> {
         ))
     };
     match feed_type.trim() {
-        "home" | "following" | "timeline" => Ok(Source::Timeline),
+        "home" => Ok(Source::Home),
+        "following" | "timeline" => Ok(Source::Timeline),
         "discover" => Ok(Source::Generator(DISCOVER_FEED.into())),
         s if s.starts_with("at://") => {
-            let uri = AtUri::parse(s)?;
-            if uri.collection != "app.bsky.feed.generator" {
-                return Err(bad());
+            let uri = AtUri::parse(s).map_err(|_| bad())?;
+            match uri.collection.as_str() {
+                "app.bsky.feed.generator" => Ok(Source::Generator(s.into())),
+                "app.bsky.graph.list" => Ok(Source::List(s.into())),
+                _ => Err(bad()),
             }
-            Ok(Source::Generator(s.into()))
         }
         s if s.starts_with("https://bsky.app/profile/") => {
             let parts: Vec<&str> = s["https://bsky.app/profile/".len()..]
@@ -160,6 +283,9 @@ fn parse_source(feed_type: &str) -> Result<Source> {
                 [actor, "feed", rkey] if !actor.is_empty() && !rkey.is_empty() => Ok(
                     Source::Generator(format!("at://{actor}/app.bsky.feed.generator/{rkey}")),
                 ),
+                [actor, "lists", rkey] if !actor.is_empty() && !rkey.is_empty() => Ok(
+                    Source::List(format!("at://{actor}/app.bsky.graph.list/{rkey}")),
+                ),
                 _ => Err(bad()),
             }
         }
@@ -168,175 +294,87 @@ fn parse_source(feed_type: &str) -> Result<Source> {
 }
 
 /// Feed URIs must name their author by DID; bsky.app URLs carry a handle.
-async fn resolve_authority(agent: &crate::bsky::Agent, uri: String) -> Result<String> {
-    let parsed = AtUri::parse(&uri)?;
-    if parsed.authority.starts_with("did:") {
-        return Ok(uri);
-    }
-    let resolved: ResolvedHandle = agent
-        .query(
-            "com.atproto.identity.resolveHandle",
-            &[("handle", parsed.authority.clone())],
-        )
-        .await
-        .map_err(|e| e.context(format!("feed {uri}")))?;
-    Ok(format!(
-        "at://{}/{}/{}",
-        resolved.did, parsed.collection, parsed.rkey
-    ))
+async fn with_did(ctx: &Ctx, agent: &Agent, uri: &str) -> Result<String> {
+    let mut parsed = AtUri::parse(uri)?;
+    parsed.authority = ctx
+        .accounts
+        .require_did(agent.xrpc(), "feed_type", &parsed.authority)
+        .await?;
+    Ok(parsed.to_uri())
 }
 
-impl From<FeedViewPost> for PostItem {
-    fn from(item: FeedViewPost) -> Self {
-        let post = item.post;
-        let text = post
-            .record
-            .get("text")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let created_at = post
-            .record
-            .get("createdAt")
-            .and_then(Value::as_str)
-            .unwrap_or(&post.indexed_at);
-        let reply_to = item
-            .reply
-            .and_then(|r| {
-                r.parent
-                    .get("uri")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-            })
-            .or_else(|| {
-                post.record
-                    .pointer("/reply/parent/uri")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-            });
-        let reposted_by = item.reason.as_ref().and_then(|r| {
-            (r.get("$type").and_then(Value::as_str) == Some("app.bsky.feed.defs#reasonRepost"))
-                .then(|| {
-                    r.pointer("/by/handle")
-                        .and_then(Value::as_str)
-                        .map(str::to_string)
-                })
-                .flatten()
+/// Read a feed: your home feed or timeline, Discover, a custom feed, or one account's posts.
+#[derive(Debug, Args)]
+pub struct FeedCommandInput {
+    /// `home` (your first pinned feed, else the timeline), `following`, `discover`, or a feed's at:// URI or bsky.app URL.
+    #[arg(value_name = "FEED", default_value = "home", conflicts_with = "author")]
+    pub feed: String,
+    /// Read this account's posts instead (handle, DID or profile URL).
+    #[arg(long, value_name = "HANDLE")]
+    pub author: Option<String>,
+    /// With --author: which posts.
+    #[arg(long, value_enum, default_value = "replies", requires = "author")]
+    pub filter: AuthorFilter,
+    /// How many posts, across as many pages as that takes.
+    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
+    pub limit: u32,
+    /// Every post there is (up to 10,000).
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// Where to continue: the `cursor` of an earlier result.
+    #[arg(long)]
+    pub cursor: Option<String>,
+    /// The account to read as (alias or handle). Default: the default account.
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
+    pub account: Option<String>,
+}
+
+pub struct FeedCommand;
+
+impl Operation for FeedCommand {
+    type Input = FeedCommandInput;
+    type Output = FeedOutput;
+
+    async fn run(ctx: &Ctx, input: FeedCommandInput) -> Result<FeedOutput> {
+        let paging = Some(Paging {
+            limit: input.limit,
+            across_pages: true,
+            all: input.all,
         });
-        PostItem {
-            text: text.to_string(),
-            created_at: created_at.to_string(),
-            uri: post.uri,
-            author: post.author.handle,
-            author_name: post.author.display_name.filter(|n| !n.trim().is_empty()),
-            replies: post.reply_count,
-            reposts: post.repost_count,
-            likes: post.like_count,
-            quotes: post.quote_count,
-            reply_to,
-            reposted_by,
-            embed: post.embed.as_ref().and_then(describe_embed),
-        }
-    }
-}
-
-/// A one-line description of an embed view.
-fn describe_embed(embed: &Value) -> Option<String> {
-    let kind = embed.get("$type")?.as_str()?;
-    Some(match kind {
-        "app.bsky.embed.images#view" => {
-            let n = embed
-                .get("images")
-                .and_then(Value::as_array)
-                .map_or(0, Vec::len);
-            if n == 1 {
-                "1 image".into()
-            } else {
-                format!("{n} images")
+        match input.author {
+            Some(handle) => {
+                let input = AuthorFeedInput {
+                    handle,
+                    filter: input.filter,
+                    limit: input.limit,
+                    cursor: input.cursor,
+                    account: input.account,
+                    paging,
+                };
+                GetAuthorFeed::run(ctx, input).await
+            }
+            None => {
+                let input = GetFeedInput {
+                    feed_type: input.feed,
+                    limit: input.limit,
+                    cursor: input.cursor,
+                    account: input.account,
+                    paging,
+                };
+                GetFeed::run(ctx, input).await
             }
         }
-        "app.bsky.embed.video#view" => "video".into(),
-        "app.bsky.embed.external#view" => format!(
-            "link: {}",
-            embed
-                .pointer("/external/uri")
-                .and_then(Value::as_str)
-                .unwrap_or("?")
-        ),
-        "app.bsky.embed.record#view" => format!(
-            "quote: {}",
-            embed
-                .pointer("/record/uri")
-                .and_then(Value::as_str)
-                .unwrap_or("?")
-        ),
-        "app.bsky.embed.recordWithMedia#view" => format!(
-            "quote: {} with {}",
-            embed
-                .pointer("/record/record/uri")
-                .and_then(Value::as_str)
-                .unwrap_or("?"),
-            embed
-                .get("media")
-                .and_then(describe_embed)
-                .unwrap_or_else(|| "media".into())
-        ),
-        other => other.trim_start_matches("app.bsky.embed.").to_string(),
-    })
+    }
 }
 
 impl Render for FeedOutput {
     fn render(&self, style: &Style) -> String {
-        if self.posts.is_empty() {
-            return "No posts.\n".into();
-        }
-        let now = chrono::Utc::now();
-        let mut out = String::new();
-        for post in &self.posts {
-            render_post(&mut out, post, style, now);
-        }
-        if let Some(cursor) = &self.cursor {
-            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
-        }
-        out
+        render_posts(&self.posts, self.cursor.as_deref(), style)
     }
-}
 
-fn render_post(
-    out: &mut String,
-    post: &PostItem,
-    style: &Style,
-    now: chrono::DateTime<chrono::Utc>,
-) {
-    if let Some(by) = &post.reposted_by {
-        out.push_str(&style.dim(&format!("⟳ reposted by @{by}\n")));
+    fn items(&self) -> Option<Vec<Value>> {
+        Some(self.posts.iter().map(|p| serde_json::to_value(p).expect("posts serialize")).collect())
     }
-    let name = post
-        .author_name
-        .as_deref()
-        .map(|n| format!("{} ", style.bold(n)))
-        .unwrap_or_default();
-    out.push_str(&format!(
-        "{name}{} · {}\n",
-        style.accent(&format!("@{}", post.author)),
-        style.dim(&relative_time(&post.created_at, now))
-    ));
-    if post.reply_to.is_some() {
-        out.push_str(&style.dim("  ↳ in reply to a post\n"));
-    }
-    for line in post.text.lines() {
-        out.push_str(&format!("  {line}\n"));
-    }
-    if let Some(embed) = &post.embed {
-        out.push_str(&format!("  [{embed}]\n"));
-    }
-    let url = post_web_url(&post.author, &post.uri).unwrap_or_else(|| post.uri.clone());
-    out.push_str(&format!(
-        "  {}\n\n",
-        style.dim(&format!(
-            "↩ {}  ⟳ {}  ♥ {}  ❝ {}  {url}",
-            post.replies, post.reposts, post.likes, post.quotes
-        ))
-    ));
 }
 
 #[cfg(test)]
@@ -345,21 +383,23 @@ mod tests {
 
     #[test]
     fn feed_types() {
-        assert!(matches!(parse_source("home").unwrap(), Source::Timeline));
-        assert!(matches!(
-            parse_source("following").unwrap(),
-            Source::Timeline
-        ));
+        assert!(matches!(parse_source("home").unwrap(), Source::Home));
+        assert!(matches!(parse_source("following").unwrap(), Source::Timeline));
         let Source::Generator(uri) =
             parse_source("https://bsky.app/profile/alice.test/feed/cats").unwrap()
         else {
             panic!("a generator")
         };
         assert_eq!(uri, "at://alice.test/app.bsky.feed.generator/cats");
+        assert!(matches!(
+            parse_source("https://bsky.app/profile/alice.test/lists/3k").unwrap(),
+            Source::List(_)
+        ));
         for bad in [
             "hot",
             "at://did:plc:x/app.bsky.feed.post/1",
             "https://bsky.app/profile/a/post/1",
+            "at://broken",
         ] {
             let err = parse_source(bad).err().expect(bad);
             assert!(err.message.contains("feed_type"), "{err}");

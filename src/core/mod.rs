@@ -13,11 +13,13 @@ pub mod engage;
 pub mod feed;
 pub mod follow;
 pub mod like;
+pub mod pages;
 pub mod post;
 pub mod render;
 pub mod repost;
 pub mod status;
 pub mod target;
+pub mod views;
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -148,7 +150,6 @@ macro_rules! registry {
     ($callback:ident) => {
         $callback! {
             tools {
-                Feed => $crate::core::feed::GetFeed,
                 Reply => $crate::core::post::reply::Reply,
                 Like => $crate::core::like::Like,
                 Unlike => $crate::core::like::Unlike,
@@ -164,9 +165,12 @@ macro_rules! registry {
                 $crate::core::post::video::PostVideo,
                 $crate::core::post::quote::QuotePost,
                 $crate::core::post::thread::PostThread,
+                $crate::core::feed::GetFeed,
+                $crate::core::feed::GetAuthorFeed,
             }
             commands {
                 Post => $crate::core::post::command::PostCommand,
+                Feed => $crate::core::feed::FeedCommand,
                 Auth => $crate::core::auth::Auth,
                 Status => $crate::core::status::Status,
                 Config => $crate::core::config_cmd::ConfigCommand,

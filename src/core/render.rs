@@ -16,6 +16,11 @@ pub trait Render {
     fn warnings(&self) -> &[String] {
         &[]
     }
+
+    /// The listed items of a list result, one JSON value each (for `--jsonl`).
+    fn items(&self) -> Option<Vec<serde_json::Value>> {
+        None
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
