@@ -88,7 +88,12 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
     /// Print lists as JSON Lines: one item per line, for jq and friends
-    #[arg(long, global = true, conflicts_with = "json", help_heading = "Global options")]
+    #[arg(
+        long,
+        global = true,
+        conflicts_with = "json",
+        help_heading = "Global options"
+    )]
     pub jsonl: bool,
     #[command(subcommand)]
     pub command: Command,
@@ -181,7 +186,10 @@ async fn run_op<T: Operation>(
         }
         Format::JsonLines => match result.items() {
             Some(items) => items.iter().map(|i| format!("{i}\n")).collect(),
-            None => format!("{}\n", serde_json::to_value(&result).expect("results serialize")),
+            None => format!(
+                "{}\n",
+                serde_json::to_value(&result).expect("results serialize")
+            ),
         },
     };
     let mut stdout = std::io::stdout().lock();

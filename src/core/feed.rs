@@ -53,7 +53,9 @@ pub struct GetFeedInput {
 }
 
 /// The author feed's filters.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ValueEnum, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ValueEnum, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum AuthorFilter {
     /// Posts and replies.
@@ -157,12 +159,18 @@ impl Operation for GetFeed {
             other => other,
         };
         let (feed, nsid, key) = match source {
-            Source::Timeline | Source::Home => ("timeline".to_string(), "app.bsky.feed.getTimeline", None),
+            Source::Timeline | Source::Home => {
+                ("timeline".to_string(), "app.bsky.feed.getTimeline", None)
+            }
             Source::Generator(uri) => {
                 let uri = with_did(ctx, &agent, &uri).await?;
                 (uri.clone(), "app.bsky.feed.getFeed", Some(("feed", uri)))
             }
-            Source::List(uri) => (uri.clone(), "app.bsky.feed.getListFeed", Some(("list", uri))),
+            Source::List(uri) => (
+                uri.clone(),
+                "app.bsky.feed.getListFeed",
+                Some(("list", uri)),
+            ),
         };
         let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
@@ -170,12 +178,22 @@ impl Operation for GetFeed {
             params.extend(cursor.map(|c| ("cursor", c)));
             let agent = &agent;
             async move {
-                let page: FeedPage = agent.query(nsid, &params).await.map_err(|e| unknown_feed(e, nsid))?;
-                Ok((page.feed.into_iter().map(PostItem::from_feed).collect(), page.cursor))
+                let page: FeedPage = agent
+                    .query(nsid, &params)
+                    .await
+                    .map_err(|e| unknown_feed(e, nsid))?;
+                Ok((
+                    page.feed.into_iter().map(PostItem::from_feed).collect(),
+                    page.cursor,
+                ))
             }
         })
         .await?;
-        Ok(FeedOutput { feed, posts, cursor })
+        Ok(FeedOutput {
+            feed,
+            posts,
+            cursor,
+        })
     }
 }
 
@@ -201,7 +219,10 @@ impl Operation for GetAuthorFeed {
         paging.check("posts")?;
         let actor = parse_actor("handle", &input.handle)?;
         let agent = ctx.accounts.agent(input.account.as_deref()).await?;
-        let did = ctx.accounts.require_did(agent.xrpc(), "handle", &actor).await?;
+        let did = ctx
+            .accounts
+            .require_did(agent.xrpc(), "handle", &actor)
+            .await?;
         let filter = input.filter.api_value();
         let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
             let mut params = vec![
@@ -213,7 +234,10 @@ impl Operation for GetAuthorFeed {
             let agent = &agent;
             async move {
                 let page: FeedPage = agent.query("app.bsky.feed.getAuthorFeed", &params).await?;
-                Ok((page.feed.into_iter().map(PostItem::from_feed).collect(), page.cursor))
+                Ok((
+                    page.feed.into_iter().map(PostItem::from_feed).collect(),
+                    page.cursor,
+                ))
             }
         })
         .await?;
@@ -373,7 +397,12 @@ impl Render for FeedOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(self.posts.iter().map(|p| serde_json::to_value(p).expect("posts serialize")).collect())
+        Some(
+            self.posts
+                .iter()
+                .map(|p| serde_json::to_value(p).expect("posts serialize"))
+                .collect(),
+        )
     }
 }
 
@@ -384,7 +413,10 @@ mod tests {
     #[test]
     fn feed_types() {
         assert!(matches!(parse_source("home").unwrap(), Source::Home));
-        assert!(matches!(parse_source("following").unwrap(), Source::Timeline));
+        assert!(matches!(
+            parse_source("following").unwrap(),
+            Source::Timeline
+        ));
         let Source::Generator(uri) =
             parse_source("https://bsky.app/profile/alice.test/feed/cats").unwrap()
         else {

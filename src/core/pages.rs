@@ -40,7 +40,11 @@ impl Paging {
     }
 
     fn wanted(&self) -> usize {
-        if self.all { ALL_CAP } else { self.limit as usize }
+        if self.all {
+            ALL_CAP
+        } else {
+            self.limit as usize
+        }
     }
 }
 
@@ -65,7 +69,11 @@ where
         items.extend(page);
         cursor = next;
         if paging.across_pages {
-            ctx.report(items.len() as f64, wanted as f64, &format!("{} fetched", items.len()));
+            ctx.report(
+                items.len() as f64,
+                wanted as f64,
+                &format!("{} fetched", items.len()),
+            );
         }
         if !paging.across_pages || cursor.is_none() || empty || items.len() >= wanted {
             return Ok((items, cursor));

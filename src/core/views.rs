@@ -36,7 +36,11 @@ pub struct PostItem {
 
 impl PostItem {
     pub fn from_view(post: PostView) -> PostItem {
-        let text = post.record.get("text").and_then(Value::as_str).unwrap_or_default();
+        let text = post
+            .record
+            .get("text")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let created_at = post
             .record
             .get("createdAt")
@@ -66,7 +70,11 @@ impl PostItem {
     pub fn from_feed(item: FeedViewPost) -> PostItem {
         let reposted_by = item.reason.as_ref().and_then(|r| {
             (r.get("$type").and_then(Value::as_str) == Some("app.bsky.feed.defs#reasonRepost"))
-                .then(|| r.pointer("/by/handle").and_then(Value::as_str).map(str::to_string))
+                .then(|| {
+                    r.pointer("/by/handle")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                })
                 .flatten()
         });
         let mut post = PostItem::from_view(item.post);
@@ -92,9 +100,15 @@ pub fn describe_embed(embed: &Value) -> Option<String> {
                 .unwrap_or_default();
             let alts: Vec<String> = images
                 .iter()
-                .map(|i| match i.get("alt").and_then(Value::as_str).filter(|a| !a.is_empty()) {
-                    Some(alt) => format!("\"{alt}\""),
-                    None => "no alt text".into(),
+                .map(|i| {
+                    match i
+                        .get("alt")
+                        .and_then(Value::as_str)
+                        .filter(|a| !a.is_empty())
+                    {
+                        Some(alt) => format!("\"{alt}\""),
+                        None => "no alt text".into(),
+                    }
                 })
                 .collect();
             let noun = if images.len() == 1 { "image" } else { "images" };
@@ -105,8 +119,15 @@ pub fn describe_embed(embed: &Value) -> Option<String> {
             _ => "video".into(),
         },
         "app.bsky.embed.external#view" => {
-            let uri = embed.pointer("/external/uri").and_then(Value::as_str).unwrap_or("?");
-            match embed.pointer("/external/title").and_then(Value::as_str).filter(|t| !t.is_empty()) {
+            let uri = embed
+                .pointer("/external/uri")
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            match embed
+                .pointer("/external/title")
+                .and_then(Value::as_str)
+                .filter(|t| !t.is_empty())
+            {
                 Some(title) => format!("link: {title} <{uri}>"),
                 None => format!("link: {uri}"),
             }
@@ -114,8 +135,14 @@ pub fn describe_embed(embed: &Value) -> Option<String> {
         "app.bsky.embed.record#view" => describe_record(embed.get("record")?),
         "app.bsky.embed.recordWithMedia#view" => format!(
             "{} with {}",
-            embed.pointer("/record/record").map(describe_record).unwrap_or_else(|| "quote".into()),
-            embed.get("media").and_then(describe_embed).unwrap_or_else(|| "media".into())
+            embed
+                .pointer("/record/record")
+                .map(describe_record)
+                .unwrap_or_else(|| "quote".into()),
+            embed
+                .get("media")
+                .and_then(describe_embed)
+                .unwrap_or_else(|| "media".into())
         ),
         other => other.trim_start_matches("app.bsky.embed.").to_string(),
     })
@@ -126,8 +153,14 @@ fn describe_record(record: &Value) -> String {
     match record.get("$type").and_then(Value::as_str) {
         Some("app.bsky.embed.record#viewRecord") => format!(
             "quote of @{}: \"{}\"",
-            record.pointer("/author/handle").and_then(Value::as_str).unwrap_or("?"),
-            record.pointer("/value/text").and_then(Value::as_str).unwrap_or_default()
+            record
+                .pointer("/author/handle")
+                .and_then(Value::as_str)
+                .unwrap_or("?"),
+            record
+                .pointer("/value/text")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
         ),
         Some("app.bsky.embed.record#viewNotFound") => "quote of a deleted post".into(),
         Some("app.bsky.embed.record#viewBlocked") => "quote of a blocked post".into(),
@@ -143,7 +176,10 @@ fn describe_record(record: &Value) -> String {
 pub fn render_post(out: &mut String, post: &PostItem, style: &Style, indent: &str) {
     let now = chrono::Utc::now();
     if let Some(by) = &post.reposted_by {
-        out.push_str(&format!("{indent}{}\n", style.dim(&format!("⟳ reposted by @{by}"))));
+        out.push_str(&format!(
+            "{indent}{}\n",
+            style.dim(&format!("⟳ reposted by @{by}"))
+        ));
     }
     let name = post
         .author_name
@@ -156,7 +192,10 @@ pub fn render_post(out: &mut String, post: &PostItem, style: &Style, indent: &st
         style.dim(&relative_time(&post.created_at, now))
     ));
     if post.reply_to.is_some() && post.reposted_by.is_none() {
-        out.push_str(&format!("{indent}{}\n", style.dim("  ↳ in reply to a post")));
+        out.push_str(&format!(
+            "{indent}{}\n",
+            style.dim("  ↳ in reply to a post")
+        ));
     }
     for line in post.text.lines() {
         out.push_str(&format!("{indent}  {line}\n"));
@@ -200,12 +239,21 @@ mod tests {
     #[test]
     fn embeds_are_described_with_their_alt_text() {
         let images = json!({"$type": "app.bsky.embed.images#view", "images": [{"alt": "a cat"}, {"alt": ""}]});
-        assert_eq!(describe_embed(&images).unwrap(), "2 images: \"a cat\", no alt text");
+        assert_eq!(
+            describe_embed(&images).unwrap(),
+            "2 images: \"a cat\", no alt text"
+        );
         let link = json!({"$type": "app.bsky.embed.external#view", "external": {"uri": "https://x.example", "title": "X"}});
-        assert_eq!(describe_embed(&link).unwrap(), "link: X <https://x.example>");
+        assert_eq!(
+            describe_embed(&link).unwrap(),
+            "link: X <https://x.example>"
+        );
         let quote = json!({"$type": "app.bsky.embed.record#view", "record": {
             "$type": "app.bsky.embed.record#viewRecord", "author": {"handle": "bob.test"}, "value": {"text": "hi"}}});
-        assert_eq!(describe_embed(&quote).unwrap(), "quote of @bob.test: \"hi\"");
+        assert_eq!(
+            describe_embed(&quote).unwrap(),
+            "quote of @bob.test: \"hi\""
+        );
         let gone = json!({"$type": "app.bsky.embed.record#view", "record": {"$type": "app.bsky.embed.record#viewNotFound"}});
         assert_eq!(describe_embed(&gone).unwrap(), "quote of a deleted post");
     }

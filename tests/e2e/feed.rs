@@ -28,7 +28,11 @@ fn limit_zero_is_refused_and_the_cli_pages_beyond_100() {
     let home = Home::logged_in("bob");
     let out = home.run(&["feed", "--limit", "0"]);
     assert_eq!(out.code, 2, "{out:?}");
-    assert!(out.stderr.contains("limit 0 is out of range"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("limit 0 is out of range"),
+        "{}",
+        out.stderr
+    );
     // Agents get one page of at most 100 (the MCP tests check limit 101); the
     // command line pages through for more.
     home.run(&["feed", "--limit", "101"]).ok();

@@ -326,7 +326,10 @@ pub mod xrpc {
     }
 
     pub fn session(name: &str) -> String {
-        let a = account(name);
+        session_of(account(name))
+    }
+
+    pub fn session_of(a: &Account) -> String {
         let body = serde_json::json!({"identifier": a.handle, "password": a.password});
         let v = post("com.atproto.server.createSession", &body, None);
         v["accessJwt"].as_str().unwrap().to_string()
@@ -344,7 +347,12 @@ pub mod xrpc {
             "{nsid}: {}",
             response.status()
         );
-        response.json().unwrap()
+        let text = response.text().unwrap();
+        if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap()
+        }
     }
 
     /// `follower` follows `followed`, written straight to the follower's repo.

@@ -9,6 +9,7 @@ mod feed;
 mod images;
 mod mcp;
 mod post;
+mod read;
 mod status;
 mod video;
 mod video_standin;
