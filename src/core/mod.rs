@@ -15,8 +15,11 @@ pub mod follow;
 pub mod like;
 pub mod pages;
 pub mod post;
+pub mod profile;
 pub mod render;
+pub mod replies;
 pub mod repost;
+pub mod show;
 pub mod status;
 pub mod target;
 pub mod views;
@@ -158,6 +161,9 @@ macro_rules! registry {
                 Follow => $crate::core::follow::Follow,
                 Unfollow => $crate::core::follow::Unfollow,
                 Delete => $crate::core::delete::DeletePost,
+                Thread => $crate::core::replies::GetReplies,
+                Show => $crate::core::show::GetPost,
+                Profile => $crate::core::profile::GetProfile,
             }
             tools_in_commands {
                 $crate::core::post::text::PostText,

@@ -24,13 +24,19 @@ impl Target {
     }
 }
 
-/// Resolves `value` (the input `field`) to a post that exists.
-pub async fn resolve_post(ctx: &Ctx, agent: &Agent, field: &str, value: &str) -> Result<Target> {
+/// The post URI `value` (the input `field`) names, with its author as a DID.
+pub async fn resolve_uri(ctx: &Ctx, agent: &Agent, field: &str, value: &str) -> Result<AtUri> {
     let mut uri = AtUri::parse_post(field, value)?;
     uri.authority = ctx
         .accounts
         .require_did(agent.xrpc(), field, &uri.authority)
         .await?;
+    Ok(uri)
+}
+
+/// Resolves `value` (the input `field`) to a post that exists.
+pub async fn resolve_post(ctx: &Ctx, agent: &Agent, field: &str, value: &str) -> Result<Target> {
+    let uri = resolve_uri(ctx, agent, field, value).await?;
     if let Some(view) = agent.post_view(&uri).await? {
         return Ok(Target {
             uri,
