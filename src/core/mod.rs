@@ -13,12 +13,14 @@ pub mod engage;
 pub mod feed;
 pub mod follow;
 pub mod like;
+pub mod notifications;
 pub mod pages;
 pub mod post;
 pub mod profile;
 pub mod render;
 pub mod replies;
 pub mod repost;
+pub mod search;
 pub mod show;
 pub mod status;
 pub mod target;
@@ -164,6 +166,7 @@ macro_rules! registry {
                 Thread => $crate::core::replies::GetReplies,
                 Show => $crate::core::show::GetPost,
                 Profile => $crate::core::profile::GetProfile,
+                Notifications => $crate::core::notifications::GetNotifications,
             }
             tools_in_commands {
                 $crate::core::post::text::PostText,
@@ -173,10 +176,14 @@ macro_rules! registry {
                 $crate::core::post::thread::PostThread,
                 $crate::core::feed::GetFeed,
                 $crate::core::feed::GetAuthorFeed,
+                $crate::core::search::SearchPosts,
+                $crate::core::search::SearchHashtags,
+                $crate::core::search::SearchUsers,
             }
             commands {
                 Post => $crate::core::post::command::PostCommand,
                 Feed => $crate::core::feed::FeedCommand,
+                Search => $crate::core::search::SearchCommand,
                 Auth => $crate::core::auth::Auth,
                 Status => $crate::core::status::Status,
                 Config => $crate::core::config_cmd::ConfigCommand,

@@ -154,3 +154,187 @@ fn an_unknown_feed_generator_is_a_clear_error() {
         out.stderr
     );
 }
+
+fn uri_of(out: Out) -> String {
+    out.ok().json()["uri"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn thread_shows_a_three_level_reply_tree() {
+    let (a, b) = (fresh_account(), fresh_account());
+    let (ha, hb) = (Home::new(), Home::new());
+    ha.login_as(&a).ok();
+    hb.login_as(&b).ok();
+    let root = uri_of(ha.run(&["--json", "post", "root of the tree"]));
+    let one = uri_of(hb.run(&["--json", "reply", &root, "level one"]));
+    let two = uri_of(ha.run(&["--json", "reply", &one, "level two"]));
+    let three = uri_of(hb.run(&["--json", "reply", &two, "level three"]));
+    let thread = eventually("the whole tree", || {
+        let t = ha.run(&["--json", "thread", &root]).ok().json();
+        t.pointer("/thread/replies/0/replies/0/replies/0/post/text")
+            .is_some()
+            .then_some(t)
+    });
+    assert_eq!(thread["thread"]["post"]["text"], "root of the tree");
+    let level = |path: &str| thread.pointer(path).unwrap().clone();
+    assert_eq!(level("/thread/replies/0/post/text"), "level one");
+    assert_eq!(level("/thread/replies/0/replies/0/post/text"), "level two");
+    assert_eq!(
+        level("/thread/replies/0/replies/0/replies/0/uri"),
+        three.as_str()
+    );
+    // From the deepest post: its parents, root first, and depth 0 leaves out replies.
+    let up = ha
+        .run(&["--json", "thread", &three, "--depth", "0"])
+        .ok()
+        .json();
+    let parents: Vec<&str> = up["parents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(parents, vec![root.as_str(), one.as_str(), two.as_str()]);
+    // A deleted reply shows as such.
+    hb.run(&["delete", &one]).ok();
+    let after = eventually("the deleted reply to show as not found", || {
+        let t = ha.run(&["--json", "thread", &two]).ok().json();
+        (t["parents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["kind"] == "not_found"))
+        .then_some(t)
+    });
+    assert!(after["parents"][0]["post"].is_null());
+    let human = ha.run(&["thread", &two, "--depth", "0"]).ok();
+    assert!(
+        human.stdout.contains("[not found post: "),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn search_by_tag_words_and_users() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    let tag = format!("t{}", me.did.rsplit(':').next().unwrap());
+    let uri = uri_of(home.run(&["--json", "post", &format!("tagged for search #{tag}")]));
+    for given in [tag.clone(), format!("#{tag}")] {
+        let found = eventually("the tag search to find the post", || {
+            let r = home.run(&["--json", "search", "--tag", &given]).ok().json();
+            (!r["posts"].as_array().unwrap().is_empty()).then_some(r)
+        });
+        assert_eq!(found["posts"][0]["uri"], uri.as_str());
+        assert_eq!(found["query"], format!("#{tag}"));
+    }
+    let words = home
+        .run(&[
+            "--json",
+            "search",
+            "tagged for search",
+            "--author",
+            &me.handle,
+        ])
+        .ok()
+        .json();
+    assert_eq!(words["posts"][0]["uri"], uri.as_str());
+    let users = home
+        .run(&["--json", "search", "--users", &me.handle])
+        .ok()
+        .json();
+    assert_eq!(users["users"][0]["did"], me.did.as_str());
+    let out = home.run(&["search", "x", "--since", "last week"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("since \"last week\" is not a date"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn notifications_show_likes_with_the_post_and_mark_seen_clears_them() {
+    let (a, b) = (fresh_account(), fresh_account());
+    let (ha, hb) = (Home::new(), Home::new());
+    ha.login_as(&a).ok();
+    hb.login_as(&b).ok();
+    let post = uri_of(ha.run(&["--json", "post", "please like this"]));
+    hb.run(&["like", &post]).ok();
+    hb.run(&["follow", &a.handle]).ok();
+    let unread = eventually("the like and the follow to arrive", || {
+        let n = ha.run(&["--json", "notifications", "--unread"]).ok().json();
+        (n["notifications"].as_array().unwrap().len() == 2).then_some(n)
+    });
+    assert_eq!(unread["unread"], 2);
+    let like = unread["notifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["reason"] == "like")
+        .unwrap();
+    assert_eq!(like["author"], b.handle.as_str());
+    assert_eq!(like["subject"], post.as_str());
+    assert_eq!(like["text"], "please like this");
+    let follows = ha
+        .run(&["--json", "notifications", "--reason", "follow"])
+        .ok()
+        .json();
+    assert!(
+        follows["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["reason"] == "follow")
+    );
+    let seen = ha
+        .run(&["--json", "notifications", "--mark-seen"])
+        .ok()
+        .json();
+    assert_eq!(seen["marked_seen"], true);
+    assert_eq!(seen["unread"], 0);
+    let after = ha.run(&["--json", "notifications", "--unread"]).ok().json();
+    assert!(after["notifications"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn profile_and_show() {
+    let (a, b) = (fresh_account(), fresh_account());
+    let (ha, hb) = (Home::new(), Home::new());
+    ha.login_as(&a).ok();
+    hb.login_as(&b).ok();
+    hb.run(&["follow", &a.handle]).ok();
+    let post = uri_of(ha.run(&["--json", "post", "--lang", "en", "hello profile"]));
+    let profile = eventually("the follow to count", || {
+        let p = hb
+            .run(&[
+                "--json",
+                "profile",
+                &format!("https://bsky.app/profile/{}", a.handle),
+            ])
+            .ok()
+            .json();
+        (p["followers"] == 1 && p["posts"] == 1).then_some(p)
+    });
+    assert_eq!(profile["did"], a.did.as_str());
+    assert_eq!(profile["following"], true);
+    assert_eq!(profile["followed_by"], false);
+    let own = ha.run(&["--json", "profile"]).ok().json();
+    assert_eq!(own["handle"], a.handle.as_str());
+    let shown = hb.run(&["--json", "show", &post]).ok().json();
+    assert_eq!(shown["post"]["text"], "hello profile");
+    assert_eq!(shown["langs"], json!(["en"]));
+    let out = hb.run(&["profile", "nobody-here.test"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("handle: @nobody-here.test is not a known handle"),
+        "{}",
+        out.stderr
+    );
+    let out = hb.run(&["show", "at://not a uri"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("is not a post"), "{}", out.stderr);
+}

@@ -1,0 +1,340 @@
+//! `bluesky_get_notifications` / `mcp-bluesky notifications`: likes, reposts,
+//! follows, replies, mentions and quotes, with the post each is about.
+
+use std::collections::HashMap;
+
+use clap::{Args, ValueEnum};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::pages::{Paging, collect};
+use super::render::relative_time;
+use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use crate::bsky::types::PostView;
+use crate::error::Result;
+
+const DEFAULT_LIMIT: u32 = 30;
+
+fn default_limit() -> u32 {
+    DEFAULT_LIMIT
+}
+
+/// Why a notification was sent.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ValueEnum, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    Like,
+    Repost,
+    Follow,
+    Mention,
+    Reply,
+    Quote,
+    StarterpackJoined,
+    LikeViaRepost,
+    RepostViaRepost,
+}
+
+/// Read notifications.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationsInput {
+    /// Only these reasons (like, repost, follow, mention, reply, quote, …); default: all.
+    #[arg(long = "reason", value_enum, value_name = "REASON")]
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
+    /// Only notifications not yet seen.
+    #[arg(long = "unread")]
+    #[serde(default)]
+    pub unread_only: bool,
+    /// Afterwards, mark every notification as seen.
+    #[arg(long)]
+    #[serde(default)]
+    pub mark_seen: bool,
+    /// Notifications per page, 1 to 100 (on the command line: in all, across pages).
+    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
+    #[serde(default = "default_limit")]
+    #[schemars(range(min = 1, max = 100))]
+    pub limit: u32,
+    /// Every notification there is (command line only; up to 10,000).
+    #[arg(long, conflicts_with = "limit")]
+    #[serde(skip)]
+    pub all: bool,
+    /// Where to continue: the `cursor` of the previous page.
+    #[arg(long)]
+    #[serde(default)]
+    pub cursor: Option<String>,
+    /// The account to read as (alias or handle). Default: the default account.
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Set on the command line, which pages through `limit`.
+    #[arg(skip)]
+    #[serde(skip)]
+    pub across_pages: bool,
+}
+
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct NotificationItem {
+    pub reason: Reason,
+    /// Who did it (handle).
+    pub author: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    /// The reply, mention, quote or repost record, or the like or follow.
+    pub uri: String,
+    /// For likes and reposts: the post of yours they are about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The words at stake: a reply's, mention's or quote's own text, or the text
+    /// of the post that was liked or reposted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub is_read: bool,
+    pub indexed_at: String,
+}
+
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct NotificationsOutput {
+    pub notifications: Vec<NotificationItem>,
+    /// Unread notifications (after marking seen, if asked).
+    pub unread: u64,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub marked_seen: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
+pub struct GetNotifications;
+
+impl Tool for GetNotifications {
+    const NAME: &'static str = "bluesky_get_notifications";
+    const TITLE: &'static str = "Read Bluesky notifications";
+    const DESCRIPTION: &'static str = "Read the account's notifications, newest first: reason, who, and the text at stake (a reply's or mention's own text, or the liked/reposted post's text), so no second call is needed. Filter with reasons and unread_only; mark_seen marks everything seen afterwards. Returns the unread count. limit 1-100 (default 30); pass the returned cursor for more.";
+    const HINTS: Hints = Hints {
+        read_only: false,
+        destructive: false,
+        idempotent: true,
+        open_world: true,
+    };
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Notification {
+    uri: String,
+    author: crate::bsky::types::ProfileBasic,
+    reason: String,
+    reason_subject: Option<String>,
+    record: Value,
+    is_read: bool,
+    indexed_at: String,
+}
+
+impl Operation for GetNotifications {
+    type Input = NotificationsInput;
+    type Output = NotificationsOutput;
+
+    fn prepare_cli(input: &mut NotificationsInput) -> Result<()> {
+        input.across_pages = true;
+        Ok(())
+    }
+
+    async fn run(ctx: &Ctx, input: NotificationsInput) -> Result<NotificationsOutput> {
+        let paging = Paging {
+            limit: input.limit,
+            across_pages: input.across_pages,
+            all: input.all,
+        };
+        paging.check("notifications")?;
+        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Page {
+            notifications: Vec<Notification>,
+            cursor: Option<String>,
+        }
+        #[derive(Deserialize)]
+        struct Count {
+            count: u64,
+        }
+        let unread_count = || async {
+            let count: Count = agent
+                .query("app.bsky.notification.getUnreadCount", &[])
+                .await?;
+            Result::Ok(count.count)
+        };
+        let unread_before = unread_count().await?;
+        let from_start = input.cursor.is_none() && input.reasons.is_empty();
+        let reasons: Vec<String> = input
+            .reasons
+            .iter()
+            .map(|r| {
+                serde_json::to_value(r)
+                    .expect("reasons serialize")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        let (mut found, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+            let mut params = vec![("limit", size.to_string())];
+            params.extend(reasons.iter().map(|r| ("reasons", r.clone())));
+            params.extend(cursor.map(|c| ("cursor", c)));
+            let agent = &agent;
+            async move {
+                let page: Page = agent
+                    .query("app.bsky.notification.listNotifications", &params)
+                    .await?;
+                Ok((page.notifications, page.cursor))
+            }
+        })
+        .await?;
+        // The newest `unread` notifications are the unread ones: the same rule
+        // as the count (the AppView's own isRead can disagree with it).
+        if from_start {
+            for (i, n) in found.iter_mut().enumerate() {
+                n.is_read = i as u64 >= unread_before;
+            }
+        }
+        if input.unread_only {
+            found.retain(|n| !n.is_read);
+        }
+        // Reasons the server does not know are dropped by it anyway; keep what parses.
+        let subjects = subject_texts(&agent, &found).await?;
+        let notifications = found
+            .into_iter()
+            .filter_map(|n| {
+                let reason: Reason = serde_json::from_value(json!(n.reason)).ok()?;
+                let own_text = n
+                    .record
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                let text = match reason {
+                    Reason::Reply | Reason::Mention | Reason::Quote => own_text,
+                    _ => n
+                        .reason_subject
+                        .as_ref()
+                        .and_then(|s| subjects.get(s).cloned()),
+                };
+                Some(NotificationItem {
+                    reason,
+                    author: n.author.handle,
+                    author_name: n.author.display_name.filter(|d| !d.trim().is_empty()),
+                    uri: n.uri,
+                    subject: n
+                        .reason_subject
+                        .filter(|s| s.contains("/app.bsky.feed.post/")),
+                    text,
+                    is_read: n.is_read,
+                    indexed_at: n.indexed_at,
+                })
+            })
+            .collect();
+        if input.mark_seen {
+            let seen = json!({"seenAt": super::post::now()});
+            let _: serde::de::IgnoredAny = agent
+                .procedure("app.bsky.notification.updateSeen", &seen)
+                .await?;
+        }
+        let unread = if input.mark_seen {
+            unread_count().await?
+        } else {
+            unread_before
+        };
+        Ok(NotificationsOutput {
+            notifications,
+            unread,
+            marked_seen: input.mark_seen,
+            cursor,
+        })
+    }
+}
+
+/// Texts of the posts that likes and reposts are about, by URI, 25 per call.
+async fn subject_texts(
+    agent: &crate::bsky::Agent,
+    found: &[Notification],
+) -> Result<HashMap<String, String>> {
+    let mut uris: Vec<String> = found
+        .iter()
+        .filter_map(|n| n.reason_subject.clone())
+        .filter(|s| s.contains("/app.bsky.feed.post/"))
+        .collect();
+    uris.sort();
+    uris.dedup();
+    let mut texts = HashMap::new();
+    #[derive(Deserialize)]
+    struct Posts {
+        posts: Vec<PostView>,
+    }
+    for chunk in uris.chunks(25) {
+        let params: Vec<(&str, String)> = chunk.iter().map(|u| ("uris", u.clone())).collect();
+        let posts: Posts = agent.query("app.bsky.feed.getPosts", &params).await?;
+        for post in posts.posts {
+            let text = post
+                .record
+                .get("text")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            texts.insert(post.uri, text.to_string());
+        }
+    }
+    Ok(texts)
+}
+
+impl Render for NotificationsOutput {
+    fn render(&self, style: &Style) -> String {
+        let now = chrono::Utc::now();
+        let mut out = String::new();
+        if self.notifications.is_empty() {
+            out.push_str("No notifications.\n");
+        }
+        for n in &self.notifications {
+            let what = match n.reason {
+                Reason::Like => "liked your post",
+                Reason::Repost => "reposted your post",
+                Reason::Follow => "followed you",
+                Reason::Mention => "mentioned you",
+                Reason::Reply => "replied",
+                Reason::Quote => "quoted your post",
+                Reason::StarterpackJoined => "joined through your starter pack",
+                Reason::LikeViaRepost => "liked your repost",
+                Reason::RepostViaRepost => "reposted your repost",
+            };
+            let dot = if n.is_read { " " } else { "•" };
+            out.push_str(&format!(
+                "{} {} {what} · {}\n",
+                style.accent(dot),
+                style.bold(&format!("@{}", n.author)),
+                style.dim(&relative_time(&n.indexed_at, now))
+            ));
+            if let Some(text) = &n.text {
+                out.push_str(&format!(
+                    "    \"{}\"\n",
+                    text.lines().next().unwrap_or_default()
+                ));
+            }
+        }
+        out.push_str(&format!("{} unread", self.unread));
+        if self.marked_seen {
+            out.push_str(" (all marked seen)");
+        }
+        out.push('\n');
+        if let Some(cursor) = &self.cursor {
+            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+        }
+        out
+    }
+
+    fn items(&self) -> Option<Vec<Value>> {
+        Some(
+            self.notifications
+                .iter()
+                .map(|n| serde_json::to_value(n).expect("serializes"))
+                .collect(),
+        )
+    }
+}
