@@ -185,6 +185,13 @@ impl Home {
         cmd
     }
 
+    /// The JSON a command prints, or `None` if it failed (say, before the
+    /// AppView has indexed what it reads).
+    pub fn try_json(&self, args: &[&str]) -> Option<Value> {
+        let out = self.run(args);
+        (out.code == 0).then(|| out.json())
+    }
+
     pub fn run(&self, args: &[&str]) -> Out {
         self.run_with_stdin(args, "")
     }

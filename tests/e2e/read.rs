@@ -170,7 +170,7 @@ fn thread_shows_a_three_level_reply_tree() {
     let two = uri_of(ha.run(&["--json", "reply", &one, "level two"]));
     let three = uri_of(hb.run(&["--json", "reply", &two, "level three"]));
     let thread = eventually("the whole tree", || {
-        let t = ha.run(&["--json", "thread", &root]).ok().json();
+        let t = ha.try_json(&["--json", "thread", &root])?;
         t.pointer("/thread/replies/0/replies/0/replies/0/post/text")
             .is_some()
             .then_some(t)
@@ -198,7 +198,7 @@ fn thread_shows_a_three_level_reply_tree() {
     // A deleted reply shows as such.
     hb.run(&["delete", &one]).ok();
     let after = eventually("the deleted reply to show as not found", || {
-        let t = ha.run(&["--json", "thread", &two]).ok().json();
+        let t = ha.try_json(&["--json", "thread", &two])?;
         (t["parents"]
             .as_array()
             .unwrap()
@@ -308,14 +308,8 @@ fn profile_and_show() {
     hb.run(&["follow", &a.handle]).ok();
     let post = uri_of(ha.run(&["--json", "post", "--lang", "en", "hello profile"]));
     let profile = eventually("the follow to count", || {
-        let p = hb
-            .run(&[
-                "--json",
-                "profile",
-                &format!("https://bsky.app/profile/{}", a.handle),
-            ])
-            .ok()
-            .json();
+        let url = format!("https://bsky.app/profile/{}", a.handle);
+        let p = hb.try_json(&["--json", "profile", &url])?;
         (p["followers"] == 1 && p["posts"] == 1).then_some(p)
     });
     assert_eq!(profile["did"], a.did.as_str());
@@ -337,4 +331,112 @@ fn profile_and_show() {
     let out = hb.run(&["show", "at://not a uri"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("is not a post"), "{}", out.stderr);
+}
+
+/// Human output of the read commands, with names, times and keys redacted.
+#[test]
+fn read_output_snapshots() {
+    let (a, b) = (fresh_account(), fresh_account());
+    let (ha, hb) = (Home::new(), Home::new());
+    ha.login_as(&a).ok();
+    hb.login_as(&b).ok();
+    let root = uri_of(ha.run(&["--json", "post", "--lang", "en", "a post worth a snapshot"]));
+    hb.run(&["reply", &root, "a reply worth one too"]).ok();
+    hb.run(&["like", &root]).ok();
+    hb.run(&["follow", &a.handle]).ok();
+    eventually("the reply, like and follow to show, and the counts", || {
+        let n = ha.run(&["--json", "notifications"]).ok().json();
+        let shown = hb.run(&["--json", "show", &root]);
+        let profile = hb.try_json(&["--json", "profile", &a.handle])?;
+        let counted = shown.code == 0 && {
+            let post = &shown.json()["post"];
+            post["likes"] == 1 && post["replies"] == 1
+        };
+        (n["notifications"].as_array().unwrap().len() == 3
+            && counted
+            && profile["followers"] == 1
+            && profile["posts"] == 1)
+            .then_some(())
+    });
+    let filters = vec![
+        (a.handle.as_str(), "[alice]"),
+        (b.handle.as_str(), "[bob]"),
+        (a.did.as_str(), "[alice-did]"),
+        (r" · \d+[smhd]\n", " · [age]\n"),
+        (r"post/[a-z0-9]{13}", "post/[rkey]"),
+    ];
+    insta::with_settings!({filters => filters}, {
+        insta::assert_snapshot!("thread_human", ha.run(&["thread", &root]).ok().stdout);
+        insta::assert_snapshot!("notifications_human", ha.run(&["notifications"]).ok().stdout);
+        insta::assert_snapshot!("profile_human", hb.run(&["profile", &a.handle]).ok().stdout);
+        insta::assert_snapshot!("show_human", hb.run(&["show", &root]).ok().stdout);
+    });
+}
+
+#[test]
+fn sdk_client_reads_through_every_read_tool() {
+    let (a, b) = (fresh_account(), fresh_account());
+    let (ha, hb) = (Home::new(), Home::new());
+    ha.login_as(&a).ok();
+    hb.login_as(&b).ok();
+    let tag = format!("mcp{}", a.did.rsplit(':').next().unwrap());
+    let root = uri_of(ha.run(&["--json", "post", &format!("read me over MCP #{tag}")]));
+    hb.run(&["reply", &root, "replied"]).ok();
+    eventually("the reply to be indexed", || {
+        let t = ha.run(&["--json", "thread", &root]);
+        (t.code == 0 && t.json().pointer("/thread/replies/0").is_some()).then_some(())
+    });
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
+    let plan = json!({"calls": [
+        {"name": "bluesky_get_replies", "arguments": {"uri": root}},
+        {"name": "bluesky_get_post", "arguments": {"uri": root}},
+        {"name": "bluesky_get_profile", "arguments": {"handle": b.handle}},
+        {"name": "bluesky_search_hashtags", "arguments": {"tag": tag}},
+        {"name": "bluesky_search_users", "arguments": {"query": a.handle}},
+        {"name": "bluesky_get_author_feed", "arguments": {"handle": b.did, "filter": "replies"}},
+        {"name": "bluesky_get_notifications", "arguments": {"reasons": ["reply"]}},
+        {"name": "bluesky_search_posts", "arguments": {"query": "x", "limit": 101}},
+    ]});
+    let out = ha
+        .program("node", &[script, &plan.to_string()])
+        .env("MCP_SERVER_BIN", BIN)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let session: Value = serde_json::from_str(&stdout).unwrap();
+    let r = session["results"].as_array().unwrap();
+    for (i, result) in r.iter().enumerate().take(7) {
+        assert_eq!(result["isError"], false, "call {i}: {result}");
+    }
+    assert_eq!(
+        r[0]["structuredContent"]["thread"]["replies"][0]["post"]["text"],
+        "replied"
+    );
+    assert_eq!(r[1]["structuredContent"]["post"]["uri"], root.as_str());
+    assert_eq!(r[2]["structuredContent"]["did"], b.did.as_str());
+    assert_eq!(r[3]["structuredContent"]["posts"][0]["uri"], root.as_str());
+    assert_eq!(r[4]["structuredContent"]["users"][0]["did"], a.did.as_str());
+    assert_eq!(r[5]["structuredContent"]["posts"][0]["text"], "replied");
+    assert_eq!(
+        r[6]["structuredContent"]["notifications"][0]["text"],
+        "replied"
+    );
+    assert_eq!(r[7]["isError"], true);
+    assert!(
+        r[7]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("limit 101 is out of range")
+    );
+    // The text content is a compact summary, not the JSON again.
+    let summary = r[1]["content"][0]["text"].as_str().unwrap();
+    assert!(
+        summary.contains("read me over MCP") && !summary.contains("\"uri\""),
+        "{summary}"
+    );
 }
