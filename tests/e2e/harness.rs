@@ -296,7 +296,8 @@ impl Drop for Home {
     }
 }
 
-/// Polls `check` until it returns Some, for up to ten seconds.
+/// Polls `check` until it returns Some, for up to 30 seconds (the AppView is
+/// slower when every test writes at once).
 #[track_caller]
 pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let start = Instant::now();
@@ -305,7 +306,7 @@ pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
             return v;
         }
         assert!(
-            start.elapsed() < Duration::from_secs(10),
+            start.elapsed() < Duration::from_secs(30),
             "timed out waiting for {what}"
         );
         std::thread::sleep(Duration::from_millis(100));
