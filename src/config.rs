@@ -63,6 +63,9 @@ pub struct FileConfig {
     /// Seconds to wait for a video to be processed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_timeout: Option<u64>,
+    /// The MCP tools `serve` offers; default: all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -153,6 +156,7 @@ pub struct Config {
     pub video_service_url: String,
     pub video_service_did: String,
     pub video_timeout: u64,
+    pub tools: Option<Vec<String>>,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -277,6 +281,7 @@ impl Config {
                 .video_service_url
                 .unwrap_or_else(|| DEFAULT_VIDEO_SERVICE_URL.to_string()),
             video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
+            tools: f.tools,
         })
     }
 
@@ -426,6 +431,8 @@ impl Config {
             video_service_url: &'a str,
             video_service_did: &'a str,
             video_timeout: u64,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            tools: Option<&'a [String]>,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -460,6 +467,7 @@ impl Config {
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,
             video_timeout: self.video_timeout,
+            tools: self.tools.as_deref(),
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }

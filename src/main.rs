@@ -51,8 +51,12 @@ fn main() -> ExitCode {
     }
     .expect("the async runtime starts");
     runtime.block_on(async move {
-        if serving {
-            match mcp::serve_stdio(ctx).await {
+        if let Command::Serve(args) = &cli.command {
+            let selection = mcp::Selection {
+                read_only: args.read_only,
+                tools: args.tools.clone().or_else(|| ctx.config().tools.clone()),
+            };
+            match mcp::serve_stdio(ctx, selection).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => cli::report(&e),
             }

@@ -113,6 +113,12 @@ pub struct ServeArgs {
     /// Log at debug level (same as --log-level debug).
     #[arg(long)]
     pub debug: bool,
+    /// Offer only the tools that change nothing (reading, searching).
+    #[arg(long)]
+    pub read_only: bool,
+    /// Offer only these tools (comma-separated names), over the `tools` setting.
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    pub tools: Option<Vec<String>>,
 }
 
 impl Cli {

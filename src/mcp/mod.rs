@@ -17,18 +17,52 @@ use crate::error::{Error, Result};
 
 const INSTRUCTIONS: &str = "Bluesky tools. Every tool takes an optional `account` (an alias or handle) and uses the default account without it. Before publishing, call a write tool with dry_run=true to see the exact record. Post text is limited to 300 graphemes; @handles, links and #hashtags become links by themselves. Read tools return a `cursor` for the next page. If a tool says an account is not logged in, tell the user to run the command it names.";
 
+/// Which tools a server offers.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Only tools annotated read-only.
+    pub read_only: bool,
+    /// Only these tools, by name.
+    pub tools: Option<Vec<String>>,
+}
+
 #[derive(Clone)]
 pub struct Server {
     ctx: Ctx,
-    tools: std::sync::Arc<Vec<Tool>>,
+    tools: Arc<Vec<Tool>>,
 }
 
 impl Server {
-    pub fn new(ctx: Ctx) -> Self {
-        Server {
-            ctx,
-            tools: std::sync::Arc::new(tools::definitions()),
+    pub fn new(ctx: Ctx, selection: &Selection) -> Result<Self> {
+        let all = tools::definitions();
+        if let Some(wanted) = &selection.tools {
+            for name in wanted {
+                if !all.iter().any(|t| t.name == name.as_str()) {
+                    let known: Vec<&str> = all.iter().map(|t| t.name.as_ref()).collect();
+                    return Err(Error::config(format!(
+                        "tools: there is no tool `{name}`; the tools are {}",
+                        known.join(", ")
+                    )));
+                }
+            }
         }
+        let offered = all
+            .into_iter()
+            .filter(|t| {
+                !selection.read_only
+                    || t.annotations.as_ref().and_then(|a| a.read_only_hint) == Some(true)
+            })
+            .filter(|t| {
+                selection
+                    .tools
+                    .as_ref()
+                    .is_none_or(|w| w.iter().any(|n| n.as_str() == t.name))
+            })
+            .collect();
+        Ok(Server {
+            ctx,
+            tools: Arc::new(offered),
+        })
     }
 }
 
@@ -70,6 +104,12 @@ impl ServerHandler for Server {
                 .with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
             None => self.ctx.clone(),
         };
+        if !self.tools.iter().any(|t| t.name == request.name) {
+            return Err(ErrorData::invalid_params(
+                format!("unknown tool `{}`", request.name),
+                None,
+            ));
+        }
         let arguments = request.arguments.unwrap_or_default();
         match tools::call(&ctx, &request.name, arguments).await {
             Some(result) => Ok(result.into()),
@@ -108,9 +148,10 @@ impl Progress for Notifier {
 }
 
 /// Serves MCP over stdin/stdout until the client disconnects.
-pub async fn serve_stdio(ctx: Ctx) -> Result<()> {
-    tracing::info!("serving MCP over stdio");
-    let running = Server::new(ctx)
+pub async fn serve_stdio(ctx: Ctx, selection: Selection) -> Result<()> {
+    let server = Server::new(ctx, &selection)?;
+    tracing::info!(tools = server.tools.len(), "serving MCP over stdio");
+    let running = server
         .serve(rmcp::transport::stdio())
         .await
         .map_err(|e| Error::io(format!("MCP initialization failed: {e}")))?;

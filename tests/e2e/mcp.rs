@@ -240,3 +240,50 @@ fn server_reads_no_files_unless_media_dirs_are_configured() {
     assert_eq!(result["isError"], true);
     assert!(text_of(result).contains("none are configured"), "{result}");
 }
+
+#[test]
+fn read_only_and_allowlisted_servers_offer_only_those_tools() {
+    let home = Home::logged_in("alice");
+    let calls = json!([{"name": "bluesky_post_text", "arguments": {"text": "should not post"}}]);
+    let (session, _) = mcp_session_with(
+        &home,
+        calls,
+        false,
+        &[("MCP_SERVER_ARGS", r#"["--read-only"]"#)],
+    );
+    let tools = session["tools"].as_array().unwrap();
+    assert_eq!(tools.len(), 8, "feeds, author feed, thread, post, profile, three searches");
+    for tool in tools {
+        assert_eq!(
+            tool["annotations"]["readOnlyHint"], true,
+            "{}",
+            tool["name"]
+        );
+    }
+    assert!(!tools.iter().any(|t| t["name"] == "bluesky_post_text"));
+    assert!(
+        session["results"][0]["protocolError"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown tool")
+    );
+
+    let args = r#"["--tools", "bluesky_get_feed,bluesky_get_profile"]"#;
+    let (session, _) = mcp_session_with(&home, json!([]), false, &[("MCP_SERVER_ARGS", args)]);
+    let names: Vec<&str> = session["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["bluesky_get_feed", "bluesky_get_profile"]);
+
+    let out = home.run(&["serve", "--tools", "bluesky_post_everything"]);
+    assert_eq!(out.code, 3, "{out:?}");
+    assert!(
+        out.stderr
+            .contains("there is no tool `bluesky_post_everything`"),
+        "{}",
+        out.stderr
+    );
+}

@@ -2,7 +2,8 @@
 //
 //   node mcp-client.mjs '{"calls":[{"name":"bluesky_get_feed","arguments":{}}],"parallel":false}'
 //
-// Spawns $MCP_SERVER_BIN serve with this process's environment, lists the tools, makes
+// Spawns $MCP_SERVER_BIN serve (plus the JSON array $MCP_SERVER_ARGS) with this process's
+// environment, lists the tools, makes
 // the calls (one after another, or all at once) and prints
 // {"server":…, "instructions":…, "tools":[…], "results":[…], "progress":[[…]…]} as one
 // JSON line. A call with "progress": true asks for progress notifications.
@@ -12,7 +13,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 const plan = JSON.parse(process.argv[2] ?? '{"calls":[]}')
 const transport = new StdioClientTransport({
   command: process.env.MCP_SERVER_BIN,
-  args: ['serve'],
+  args: ['serve', ...JSON.parse(process.env.MCP_SERVER_ARGS ?? '[]')],
   env: process.env,
   stderr: 'inherit',
 })
