@@ -137,6 +137,14 @@ mod tests {
     }
 
     #[test]
+    fn tools_list_snapshot() {
+        let tools = definitions();
+        let names: std::collections::HashSet<_> = tools.iter().map(|t| t.name.clone()).collect();
+        assert_eq!(names.len(), tools.len(), "tool names are unique");
+        insta::assert_json_snapshot!("tools_list", tools);
+    }
+
+    #[test]
     fn feed_limit_bounds_are_in_the_schema() {
         let feed = definitions()
             .into_iter()
