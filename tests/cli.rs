@@ -59,6 +59,7 @@ const COMMANDS: &[&[&str]] = &[
     &["config", "init"],
     &["config", "check"],
     &["serve"],
+    &["mcp-config"],
     &["completions"],
 ];
 
@@ -103,6 +104,7 @@ fn top_level_help_lists_the_main_commands() {
         "auth",
         "status",
         "config",
+        "mcp-config",
         "completions",
     ] {
         assert!(
@@ -249,4 +251,69 @@ fn completions_are_generated_for_every_shell() {
         assert!(out.stdout.contains("mcp-bluesky"), "{shell}");
         assert!(out.stdout.contains("post"), "{shell}");
     }
+}
+
+#[test]
+fn mcp_config_entries_start_this_server() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(home.path(), &["mcp-config", "claude"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let entry: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let server = &entry["mcpServers"]["bluesky"];
+    let command = server["command"].as_str().unwrap();
+    assert_eq!(
+        std::path::Path::new(command),
+        std::path::Path::new(BIN).canonicalize().unwrap()
+    );
+    let args: Vec<&str> = server["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    // What the client would run answers `initialize`.
+    let mut child = Command::new(command)
+        .args(&args)
+        .env_clear()
+        .env("HOME", home.path())
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let init = r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#;
+    std::io::Write::write_all(
+        child.stdin.as_mut().unwrap(),
+        format!("{init}\n").as_bytes(),
+    )
+    .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    child.kill().unwrap();
+    let answer: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(answer["result"]["serverInfo"]["name"], "mcp-bluesky");
+
+    let vscode = run(home.path(), &["mcp-config", "vscode", "--read-only"], &[]);
+    let entry: serde_json::Value = serde_json::from_str(&vscode.stdout).unwrap();
+    assert_eq!(entry["servers"]["bluesky"]["type"], "stdio");
+    assert_eq!(
+        entry["servers"]["bluesky"]["args"],
+        serde_json::json!(["serve", "--read-only"])
+    );
+    let codex = run(home.path(), &["mcp-config", "codex", "--name", "sky"], &[]);
+    assert!(
+        codex.stdout.starts_with("[mcp_servers.sky]\ncommand = \"/"),
+        "{}",
+        codex.stdout
+    );
+    assert!(
+        codex.stdout.contains("args = [\"serve\"]"),
+        "{}",
+        codex.stdout
+    );
 }

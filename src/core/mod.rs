@@ -13,6 +13,7 @@ pub mod engage;
 pub mod feed;
 pub mod follow;
 pub mod like;
+pub mod mcp_config;
 pub mod notifications;
 pub mod pages;
 pub mod post;
@@ -187,6 +188,7 @@ macro_rules! registry {
                 Auth => $crate::core::auth::Auth,
                 Status => $crate::core::status::Status,
                 Config => $crate::core::config_cmd::ConfigCommand,
+                McpConfig => $crate::core::mcp_config::McpConfig,
             }
         }
     };

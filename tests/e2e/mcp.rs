@@ -252,7 +252,11 @@ fn read_only_and_allowlisted_servers_offer_only_those_tools() {
         &[("MCP_SERVER_ARGS", r#"["--read-only"]"#)],
     );
     let tools = session["tools"].as_array().unwrap();
-    assert_eq!(tools.len(), 8, "feeds, author feed, thread, post, profile, three searches");
+    assert_eq!(
+        tools.len(),
+        8,
+        "feeds, author feed, thread, post, profile, three searches"
+    );
     for tool in tools {
         assert_eq!(
             tool["annotations"]["readOnlyHint"], true,

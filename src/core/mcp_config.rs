@@ -1,0 +1,119 @@
+//! `mcp-bluesky mcp-config CLIENT`: the entry that registers this binary as an
+//! MCP server in a client's configuration, ready to paste.
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::{Ctx, Operation, Render, Style};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Client {
+    /// Claude Desktop: claude_desktop_config.json
+    Claude,
+    /// VS Code: .vscode/mcp.json (or the user's mcp.json)
+    Vscode,
+    /// Cursor: ~/.cursor/mcp.json
+    Cursor,
+    /// Zed: settings.json
+    Zed,
+    /// OpenAI Codex CLI: ~/.codex/config.toml
+    Codex,
+}
+
+/// Print the configuration entry that runs this server in an MCP client.
+///
+/// The entry runs this very binary (by its absolute path) with `serve`. Log in
+/// first (`mcp-bluesky auth login`): the server uses the stored session.
+#[derive(Debug, Args)]
+pub struct McpConfigInput {
+    /// The client to configure.
+    #[arg(value_enum)]
+    pub client: Client,
+    /// The server's name in the client.
+    #[arg(long, default_value = "bluesky")]
+    pub name: String,
+    /// Offer only read-only tools.
+    #[arg(long)]
+    pub read_only: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct McpConfigOutput {
+    pub client: Client,
+    /// Where the entry goes.
+    pub file: &'static str,
+    /// The entry: JSON for most clients, TOML text for Codex.
+    pub entry: Value,
+}
+
+pub struct McpConfig;
+
+impl Operation for McpConfig {
+    type Input = McpConfigInput;
+    type Output = McpConfigOutput;
+
+    async fn run(ctx: &Ctx, input: McpConfigInput) -> Result<McpConfigOutput> {
+        let exe = std::env::current_exe()
+            .and_then(|p| p.canonicalize())
+            .map_err(|e| Error::io(format!("cannot tell where this binary is: {e}")))?;
+        let command = exe.display().to_string();
+        let mut args = vec!["serve".to_string()];
+        if let Some(file) = &ctx.config().file {
+            args.splice(0..0, ["--config".to_string(), file.display().to_string()]);
+        }
+        if input.read_only {
+            args.push("--read-only".into());
+        }
+        let server = json!({"command": command, "args": args});
+        let name = input.name;
+        let (file, entry) = match input.client {
+            Client::Claude => (
+                "claude_desktop_config.json",
+                json!({"mcpServers": {name: server}}),
+            ),
+            Client::Cursor => ("~/.cursor/mcp.json", json!({"mcpServers": {name: server}})),
+            Client::Vscode => (
+                ".vscode/mcp.json",
+                json!({"servers": {name: {"type": "stdio", "command": command, "args": args}}}),
+            ),
+            Client::Zed => (
+                "~/.config/zed/settings.json",
+                json!({"context_servers": {name: {"source": "custom", "command": command, "args": args}}}),
+            ),
+            Client::Codex => {
+                let quoted: Vec<String> = args.iter().map(|a| toml_string(a)).collect();
+                let text = format!(
+                    "[mcp_servers.{name}]\ncommand = {}\nargs = [{}]\n",
+                    toml_string(&command),
+                    quoted.join(", ")
+                );
+                ("~/.codex/config.toml", Value::String(text))
+            }
+        };
+        Ok(McpConfigOutput {
+            client: input.client,
+            file,
+            entry,
+        })
+    }
+}
+
+/// A TOML basic string (JSON string escaping is valid TOML).
+fn toml_string(s: &str) -> String {
+    Value::String(s.to_string()).to_string()
+}
+
+impl Render for McpConfigOutput {
+    fn render(&self, _style: &Style) -> String {
+        match &self.entry {
+            Value::String(toml) => toml.clone(),
+            entry => format!(
+                "{}\n",
+                serde_json::to_string_pretty(entry).expect("entries serialize")
+            ),
+        }
+    }
+}
