@@ -295,6 +295,7 @@ fn mcp_config_entries_start_this_server() {
     )
     .unwrap();
     child.kill().unwrap();
+    child.wait().unwrap();
     let answer: serde_json::Value = serde_json::from_str(&line).unwrap();
     assert_eq!(answer["result"]["serverInfo"]["name"], "mcp-bluesky");
 
