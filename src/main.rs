@@ -56,7 +56,15 @@ fn main() -> ExitCode {
                 read_only: args.read_only,
                 tools: args.tools.clone().or_else(|| ctx.config().tools.clone()),
             };
-            match mcp::serve_stdio(ctx, selection).await {
+            let served = match args.http_listen() {
+                Some(listen) => {
+                    let token_file = args.token_file.clone();
+                    let options = mcp::HttpOptions { listen, token_file };
+                    mcp::serve_http(ctx, selection, options).await
+                }
+                None => mcp::serve_stdio(ctx, selection).await,
+            };
+            match served {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => cli::report(&e),
             }

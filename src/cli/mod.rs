@@ -35,7 +35,7 @@ macro_rules! cli_commands {
                 $tv(<$tt as Operation>::Input),
             )*
             $( $cv(<$ct as Operation>::Input), )*
-            /// Run the MCP server (over stdio), for Claude, VS Code, Cursor and other MCP clients.
+            /// Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients.
             #[command(alias = "server")]
             Serve(ServeArgs),
             /// Print a shell completion script.
@@ -103,6 +103,8 @@ pub struct Cli {
 pub enum Transport {
     /// JSON-RPC over stdin and stdout
     Stdio,
+    /// Streamable HTTP at /mcp, with /healthz and /metrics
+    Http,
 }
 
 #[derive(Debug, Args)]
@@ -110,6 +112,20 @@ pub struct ServeArgs {
     /// How MCP clients connect.
     #[arg(long, value_enum, default_value = "stdio")]
     pub transport: Transport,
+    /// With --transport http: the address to listen on. Anything but loopback needs --token-file.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT).
+    #[arg(long, value_name = "PORT", conflicts_with = "listen")]
+    pub port: Option<u16>,
+    /// A file holding the bearer token HTTP clients must send (at least 16 characters).
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "MCP_BLUESKY_TOKEN_FILE",
+        hide_env_values = true
+    )]
+    pub token_file: Option<PathBuf>,
     /// Log at debug level (same as --log-level debug).
     #[arg(long)]
     pub debug: bool,
@@ -119,6 +135,17 @@ pub struct ServeArgs {
     /// Offer only these tools (comma-separated names), over the `tools` setting.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub tools: Option<Vec<String>>,
+}
+
+impl ServeArgs {
+    /// Where to listen, when serving over HTTP.
+    pub fn http_listen(&self) -> Option<std::net::SocketAddr> {
+        match (self.port, self.transport) {
+            (Some(port), _) => Some(std::net::SocketAddr::from(([127, 0, 0, 1], port))),
+            (None, Transport::Http) => Some(self.listen),
+            (None, Transport::Stdio) => None,
+        }
+    }
 }
 
 impl Cli {

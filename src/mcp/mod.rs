@@ -1,6 +1,10 @@
 //! The MCP front end: a thin rmcp server over the core's tools.
 
+mod http;
+mod metrics;
 mod tools;
+
+pub use http::HttpOptions;
 
 use std::sync::Arc;
 
@@ -30,6 +34,7 @@ pub struct Selection {
 pub struct Server {
     ctx: Ctx,
     tools: Arc<Vec<Tool>>,
+    metrics: Arc<metrics::Metrics>,
 }
 
 impl Server {
@@ -62,6 +67,7 @@ impl Server {
         Ok(Server {
             ctx,
             tools: Arc::new(offered),
+            metrics: Arc::default(),
         })
     }
 }
@@ -111,8 +117,14 @@ impl ServerHandler for Server {
             ));
         }
         let arguments = request.arguments.unwrap_or_default();
+        let started = std::time::Instant::now();
         match tools::call(&ctx, &request.name, arguments).await {
-            Some(result) => Ok(result.into()),
+            Some(result) => {
+                let failed = result.is_error == Some(true);
+                self.metrics
+                    .record(&request.name, started.elapsed(), failed);
+                Ok(result.into())
+            }
             None => Err(ErrorData::invalid_params(
                 format!("unknown tool `{}`", request.name),
                 None,
@@ -145,6 +157,12 @@ impl Progress for Notifier {
     fn report(&self, done: f64, total: f64, message: &str) {
         let _ = self.0.send((done, total, message.to_string()));
     }
+}
+
+/// Serves MCP over streamable HTTP until SIGTERM or Ctrl-C.
+pub async fn serve_http(ctx: Ctx, selection: Selection, options: HttpOptions) -> Result<()> {
+    let server = Server::new(ctx, &selection)?;
+    http::serve(server, options).await
 }
 
 /// Serves MCP over stdin/stdout until the client disconnects.

@@ -6,6 +6,7 @@ mod harness;
 
 mod auth;
 mod feed;
+mod http;
 mod images;
 mod mcp;
 mod post;

@@ -9,14 +9,21 @@
 // JSON line. A call with "progress": true asks for progress notifications.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 
 const plan = JSON.parse(process.argv[2] ?? '{"calls":[]}')
-const transport = new StdioClientTransport({
-  command: process.env.MCP_SERVER_BIN,
-  args: ['serve', ...JSON.parse(process.env.MCP_SERVER_ARGS ?? '[]')],
-  env: process.env,
-  stderr: 'inherit',
-})
+// With $MCP_SERVER_URL it connects over streamable HTTP instead, sending
+// $MCP_SERVER_TOKEN as a bearer token.
+const transport = process.env.MCP_SERVER_URL
+  ? new StreamableHTTPClientTransport(new URL(process.env.MCP_SERVER_URL), {
+    requestInit: { headers: { authorization: `Bearer ${process.env.MCP_SERVER_TOKEN ?? ''}` } },
+  })
+  : new StdioClientTransport({
+    command: process.env.MCP_SERVER_BIN,
+    args: ['serve', ...JSON.parse(process.env.MCP_SERVER_ARGS ?? '[]')],
+    env: process.env,
+    stderr: 'inherit',
+  })
 const client = new Client({ name: 'mcp-bluesky-tests', version: '1.0.0' })
 await client.connect(transport)
 

@@ -1,0 +1,185 @@
+//! MCP over streamable HTTP at `/mcp`, with `/healthz` and `/metrics`.
+//!
+//! Loopback by default. Any other address needs a bearer token, compared in
+//! constant time. `Host` and `Origin` are checked against loopback names (DNS
+//! rebinding), request bodies are capped, and SIGTERM or Ctrl-C stops taking
+//! requests and lets the ones in flight finish.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
+use secrecy::{ExposeSecret, SecretString};
+use subtle::ConstantTimeEq;
+use tokio_util::sync::CancellationToken;
+
+use super::Server;
+use crate::bsky::accounts;
+use crate::error::{Error, Result, io_error};
+
+/// Largest request body: room for a base64 image of 15 MB.
+const MAX_BODY_BYTES: usize = 24 * 1024 * 1024;
+
+pub struct HttpOptions {
+    pub listen: SocketAddr,
+    pub token_file: Option<PathBuf>,
+}
+
+#[derive(Clone)]
+struct Shared {
+    server: Server,
+    token: Option<Arc<SecretString>>,
+}
+
+pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
+    let token = match &options.token_file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| io_error("read the token file", path, e))?;
+            let token = text.trim().to_string();
+            if token.len() < 16 {
+                return Err(Error::config(format!(
+                    "the token in {} is {} characters; use at least 16",
+                    path.display(),
+                    token.len()
+                )));
+            }
+            Some(Arc::new(SecretString::from(token)))
+        }
+        None => None,
+    };
+    let loopback = options.listen.ip().is_loopback();
+    if !loopback && token.is_none() {
+        return Err(Error::config(format!(
+            "listening on {} (not loopback) needs a bearer token",
+            options.listen
+        ))
+        .with_help("pass --token-file FILE (or MCP_BLUESKY_TOKEN_FILE), or listen on 127.0.0.1"));
+    }
+    let cancel = CancellationToken::new();
+    let mut hosts = vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "::1".to_string(),
+    ];
+    if !loopback {
+        hosts.push(options.listen.ip().to_string());
+    }
+    let config = StreamableHttpServerConfig::default()
+        .with_allowed_hosts(hosts)
+        .with_allowed_origins(["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"])
+        .with_max_request_body_bytes(MAX_BODY_BYTES)
+        .with_cancellation_token(cancel.child_token());
+    let mcp = {
+        let server = server.clone();
+        StreamableHttpService::new(
+            move || Ok(server.clone()),
+            Arc::new(LocalSessionManager::default()),
+            config,
+        )
+    };
+    let shared = Shared { server, token };
+    let app = Router::new()
+        .nest_service("/mcp", mcp)
+        .route("/metrics", axum::routing::get(metrics))
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            require_token,
+        ))
+        .route("/healthz", axum::routing::get(healthz))
+        .with_state(shared);
+    let listener = tokio::net::TcpListener::bind(options.listen)
+        .await
+        .map_err(|e| Error::io(format!("cannot listen on {}: {e}", options.listen)))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| Error::io(e.to_string()))?;
+    tracing::info!("serving MCP at http://{bound}/mcp");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: finishing requests in flight");
+            cancel.cancel();
+        })
+        .await
+        .map_err(|e| Error::io(format!("HTTP server failed: {e}")))
+}
+
+async fn shutdown_signal() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
+}
+
+/// With a token configured, every request but `/healthz` must carry it.
+async fn require_token(State(shared): State<Shared>, request: Request, next: Next) -> Response {
+    if let Some(token) = &shared.token {
+        let given = request
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .unwrap_or_default();
+        let expected = token.expose_secret().as_bytes();
+        if !bool::from(given.as_bytes().ct_eq(expected)) {
+            return (
+                StatusCode::UNAUTHORIZED,
+                [(header::WWW_AUTHENTICATE, "Bearer")],
+                "a bearer token is required\n",
+            )
+                .into_response();
+        }
+    }
+    next.run(request).await
+}
+
+async fn metrics(State(shared): State<Shared>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        shared.server.metrics.render(),
+    )
+        .into_response()
+}
+
+/// Alive, and whether the default account's PDS answers.
+async fn healthz(State(shared): State<Shared>) -> Response {
+    let accounts = &shared.server.ctx.accounts;
+    let pds = accounts
+        .known()
+        .ok()
+        .and_then(|known| known.into_iter().find(|k| k.is_default))
+        .map(|k| k.pds_url)
+        .unwrap_or_else(|| accounts.config().pds_url.clone());
+    let ping = match accounts.anonymous(&pds) {
+        Ok(xrpc) => accounts::ping(&xrpc).await,
+        Err(e) => Err(e.message),
+    };
+    let body = match &ping {
+        Ok(took) => {
+            serde_json::json!({"ok": true, "pds": pds, "pds_latency_ms": took.as_secs_f64() * 1000.0})
+        }
+        Err(e) => serde_json::json!({"ok": false, "pds": pds, "error": e}),
+    };
+    let status = if ping.is_ok() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, axum::Json(body)).into_response()
+}

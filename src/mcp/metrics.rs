@@ -1,0 +1,103 @@
+//! Counters for `/metrics`: calls, errors and latency per tool, in the
+//! Prometheus text format.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Upper bounds of the latency buckets, in seconds.
+const BUCKETS: [f64; 10] = [0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0];
+
+#[derive(Default)]
+struct ToolStats {
+    calls: u64,
+    errors: u64,
+    seconds: f64,
+    /// Calls at or under each bucket's bound.
+    buckets: [u64; BUCKETS.len()],
+}
+
+#[derive(Default)]
+pub struct Metrics {
+    tools: Mutex<BTreeMap<String, ToolStats>>,
+}
+
+impl Metrics {
+    pub fn record(&self, tool: &str, took: Duration, failed: bool) {
+        let mut tools = self.tools.lock().expect("metrics lock");
+        let stats = tools.entry(tool.to_string()).or_default();
+        let secs = took.as_secs_f64();
+        stats.calls += 1;
+        stats.errors += u64::from(failed);
+        stats.seconds += secs;
+        for (bound, count) in BUCKETS.iter().zip(stats.buckets.iter_mut()) {
+            if secs <= *bound {
+                *count += 1;
+            }
+        }
+    }
+
+    pub fn render(&self) -> String {
+        let tools = self.tools.lock().expect("metrics lock");
+        let mut out = String::from(
+            "# HELP mcp_bluesky_tool_calls_total Tool calls, by tool.\n# TYPE mcp_bluesky_tool_calls_total counter\n",
+        );
+        for (name, s) in tools.iter() {
+            out.push_str(&format!(
+                "mcp_bluesky_tool_calls_total{{tool=\"{name}\"}} {}\n",
+                s.calls
+            ));
+        }
+        out.push_str("# HELP mcp_bluesky_tool_errors_total Tool calls that failed, by tool.\n# TYPE mcp_bluesky_tool_errors_total counter\n");
+        for (name, s) in tools.iter() {
+            out.push_str(&format!(
+                "mcp_bluesky_tool_errors_total{{tool=\"{name}\"}} {}\n",
+                s.errors
+            ));
+        }
+        out.push_str("# HELP mcp_bluesky_tool_duration_seconds Tool call latency.\n# TYPE mcp_bluesky_tool_duration_seconds histogram\n");
+        for (name, s) in tools.iter() {
+            for (bound, count) in BUCKETS.iter().zip(s.buckets.iter()) {
+                out.push_str(&format!(
+                    "mcp_bluesky_tool_duration_seconds_bucket{{tool=\"{name}\",le=\"{bound}\"}} {count}\n"
+                ));
+            }
+            out.push_str(&format!(
+                "mcp_bluesky_tool_duration_seconds_bucket{{tool=\"{name}\",le=\"+Inf\"}} {}\n",
+                s.calls
+            ));
+            out.push_str(&format!(
+                "mcp_bluesky_tool_duration_seconds_sum{{tool=\"{name}\"}} {}\n",
+                s.seconds
+            ));
+            out.push_str(&format!(
+                "mcp_bluesky_tool_duration_seconds_count{{tool=\"{name}\"}} {}\n",
+                s.calls
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_buckets() {
+        let m = Metrics::default();
+        m.record("bluesky_get_feed", Duration::from_millis(30), false);
+        m.record("bluesky_get_feed", Duration::from_millis(700), true);
+        let text = m.render();
+        assert!(
+            text.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_get_feed\"} 2\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("mcp_bluesky_tool_errors_total{tool=\"bluesky_get_feed\"} 1\n"),
+            "{text}"
+        );
+        assert!(text.contains("le=\"0.05\"} 1\n"), "{text}");
+        assert!(text.contains("le=\"1\"} 2\n"), "{text}");
+    }
+}

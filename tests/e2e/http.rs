@@ -1,0 +1,187 @@
+//! The MCP server over streamable HTTP: the SDK client, and every guard.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+const TOKEN: &str = "test-token-0123456789abcdef";
+
+struct HttpServer {
+    child: Child,
+    url: String,
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `serve --transport http` on a free loopback port, with a token file.
+fn start(home: &Home, extra: &[&str]) -> HttpServer {
+    let token_file = home.path().join("http-token");
+    std::fs::write(&token_file, format!("{TOKEN}\n")).unwrap();
+    let mut args = vec![
+        "serve",
+        "--transport",
+        "http",
+        "--token-file",
+        token_file.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    if !extra.contains(&"--listen") {
+        args.extend(["--listen", "127.0.0.1:0"]);
+    }
+    let mut child = home
+        .command(&args)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            assert_no_secrets("server stderr", &line);
+            assert!(!line.contains(TOKEN), "the token is logged: {line}");
+            if let Some(at) = line.find("serving MCP at ") {
+                let _ = tx.send(line[at + "serving MCP at ".len()..].trim().to_string());
+            }
+        }
+    });
+    let url = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the server says where it listens");
+    HttpServer { child, url }
+}
+
+fn base(server: &HttpServer) -> String {
+    server.url.trim_end_matches("/mcp").to_string()
+}
+
+fn initialize() -> Value {
+    json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}})
+}
+
+fn post(server: &HttpServer, headers: &[(&str, &str)], body: Vec<u8>) -> u16 {
+    let mut request = reqwest::blocking::Client::new()
+        .post(&server.url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .body(body);
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    request.send().unwrap().status().as_u16()
+}
+
+#[test]
+fn sdk_client_over_http_with_a_token() {
+    let home = Home::logged_in("bob");
+    let server = start(&home, &[]);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
+    let plan =
+        json!({"calls": [{"name": "bluesky_get_profile", "arguments": {"handle": "alice.test"}}]});
+    let out = home
+        .program("node", &[script, &plan.to_string()])
+        .env("MCP_SERVER_URL", &server.url)
+        .env("MCP_SERVER_TOKEN", TOKEN)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let session: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(session["tools"].as_array().unwrap().len() >= 20);
+    assert_eq!(
+        session["results"][0]["structuredContent"]["handle"],
+        "alice.test"
+    );
+
+    let metrics = reqwest::blocking::Client::new()
+        .get(format!("{}/metrics", base(&server)))
+        .bearer_auth(TOKEN)
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        metrics.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_get_profile\"} 1"),
+        "{metrics}"
+    );
+    let health: Value = reqwest::blocking::get(format!("{}/healthz", base(&server)))
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(health["ok"], true);
+}
+
+#[test]
+fn http_guards_reject_what_they_should() {
+    let home = Home::logged_in("bob");
+    let server = start(&home, &[]);
+    let body = || initialize().to_string().into_bytes();
+    let bearer = format!("Bearer {TOKEN}");
+    assert_eq!(post(&server, &[], body()), 401, "no token");
+    assert_eq!(
+        post(
+            &server,
+            &[("authorization", "Bearer wrong-token-0123456789")],
+            body()
+        ),
+        401,
+        "wrong token"
+    );
+    assert_eq!(
+        post(&server, &[("authorization", &bearer)], body()),
+        200,
+        "the right token"
+    );
+    let evil = [
+        ("authorization", bearer.as_str()),
+        ("origin", "http://evil.example"),
+    ];
+    assert_eq!(post(&server, &evil, body()), 403, "a foreign Origin");
+    let rebinding = [("authorization", bearer.as_str()), ("host", "evil.example")];
+    assert_eq!(post(&server, &rebinding, body()), 403, "a foreign Host");
+    let huge = vec![b' '; 25 * 1024 * 1024];
+    assert_eq!(
+        post(&server, &[("authorization", &bearer)], huge),
+        413,
+        "a body over the cap"
+    );
+    let metrics = reqwest::blocking::get(format!("{}/metrics", base(&server))).unwrap();
+    assert_eq!(metrics.status().as_u16(), 401, "metrics need the token too");
+}
+
+#[test]
+fn non_loopback_addresses_need_a_token_and_sigterm_stops_cleanly() {
+    let home = Home::logged_in("bob");
+    let out = home.run(&["serve", "--transport", "http", "--listen", "0.0.0.0:0"]);
+    assert_eq!(out.code, 3, "{out:?}");
+    assert!(
+        out.stderr.contains("needs a bearer token"),
+        "{}",
+        out.stderr
+    );
+
+    let mut server = start(&home, &[]);
+    let pid = server.child.id().to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = eventually("the server to stop", || server.child.try_wait().unwrap());
+    assert!(status.success(), "{status:?}");
+}
