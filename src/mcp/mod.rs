@@ -35,6 +35,8 @@ pub struct Server {
     ctx: Ctx,
     tools: Arc<Vec<Tool>>,
     metrics: Arc<metrics::Metrics>,
+    /// The client's `logging/setLevel`, as a severity (0 debug … 7 emergency).
+    log_level: Arc<std::sync::atomic::AtomicU8>,
 }
 
 impl Server {
@@ -68,18 +70,45 @@ impl Server {
             ctx,
             tools: Arc::new(offered),
             metrics: Arc::default(),
+            log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
         })
     }
 }
 
+/// Severity of `warning` among MCP log levels.
+const WARNING: u8 = 3;
+
+// MCP logging is deprecated by SEP-2577 but still part of the protocol versions
+// clients speak today; rmcp marks its types deprecated.
+#[allow(deprecated)]
+fn severity(level: &rmcp::model::LoggingLevel) -> u8 {
+    use rmcp::model::LoggingLevel as L;
+    match level {
+        L::Debug => 0,
+        L::Info => 1,
+        L::Notice => 2,
+        L::Warning => WARNING,
+        L::Error => 4,
+        L::Critical => 5,
+        L::Alert => 6,
+        L::Emergency => 7,
+    }
+}
+
+#[allow(deprecated)]
 impl ServerHandler for Server {
     fn get_info(&self) -> ServerConfig {
-        ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
-            .with_server_info(Implementation::new(
-                "mcp-bluesky",
-                env!("CARGO_PKG_VERSION"),
-            ))
-            .with_instructions(INSTRUCTIONS)
+        ServerConfig::new(
+            ServerCapabilities::builder()
+                .enable_tools()
+                .enable_logging()
+                .build(),
+        )
+        .with_server_info(Implementation::new(
+            "mcp-bluesky",
+            env!("CARGO_PKG_VERSION"),
+        ))
+        .with_instructions(INSTRUCTIONS)
     }
 
     async fn list_tools(
@@ -88,6 +117,18 @@ impl ServerHandler for Server {
         _context: RequestContext<RoleServer>,
     ) -> std::result::Result<ListToolsResult, ErrorData> {
         Ok(ListToolsResult::with_all_items(self.tools.as_ref().clone()))
+    }
+
+    async fn set_level(
+        &self,
+        request: rmcp::model::SetLevelRequestParams,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<(), ErrorData> {
+        self.log_level.store(
+            severity(&request.level),
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        Ok(())
     }
 
     fn get_tool(&self, name: &str) -> Option<Tool> {
@@ -123,6 +164,21 @@ impl ServerHandler for Server {
                 let failed = result.is_error == Some(true);
                 self.metrics
                     .record(&request.name, started.elapsed(), failed);
+                let wanted = self.log_level.load(std::sync::atomic::Ordering::Relaxed);
+                if failed && wanted <= WARNING {
+                    let text = result
+                        .content
+                        .first()
+                        .and_then(|c| c.as_text())
+                        .map(|t| t.text.clone());
+                    let data = serde_json::json!({"tool": request.name, "error": text});
+                    let message = rmcp::model::LoggingMessageNotificationParam::new(
+                        rmcp::model::LoggingLevel::Warning,
+                        data,
+                    )
+                    .with_logger("mcp-bluesky");
+                    let _ = context.peer.notify_logging_message(message).await;
+                }
                 Ok(result.into())
             }
             None => Err(ErrorData::invalid_params(

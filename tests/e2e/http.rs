@@ -27,13 +27,14 @@ impl Drop for HttpServer {
 fn start(home: &Home, extra: &[&str]) -> HttpServer {
     let token_file = home.path().join("http-token");
     std::fs::write(&token_file, format!("{TOKEN}\n")).unwrap();
-    let mut args = vec![
-        "serve",
-        "--transport",
-        "http",
-        "--token-file",
-        token_file.to_str().unwrap(),
-    ];
+    let mut args = vec!["--token-file", token_file.to_str().unwrap()];
+    args.extend(extra);
+    start_with(home, &args)
+}
+
+/// `serve --transport http` on a free loopback port with these arguments.
+fn start_with(home: &Home, extra: &[&str]) -> HttpServer {
+    let mut args = vec!["serve", "--transport", "http"];
     args.extend(extra);
     if !extra.contains(&"--listen") {
         args.extend(["--listen", "127.0.0.1:0"]);
@@ -184,4 +185,48 @@ fn non_loopback_addresses_need_a_token_and_sigterm_stops_cleanly() {
     assert!(killed.success());
     let status = eventually("the server to stop", || server.child.try_wait().unwrap());
     assert!(status.success(), "{status:?}");
+}
+
+/// The official conformance suite's server scenarios; those that call the
+/// reference server's fixtures are listed, with reasons, in
+/// tests/conformance-expected-failures.yml, and everything else must pass.
+#[test]
+fn conformance_suite_server_scenarios() {
+    let home = Home::logged_in("bob");
+    let server = start_with(&home, &[]);
+    let root = env!("CARGO_MANIFEST_DIR");
+    let suite = format!("{root}/tests/localnet/node_modules/.bin/conformance");
+    let expected = format!("{root}/tests/conformance-expected-failures.yml");
+    let out = home
+        .program(
+            &suite,
+            &[
+                "server",
+                "--url",
+                &server.url,
+                "--expected-failures",
+                &expected,
+            ],
+        )
+        .output()
+        .expect("the conformance suite runs (tests/run.sh installs it)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for scenario in [
+        "server-initialize",
+        "ping",
+        "tools-list",
+        "logging-set-level",
+        "dns-rebinding-protection",
+        "server-sse-multiple-streams",
+    ] {
+        assert!(
+            stdout.contains(&format!("✓ {scenario}:")),
+            "{scenario} passed:\n{stdout}"
+        );
+    }
 }
