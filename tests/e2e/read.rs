@@ -159,6 +159,14 @@ fn uri_of(out: Out) -> String {
     out.ok().json()["uri"].as_str().unwrap().to_string()
 }
 
+/// Waits until the AppView shows `uri`: it only notifies about replies and
+/// likes of posts it has already indexed.
+fn indexed(home: &Home, uri: &str) {
+    eventually("the post to be indexed", || {
+        home.try_json(&["--json", "show", uri]).map(|_| ())
+    });
+}
+
 #[test]
 fn thread_shows_a_three_level_reply_tree() {
     let (a, b) = (fresh_account(), fresh_account());
@@ -166,6 +174,7 @@ fn thread_shows_a_three_level_reply_tree() {
     ha.login_as(&a).ok();
     hb.login_as(&b).ok();
     let root = uri_of(ha.run(&["--json", "post", "root of the tree"]));
+    indexed(&ha, &root);
     let one = uri_of(hb.run(&["--json", "reply", &root, "level one"]));
     let two = uri_of(ha.run(&["--json", "reply", &one, "level two"]));
     let three = uri_of(hb.run(&["--json", "reply", &two, "level three"]));
@@ -262,6 +271,7 @@ fn notifications_show_likes_with_the_post_and_mark_seen_clears_them() {
     ha.login_as(&a).ok();
     hb.login_as(&b).ok();
     let post = uri_of(ha.run(&["--json", "post", "please like this"]));
+    indexed(&ha, &post);
     hb.run(&["like", &post]).ok();
     hb.run(&["follow", &a.handle]).ok();
     let unread = eventually("the like and the follow to arrive", || {
@@ -341,6 +351,7 @@ fn read_output_snapshots() {
     ha.login_as(&a).ok();
     hb.login_as(&b).ok();
     let root = uri_of(ha.run(&["--json", "post", "--lang", "en", "a post worth a snapshot"]));
+    indexed(&ha, &root);
     hb.run(&["reply", &root, "a reply worth one too"]).ok();
     hb.run(&["like", &root]).ok();
     hb.run(&["follow", &a.handle]).ok();
@@ -379,6 +390,7 @@ fn sdk_client_reads_through_every_read_tool() {
     hb.login_as(&b).ok();
     let tag = format!("mcp{}", a.did.rsplit(':').next().unwrap());
     let root = uri_of(ha.run(&["--json", "post", &format!("read me over MCP #{tag}")]));
+    indexed(&ha, &root);
     hb.run(&["reply", &root, "replied"]).ok();
     eventually("the reply notification", || {
         let n = ha
