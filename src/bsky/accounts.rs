@@ -107,6 +107,25 @@ impl Accounts {
         &self.http
     }
 
+    /// How long the PDS at `pds_url` takes to answer `describeServer`, or why it did not.
+    pub async fn ping(&self, pds_url: &str) -> std::result::Result<Duration, String> {
+        let xrpc = self.anonymous(pds_url).map_err(|e| e.message)?;
+        let start = Instant::now();
+        let answer: std::result::Result<serde_json::Value, XrpcError> = xrpc
+            .query("com.atproto.server.describeServer", &[], None)
+            .await;
+        answer.map(|_| start.elapsed()).map_err(|e| e.message)
+    }
+
+    /// The PDS of the default account, or the configured one.
+    pub fn default_pds(&self) -> String {
+        self.known()
+            .ok()
+            .and_then(|known| known.into_iter().find(|k| k.is_default))
+            .map(|k| k.pds_url)
+            .unwrap_or_else(|| self.config.pds_url.clone())
+    }
+
     /// A client for a PDS that needs no session (reachability checks).
     pub fn anonymous(&self, pds_url: &str) -> Result<Xrpc> {
         Xrpc::new(self.http.clone(), pds_url)
@@ -618,15 +637,6 @@ impl Agent {
         let _: serde::de::IgnoredAny = self.query("com.atproto.server.getSession", &[]).await?;
         Ok(())
     }
-}
-
-/// How long a PDS takes to answer `describeServer`, or why it did not.
-pub async fn ping(xrpc: &Xrpc) -> std::result::Result<Duration, String> {
-    let start = Instant::now();
-    let answer: std::result::Result<serde_json::Value, XrpcError> = xrpc
-        .query("com.atproto.server.describeServer", &[], None)
-        .await;
-    answer.map(|_| start.elapsed()).map_err(|e| e.message)
 }
 
 /// When a session's refresh token stops working, as far as its claims say.

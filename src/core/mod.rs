@@ -12,6 +12,7 @@ pub mod delete;
 pub mod engage;
 pub mod feed;
 pub mod follow;
+pub mod health;
 pub mod like;
 pub mod mcp_config;
 pub mod notifications;

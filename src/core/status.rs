@@ -6,7 +6,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{Ctx, Operation, Render, Style};
-use crate::bsky::accounts::{self, session_expiry};
+use crate::bsky::accounts::session_expiry;
 use crate::config::PasswordSource;
 use crate::error::Result;
 
@@ -75,10 +75,7 @@ impl Operation for Status {
             .into_iter()
             .filter(|k| only.as_ref().is_none_or(|o| *o == k.alias))
         {
-            let ping = match ctx.accounts.anonymous(&account.pds_url) {
-                Ok(xrpc) => accounts::ping(&xrpc).await,
-                Err(e) => Err(e.message),
-            };
+            let ping = ctx.accounts.ping(&account.pds_url).await;
             if let Err(e) = &ping {
                 problems.push(format!(
                     "{}: PDS {} does not answer: {e}",

@@ -21,7 +21,6 @@ use subtle::ConstantTimeEq;
 use tokio_util::sync::CancellationToken;
 
 use super::Server;
-use crate::bsky::accounts;
 use crate::error::{Error, Result, io_error};
 
 /// Largest request body: room for a base64 image of 15 MB.
@@ -159,27 +158,11 @@ async fn metrics(State(shared): State<Shared>) -> Response {
 
 /// Alive, and whether the default account's PDS answers.
 async fn healthz(State(shared): State<Shared>) -> Response {
-    let accounts = &shared.server.ctx.accounts;
-    let pds = accounts
-        .known()
-        .ok()
-        .and_then(|known| known.into_iter().find(|k| k.is_default))
-        .map(|k| k.pds_url)
-        .unwrap_or_else(|| accounts.config().pds_url.clone());
-    let ping = match accounts.anonymous(&pds) {
-        Ok(xrpc) => accounts::ping(&xrpc).await,
-        Err(e) => Err(e.message),
-    };
-    let body = match &ping {
-        Ok(took) => {
-            serde_json::json!({"ok": true, "pds": pds, "pds_latency_ms": took.as_secs_f64() * 1000.0})
-        }
-        Err(e) => serde_json::json!({"ok": false, "pds": pds, "error": e}),
-    };
-    let status = if ping.is_ok() {
+    let health = crate::core::health::check(&shared.server.ctx).await;
+    let status = if health.ok {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    (status, axum::Json(body)).into_response()
+    (status, axum::Json(health)).into_response()
 }
