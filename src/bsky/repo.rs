@@ -148,7 +148,11 @@ impl Agent {
         let uploaded: Uploaded = self
             .authed(|token| {
                 let bytes = bytes.clone();
-                async move { self.xrpc().upload(nsid, bytes, mime, Some(&token)).await }
+                async move {
+                    self.xrpc()
+                        .upload(nsid, &[], bytes, mime, Some(&token))
+                        .await
+                }
             })
             .await?
             .map_err(|e| e.into_error(nsid))?;

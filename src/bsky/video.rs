@@ -116,12 +116,12 @@ impl Agent {
             .await?;
         let params = [("did", self.did()), ("name", name.to_string())];
         let uploaded: std::result::Result<JobStatusOutput, XrpcError> = video
-            .upload_with_query(
+            .upload(
                 "app.bsky.video.uploadVideo",
                 &params,
                 bytes,
                 mime,
-                &upload_token,
+                Some(&upload_token),
             )
             .await;
         let job_id = match uploaded {

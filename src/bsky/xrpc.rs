@@ -110,10 +110,11 @@ impl Xrpc {
         self.send(request, token).await
     }
 
-    /// A POST whose body is raw bytes of a given type (blob uploads).
+    /// A POST whose body is raw bytes of a given type (blob and video uploads).
     pub async fn upload<T: DeserializeOwned>(
         &self,
         nsid: &str,
+        params: &[(&str, String)],
         bytes: Vec<u8>,
         mime: &str,
         token: Option<&SecretString>,
@@ -121,27 +122,10 @@ impl Xrpc {
         let request = self
             .http
             .request(Method::POST, self.url(nsid))
-            .header(reqwest::header::CONTENT_TYPE, mime)
-            .body(bytes);
-        self.send(request, token).await
-    }
-
-    /// Like [`Self::upload`], with query parameters.
-    pub async fn upload_with_query<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        params: &[(&str, String)],
-        bytes: Vec<u8>,
-        mime: &str,
-        token: &SecretString,
-    ) -> Result<T, XrpcError> {
-        let request = self
-            .http
-            .request(Method::POST, self.url(nsid))
             .query(params)
             .header(reqwest::header::CONTENT_TYPE, mime)
             .body(bytes);
-        self.send(request, Some(token)).await
+        self.send(request, token).await
     }
 
     async fn send<T: DeserializeOwned>(

@@ -146,11 +146,7 @@ impl Operation for GetFeed {
     type Output = FeedOutput;
 
     async fn run(ctx: &Ctx, input: GetFeedInput) -> Result<FeedOutput> {
-        let paging = input.paging.unwrap_or(Paging {
-            limit: input.limit,
-            across_pages: false,
-            all: false,
-        });
+        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
         paging.check("posts")?;
         let source = parse_source(&input.feed_type)?;
         let agent = ctx.accounts.agent(input.account.as_deref()).await?;
@@ -211,11 +207,7 @@ impl Operation for GetAuthorFeed {
     type Output = FeedOutput;
 
     async fn run(ctx: &Ctx, input: AuthorFeedInput) -> Result<FeedOutput> {
-        let paging = input.paging.unwrap_or(Paging {
-            limit: input.limit,
-            across_pages: false,
-            all: false,
-        });
+        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
         paging.check("posts")?;
         let actor = parse_actor("handle", &input.handle)?;
         let agent = ctx.accounts.agent(input.account.as_deref()).await?;

@@ -21,6 +21,15 @@ pub struct Paging {
 }
 
 impl Paging {
+    /// One page of `limit` items: what agents ask for.
+    pub fn one_page(limit: u32) -> Paging {
+        Paging {
+            limit,
+            across_pages: false,
+            all: false,
+        }
+    }
+
     /// Refuses a limit outside 1–100 for a single page, naming `what` is listed.
     pub fn check(&self, what: &str) -> Result<()> {
         let bad = self.limit == 0 || (!self.across_pages && self.limit > PAGE_MAX);

@@ -216,11 +216,7 @@ impl Operation for SearchPosts {
         }
         filters.extend(input.lang.clone().map(|l| ("lang", l)));
         filters.extend(input.domain.clone().map(|d| ("domain", d)));
-        let paging = input.paging.unwrap_or(Paging {
-            limit: input.limit,
-            across_pages: false,
-            all: false,
-        });
+        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
         search_posts(
             ctx,
             &agent,
@@ -256,11 +252,7 @@ impl Operation for SearchHashtags {
             )));
         }
         let agent = ctx.accounts.agent(input.account.as_deref()).await?;
-        let paging = input.paging.unwrap_or(Paging {
-            limit: input.limit,
-            across_pages: false,
-            all: false,
-        });
+        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
         search_posts(
             ctx,
             &agent,
@@ -345,11 +337,7 @@ impl Operation for SearchUsers {
         if input.query.trim().is_empty() {
             return Err(Error::input("query is empty; give words to search for"));
         }
-        let paging = input.paging.unwrap_or(Paging {
-            limit: input.limit,
-            across_pages: false,
-            all: false,
-        });
+        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
         paging.check("accounts")?;
         let agent = ctx.accounts.agent(input.account.as_deref()).await?;
         #[derive(Deserialize)]

@@ -147,12 +147,7 @@ impl Operation for PostImage {
         for (ready, alt) in prepared {
             let blob = match agent.as_deref().filter(|_| !input.dry_run) {
                 Some(agent) => agent.upload_blob(ready.bytes, ready.mime).await?,
-                None => json!({
-                    "$type": "blob",
-                    "ref": {"$link": "(uploaded when published)"},
-                    "mimeType": ready.mime,
-                    "size": ready.bytes.len(),
-                }),
+                None => super::unpublished_blob(ready.mime, ready.bytes.len()),
             };
             items.push(json!({
                 "image": blob,

@@ -159,6 +159,16 @@ pub async fn build(ctx: &Ctx, agent: Option<&Agent>, draft: Draft) -> Result<Bui
     })
 }
 
+/// The blob a dry run shows where an upload would go: its type and size.
+pub fn unpublished_blob(mime: &str, size: usize) -> Value {
+    json!({
+        "$type": "blob",
+        "ref": {"$link": "(uploaded when published)"},
+        "mimeType": mime,
+        "size": size,
+    })
+}
+
 /// The current time as records want it.
 pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)

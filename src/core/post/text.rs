@@ -117,12 +117,7 @@ async fn card_embed(
                     None
                 }
             },
-            None => Some(json!({
-                "$type": "blob",
-                "ref": {"$link": "(uploaded when published)"},
-                "mimeType": thumb.mime,
-                "size": thumb.bytes.len(),
-            })),
+            None => Some(super::unpublished_blob(thumb.mime, thumb.bytes.len())),
         };
         if let Some(blob) = blob {
             external["thumb"] = blob;

@@ -139,7 +139,6 @@ impl Operation for PostVideo {
             captions.push((caption.lang.clone(), vtt));
         }
         let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
-        let placeholder = |mime: &str, size: usize| json!({"$type": "blob", "ref": {"$link": "(uploaded when published)"}, "mimeType": mime, "size": size});
         let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run) {
             Some(agent) => {
                 let config = ctx.config();
@@ -164,9 +163,9 @@ impl Operation for PostVideo {
             None => {
                 let blobs = captions
                     .into_iter()
-                    .map(|(lang, vtt)| (lang, placeholder("text/vtt", vtt.len())))
+                    .map(|(lang, vtt)| (lang, super::unpublished_blob("text/vtt", vtt.len())))
                     .collect();
-                (placeholder("video/mp4", bytes.len()), blobs)
+                (super::unpublished_blob("video/mp4", bytes.len()), blobs)
             }
         };
         let mut embed = json!({"$type": "app.bsky.embed.video", "video": video});
