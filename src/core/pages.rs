@@ -32,18 +32,17 @@ impl Paging {
 
     /// Refuses a limit outside 1–100 for a single page, naming `what` is listed.
     pub fn check(&self, what: &str) -> Result<()> {
-        let bad = self.limit == 0 || (!self.across_pages && self.limit > PAGE_MAX);
-        if bad {
-            let range = if self.across_pages {
-                "at least 1".to_string()
-            } else {
-                format!("1 to {PAGE_MAX}")
-            };
+        if self.limit == 0 {
             return Err(Error::input(format!(
-                "limit {} is out of range; a page holds {range} {what}",
+                "limit 0 is out of range; ask for at least 1 of the {what}"
+            )));
+        }
+        if !self.across_pages && self.limit > PAGE_MAX {
+            return Err(Error::input(format!(
+                "limit {} is out of range; a page holds 1 to {PAGE_MAX} {what}",
                 self.limit
             ))
-            .with_help("use `cursor` to read further pages"));
+            .with_help("pass the returned `cursor` to read further pages"));
         }
         Ok(())
     }
@@ -87,5 +86,36 @@ where
         if !paging.across_pages || cursor.is_none() || empty || items.len() >= wanted {
             return Ok((items, cursor));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_name_the_value_and_the_range() {
+        let err = Paging::one_page(101).check("posts").unwrap_err();
+        assert_eq!(
+            err.message,
+            "limit 101 is out of range; a page holds 1 to 100 posts"
+        );
+        assert!(Paging::one_page(100).check("posts").is_ok());
+        let across = Paging {
+            limit: 5000,
+            across_pages: true,
+            all: false,
+        };
+        assert!(
+            across.check("posts").is_ok(),
+            "the command line pages through"
+        );
+        let zero = Paging { limit: 0, ..across };
+        assert!(
+            zero.check("posts")
+                .unwrap_err()
+                .message
+                .starts_with("limit 0 is out of range")
+        );
     }
 }
