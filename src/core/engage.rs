@@ -30,6 +30,7 @@ pub struct EngageOutput {
     pub dry_run: bool,
     /// The record a dry run would create.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, Value>>")]
     pub record: Option<Value>,
 }
 

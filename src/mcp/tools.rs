@@ -52,12 +52,15 @@ fn definition<T: Tool>() -> McpTool {
     .with_annotations(annotations)
 }
 
-/// A tool's JSON schema: root `type: object`, no wrapper title or description,
-/// and no non-standard `format` values (`uint32`, …) that strict validators reject.
+/// A tool's JSON schema in the portable subset that strict clients accept:
+/// root `type: object` without a wrapper title or description, one `type` per
+/// property, and no non-standard `format` values (`uint32`, …). Optional
+/// values are simply absent, never `null` (outputs skip them), so `null`
+/// leaves the schema.
 fn schema<T: JsonSchema>(settings: SchemaSettings) -> Arc<JsonObject> {
     let schema = settings.into_generator().into_root_schema_for::<T>();
     let mut value = serde_json::to_value(schema).expect("schemas serialize");
-    strip_numeric_formats(&mut value);
+    make_portable(&mut value);
     let Value::Object(mut object) = value else {
         unreachable!("a root schema is an object")
     };
@@ -67,7 +70,7 @@ fn schema<T: JsonSchema>(settings: SchemaSettings) -> Arc<JsonObject> {
     Arc::new(object)
 }
 
-fn strip_numeric_formats(value: &mut Value) {
+fn make_portable(value: &mut Value) {
     match value {
         Value::Object(map) => {
             let numeric = map.get("format").and_then(Value::as_str).is_some_and(|f| {
@@ -76,9 +79,27 @@ fn strip_numeric_formats(value: &mut Value) {
             if numeric {
                 map.remove("format");
             }
-            map.values_mut().for_each(strip_numeric_formats);
+            if map.get("default") == Some(&Value::Null) {
+                map.remove("default");
+            }
+            if let Some(Value::Array(types)) = map.get_mut("type") {
+                types.retain(|t| t != "null");
+                if let [only] = types.as_slice() {
+                    let only = only.clone();
+                    map.insert("type".into(), only);
+                }
+            }
+            if let Some(Value::Array(branches)) = map.get_mut("anyOf") {
+                branches.retain(|b| b.get("type").is_none_or(|t| t != "null"));
+                if let [Value::Object(only)] = branches.as_slice() {
+                    let only = only.clone();
+                    map.remove("anyOf");
+                    map.extend(only);
+                }
+            }
+            map.values_mut().for_each(make_portable);
         }
-        Value::Array(items) => items.iter_mut().for_each(strip_numeric_formats),
+        Value::Array(items) => items.iter_mut().for_each(make_portable),
         _ => {}
     }
 }

@@ -9,11 +9,11 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-const TOKEN: &str = "test-token-0123456789abcdef";
+pub const TOKEN: &str = "test-token-0123456789abcdef";
 
-struct HttpServer {
+pub struct HttpServer {
     child: Child,
-    url: String,
+    pub url: String,
 }
 
 impl Drop for HttpServer {
@@ -24,7 +24,7 @@ impl Drop for HttpServer {
 }
 
 /// `serve --transport http` on a free loopback port, with a token file.
-fn start(home: &Home, extra: &[&str]) -> HttpServer {
+pub fn start(home: &Home, extra: &[&str]) -> HttpServer {
     let token_file = home.path().join("http-token");
     std::fs::write(&token_file, format!("{TOKEN}\n")).unwrap();
     let mut args = vec!["--token-file", token_file.to_str().unwrap()];

@@ -8,6 +8,7 @@ mod auth;
 mod feed;
 mod http;
 mod images;
+mod inspector;
 mod mcp;
 mod post;
 mod read;

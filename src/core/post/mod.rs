@@ -59,6 +59,7 @@ pub struct PostOutput {
     pub graphemes: usize,
     /// The exact record a dry run would publish.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, Value>>")]
     pub record: Option<Value>,
     /// The images as uploaded (or as they would be), after re-encoding.
     #[serde(skip_serializing_if = "Vec::is_empty")]

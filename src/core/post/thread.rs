@@ -60,6 +60,7 @@ pub struct ThreadOutput {
     /// The records a dry run would publish; each after the first also gets a
     /// `reply` to the thread's first post (root) and the previous one (parent).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<serde_json::Map<String, Value>>")]
     pub records: Vec<Value>,
     /// Why publishing stopped part-way; the posts in `published` are online.
     #[serde(skip_serializing_if = "Option::is_none")]
