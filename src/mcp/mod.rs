@@ -2,6 +2,8 @@
 
 mod http;
 mod metrics;
+mod prompts;
+mod resources;
 mod tools;
 
 pub use http::HttpOptions;
@@ -9,9 +11,10 @@ pub use http::HttpOptions;
 use std::sync::Arc;
 
 use rmcp::model::{
-    CallToolRequestParams, CallToolResponse, ErrorData, Implementation, ListToolsResult,
-    PaginatedRequestParams, ProgressNotificationParam, ProgressToken, ServerCapabilities,
-    ServerConfig, Tool,
+    CallToolRequestParams, CallToolResponse, ErrorData, GetPromptRequestParams, GetPromptResponse,
+    Implementation, ListPromptsResult, ListResourceTemplatesResult, ListResourcesResult,
+    ListToolsResult, PaginatedRequestParams, ProgressNotificationParam, ProgressToken,
+    ReadResourceRequestParams, ReadResourceResponse, ServerCapabilities, ServerConfig, Tool,
 };
 use rmcp::service::{Peer, RequestContext};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
@@ -73,6 +76,11 @@ impl Server {
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
         })
     }
+
+    /// Whether this server offers the tool `name`.
+    fn offers(&self, name: &str) -> bool {
+        self.tools.iter().any(|t| t.name == name)
+    }
 }
 
 /// Severity of `warning` among MCP log levels.
@@ -101,6 +109,8 @@ impl ServerHandler for Server {
         ServerConfig::new(
             ServerCapabilities::builder()
                 .enable_tools()
+                .enable_resources()
+                .enable_prompts()
                 .enable_logging()
                 .build(),
         )
@@ -131,6 +141,58 @@ impl ServerHandler for Server {
         Ok(())
     }
 
+    async fn list_resources(
+        &self,
+        _request: Option<PaginatedRequestParams>,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<ListResourcesResult, ErrorData> {
+        Ok(ListResourcesResult::with_all_items(resources::list(|t| {
+            self.offers(t)
+        })))
+    }
+
+    async fn list_resource_templates(
+        &self,
+        _request: Option<PaginatedRequestParams>,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<ListResourceTemplatesResult, ErrorData> {
+        Ok(ListResourceTemplatesResult::with_all_items(
+            resources::templates(|t| self.offers(t)),
+        ))
+    }
+
+    async fn read_resource(
+        &self,
+        request: ReadResourceRequestParams,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<ReadResourceResponse, ErrorData> {
+        resources::read(&self.ctx, &request.uri, |t| self.offers(t))
+            .await
+            .map(Into::into)
+    }
+
+    async fn list_prompts(
+        &self,
+        _request: Option<PaginatedRequestParams>,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<ListPromptsResult, ErrorData> {
+        Ok(ListPromptsResult::with_all_items(prompts::list(|t| {
+            self.offers(t)
+        })))
+    }
+
+    async fn get_prompt(
+        &self,
+        request: GetPromptRequestParams,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<GetPromptResponse, ErrorData> {
+        prompts::get(&self.ctx, &request.name, request.arguments, |t| {
+            self.offers(t)
+        })
+        .await
+        .map(Into::into)
+    }
+
     fn get_tool(&self, name: &str) -> Option<Tool> {
         self.tools.iter().find(|t| t.name == name).cloned()
     }
@@ -151,7 +213,7 @@ impl ServerHandler for Server {
                 .with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
             None => self.ctx.clone(),
         };
-        if !self.tools.iter().any(|t| t.name == request.name) {
+        if !self.offers(&request.name) {
             return Err(ErrorData::invalid_params(
                 format!("unknown tool `{}`", request.name),
                 None,
@@ -159,7 +221,15 @@ impl ServerHandler for Server {
         }
         let arguments = request.arguments.unwrap_or_default();
         let started = std::time::Instant::now();
-        match tools::call(&ctx, &request.name, arguments).await {
+        // A cancelled call stops where it is: dropping it drops its requests.
+        let outcome = tokio::select! {
+            outcome = tools::call(&ctx, &request.name, arguments) => outcome,
+            () = context.ct.cancelled() => {
+                tracing::info!(tool = %request.name, "call cancelled by the client");
+                return Err(ErrorData::internal_error("cancelled by the client", None));
+            }
+        };
+        match outcome {
             Some(result) => {
                 let failed = result.is_error == Some(true);
                 self.metrics

@@ -223,6 +223,8 @@ fn conformance_suite_server_scenarios() {
         "logging-set-level",
         "dns-rebinding-protection",
         "server-sse-multiple-streams",
+        "resources-list",
+        "prompts-list",
     ] {
         assert!(
             stdout.contains(&format!("✓ {scenario}:")),

@@ -291,3 +291,140 @@ fn read_only_and_allowlisted_servers_offer_only_those_tools() {
         out.stderr
     );
 }
+
+#[test]
+fn resources_and_prompts_carry_the_accounts_data() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    let post = home
+        .run(&["--json", "post", "a post to read as a resource"])
+        .ok()
+        .json();
+    let post_uri = post["uri"].as_str().unwrap().to_string();
+    let bob = Home::logged_in("bob");
+    bob.run(&["follow", &me.handle]).ok();
+    eventually("the follow notification and the post to be indexed", || {
+        let n = home.try_json(&["--json", "notifications"])?;
+        let followed = n["notifications"]
+            .as_array()?
+            .iter()
+            .any(|n| n["reason"] == "follow");
+        (followed && home.try_json(&["--json", "show", &post_uri]).is_some()).then_some(())
+    });
+
+    let account_profile = format!("bluesky://accounts/{}/profile", me.handle);
+    let plan_reads = json!([
+        "bluesky://profile",
+        "bluesky://notifications",
+        account_profile,
+        post_uri,
+        "bluesky://feed",
+    ]);
+    let prompts = json!([
+        {"name": "summarize_notifications"},
+        {"name": "draft_thread", "arguments": {"topic": "tide pools"}},
+        {"name": "draft_thread", "arguments": {}},
+        {"name": "reply_to_post", "arguments": {"uri": post_uri}},
+    ]);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
+    let plan = json!({"calls": [], "reads": plan_reads, "prompts": prompts});
+    let out = home
+        .program("node", &[script, &plan.to_string()])
+        .env("MCP_SERVER_BIN", BIN)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_no_secrets("MCP client stdout", &stdout);
+    let session: Value = serde_json::from_str(&stdout).unwrap();
+
+    let uris: Vec<&str> = session["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(uris, ["bluesky://profile", "bluesky://notifications"]);
+    assert_eq!(session["resourceTemplates"].as_array().unwrap().len(), 3);
+
+    let read = |i: usize| -> Value {
+        let contents = &session["reads"][i]["contents"][0];
+        assert_eq!(
+            contents["mimeType"], "application/json",
+            "{}",
+            session["reads"][i]
+        );
+        serde_json::from_str(contents["text"].as_str().unwrap()).unwrap()
+    };
+    assert_eq!(read(0)["handle"], me.handle.as_str());
+    let notifications = read(1);
+    let follow = notifications["notifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["reason"] == "follow")
+        .expect("bob's follow");
+    assert_eq!(follow["author"], "bob.test");
+    assert_eq!(read(2)["did"], me.did.as_str());
+    assert_eq!(read(3)["post"]["text"], "a post to read as a resource");
+    let unknown = &session["reads"][4]["protocolError"];
+    assert_eq!(unknown["code"], -32002, "{unknown}");
+    assert!(
+        unknown["message"]
+            .as_str()
+            .unwrap()
+            .contains("bluesky://feed")
+    );
+
+    let names: Vec<&str> = session["prompts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["summarize_notifications", "draft_thread", "reply_to_post"]
+    );
+    let results = &session["promptResults"];
+    let embedded = results[0]["messages"][1]["content"]["resource"]["text"]
+        .as_str()
+        .unwrap();
+    assert!(
+        embedded.contains("bob.test") && embedded.contains("follow"),
+        "{embedded}"
+    );
+    let thread_text = results[1]["messages"][0]["content"]["text"]
+        .as_str()
+        .unwrap();
+    assert!(
+        thread_text.contains("tide pools") && thread_text.contains("dry_run=true"),
+        "{thread_text}"
+    );
+    let missing = &results[2]["protocolError"];
+    assert_eq!(missing["code"], -32602, "{missing}");
+    assert!(
+        missing["message"]
+            .as_str()
+            .unwrap()
+            .contains("needs `topic`")
+    );
+    let reply = &results[3]["messages"];
+    assert!(
+        reply[0]["content"]["text"]
+            .as_str()
+            .unwrap()
+            .contains(&post_uri)
+    );
+    assert!(
+        reply[1]["content"]["resource"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("a post to read as a resource")
+    );
+}

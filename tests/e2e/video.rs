@@ -80,7 +80,7 @@ fn video_is_posted_once_processed_with_alt_and_captions() {
         .bytes()
         .unwrap();
     assert_eq!(blob.to_vec(), mp4("clip one"));
-    assert_eq!(service.uploads.load(Ordering::SeqCst), 1);
+    assert_eq!(service.counters.uploads.load(Ordering::SeqCst), 1);
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn a_video_the_service_already_has_is_reused() {
         .ok();
     }
     assert_eq!(
-        service.already_exists.load(Ordering::SeqCst),
+        service.counters.already_exists.load(Ordering::SeqCst),
         1,
         "the second upload got already_exists"
     );
@@ -192,7 +192,7 @@ fn files_that_are_not_videos_are_refused() {
         out.stderr
     );
     assert_eq!(
-        service.uploads.load(Ordering::SeqCst),
+        service.counters.uploads.load(Ordering::SeqCst),
         0,
         "nothing was uploaded"
     );
@@ -240,4 +240,59 @@ fn mcp_clients_get_progress_while_a_video_processes() {
     assert_eq!(values.last(), Some(&100.0));
     assert_eq!(progress[0]["total"], 100.0);
     assert_eq!(posts_of(&me.did).len(), 1);
+}
+
+#[test]
+fn a_cancelled_call_stops_polling_and_posts_nothing() {
+    let service = VideoStandIn::start();
+    let (home, me) = video_home(&service, "60");
+    let media = home.path().join("media");
+    std::fs::create_dir(&media).unwrap();
+    let video = media.join("endless.mp4");
+    std::fs::write(&video, mp4("STANDIN-STUCK")).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
+    // The client cancels after 2 s and keeps the session open for 12 s more.
+    let plan = serde_json::json!({"calls": [{
+        "name": "bluesky_post_video",
+        "arguments": {"video_path": video, "alt_text": "never", "text": "never posted"},
+        "cancelAfterMs": 2000,
+    }], "lingerMs": 12000});
+    let client = home
+        .program("node", &[script, &plan.to_string()])
+        .env("MCP_SERVER_BIN", BIN)
+        .env("MCP_BLUESKY__MEDIA_DIRS", format!("[{}]", media.display()))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Polling backs off to one request every 5 s at most: a 6 s window
+    // without a poll means it stopped.
+    std::thread::sleep(std::time::Duration::from_secs(5));
+    let at_cancel = service.counters.polls.load(Ordering::SeqCst);
+    std::thread::sleep(std::time::Duration::from_secs(6));
+    let later = service.counters.polls.load(Ordering::SeqCst);
+    let out = client.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    println!("job status polls: {at_cancel} before the window, {later} after");
+    assert!(at_cancel > 0, "the call was polling when it was cancelled");
+    assert_eq!(later, at_cancel, "polling went on after the cancellation");
+    let session: Value = serde_json::from_str(&stdout).unwrap();
+    let error = &session["results"][0]["protocolError"];
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("abort")
+            || error["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("timed out"),
+        "the client saw its call cancelled: {error}"
+    );
+    assert!(posts_of(&me.did).is_empty());
 }

@@ -34,10 +34,18 @@ struct State {
     seen: HashMap<(String, Vec<u8>), String>,
 }
 
+/// What the stand-in was asked, counted.
+#[derive(Default)]
+pub struct Counters {
+    pub uploads: AtomicUsize,
+    pub already_exists: AtomicUsize,
+    /// `getJobStatus` requests answered.
+    pub polls: AtomicUsize,
+}
+
 pub struct VideoStandIn {
     pub url: String,
-    pub uploads: Arc<AtomicUsize>,
-    pub already_exists: Arc<AtomicUsize>,
+    pub counters: Arc<Counters>,
 }
 
 impl VideoStandIn {
@@ -45,29 +53,19 @@ impl VideoStandIn {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let state = Arc::new(Mutex::new(State::default()));
-        let uploads = Arc::new(AtomicUsize::new(0));
-        let already_exists = Arc::new(AtomicUsize::new(0));
-        let (u, a) = (uploads.clone(), already_exists.clone());
+        let counters = Arc::new(Counters::default());
+        let c = counters.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (state, u, a) = (state.clone(), u.clone(), a.clone());
-                std::thread::spawn(move || serve(stream, &state, &u, &a));
+                let (state, c) = (state.clone(), c.clone());
+                std::thread::spawn(move || serve(stream, &state, &c));
             }
         });
-        VideoStandIn {
-            url,
-            uploads,
-            already_exists,
-        }
+        VideoStandIn { url, counters }
     }
 }
 
-fn serve(
-    mut stream: std::net::TcpStream,
-    state: &Mutex<State>,
-    uploads: &AtomicUsize,
-    already: &AtomicUsize,
-) {
+fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Counters) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     loop {
         let mut request_line = String::new();
@@ -123,11 +121,11 @@ fn serve(
                         if c["lxm"] == "com.atproto.repo.uploadBlob"
                             && c["iss"] == did.as_str() =>
                     {
-                        uploads.fetch_add(1, Ordering::SeqCst);
+                        counters.uploads.fetch_add(1, Ordering::SeqCst);
                         let mut state = state.lock().unwrap();
                         if let Some(job_id) = state.seen.get(&(did.clone(), body.clone())).cloned()
                         {
-                            already.fetch_add(1, Ordering::SeqCst);
+                            counters.already_exists.fetch_add(1, Ordering::SeqCst);
                             (
                                 409,
                                 json!({"error": "already_exists", "message": "Video already processed", "jobId": job_id, "did": did, "state": "JOB_STATE_COMPLETED"}),
@@ -165,6 +163,7 @@ fn serve(
                 }
             }
             "/xrpc/app.bsky.video.getJobStatus" => {
+                counters.polls.fetch_add(1, Ordering::SeqCst);
                 let mut state = state.lock().unwrap();
                 match query
                     .get("jobId")

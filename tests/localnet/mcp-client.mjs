@@ -6,7 +6,10 @@
 // environment, lists the tools, makes
 // the calls (one after another, or all at once) and prints
 // {"server":…, "instructions":…, "tools":[…], "results":[…], "progress":[[…]…]} as one
-// JSON line. A call with "progress": true asks for progress notifications.
+// JSON line. A call with "progress": true asks for progress notifications; one with
+// "cancelAfterMs": N cancels itself after N ms. With "reads": [uri…] and
+// "prompts": [{name, arguments}…] it also lists and reads resources and prompts.
+// "lingerMs": N keeps the session open N ms before closing.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
@@ -29,12 +32,33 @@ await client.connect(transport)
 
 const { tools } = await client.listTools()
 const progress = plan.calls.map(() => [])
-const call = (c, i) => client.callTool({ name: c.name, arguments: c.arguments ?? {} }, undefined,
-  c.progress ? { onprogress: (p) => progress[i].push(p), timeout: 120_000 } : { timeout: 120_000 })
-  .catch((e) => ({ protocolError: { code: e.code, message: e.message } }))
+const failure = (e) => ({ protocolError: { code: e.code, message: e.message } })
+const call = (c, i) => {
+  const options = { timeout: 120_000 }
+  if (c.progress) options.onprogress = (p) => progress[i].push(p)
+  if (c.cancelAfterMs) options.signal = AbortSignal.timeout(c.cancelAfterMs)
+  return client.callTool({ name: c.name, arguments: c.arguments ?? {} }, undefined, options)
+    .catch(failure)
+}
 const results = plan.parallel
   ? await Promise.all(plan.calls.map(call))
   : await plan.calls.reduce(async (done, c, i) => [...(await done), await call(c, i)], Promise.resolve([]))
+
+const extra = {}
+if (plan.reads) {
+  extra.resources = (await client.listResources()).resources
+  extra.resourceTemplates = (await client.listResourceTemplates()).resourceTemplates
+  extra.reads = []
+  for (const uri of plan.reads) extra.reads.push(await client.readResource({ uri }).catch(failure))
+}
+if (plan.prompts) {
+  extra.prompts = (await client.listPrompts()).prompts
+  extra.promptResults = []
+  for (const p of plan.prompts) {
+    extra.promptResults.push(await client.getPrompt({ name: p.name, arguments: p.arguments }).catch(failure))
+  }
+}
+if (plan.lingerMs) await new Promise((resolve) => setTimeout(resolve, plan.lingerMs))
 
 process.stdout.write(JSON.stringify({
   server: client.getServerVersion(),
@@ -42,5 +66,6 @@ process.stdout.write(JSON.stringify({
   tools,
   results,
   progress,
+  ...extra,
 }) + '\n')
 await client.close()
