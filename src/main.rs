@@ -9,13 +9,16 @@ mod mcp;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use crate::cli::{Cli, Command};
 use crate::config::{Config, ProcessEnv};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|e| e.exit());
     if let Command::Completions { shell } = cli.command {
         cli::print_completions(shell);
         return ExitCode::SUCCESS;

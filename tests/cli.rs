@@ -53,6 +53,7 @@ const COMMANDS: &[&[&str]] = &[
     &["auth", "list"],
     &["auth", "default"],
     &["status"],
+    &["test"],
     &["config"],
     &["config", "show"],
     &["config", "path"],
@@ -77,6 +78,25 @@ fn help_of_every_command() {
             format!("help_{}", command.join("_"))
         };
         insta::assert_snapshot!(name, out.stdout);
+    }
+    // A new command must join the list above.
+    let top = run(home.path(), &["--help"], &[]).stdout;
+    let listed = top
+        .split("Commands:")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.strip_prefix("  ").filter(|l| !l.starts_with(' ')))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help");
+    for name in listed {
+        assert!(
+            COMMANDS.iter().any(|c| c == &[name]),
+            "`{name}` has no help snapshot: add it to COMMANDS"
+        );
     }
 }
 

@@ -25,7 +25,7 @@ Get started:
 macro_rules! cli_commands {
     (
         tools { $($tv:ident => $tt:ty,)* }
-        tools_in_commands { $($_xt:ty,)* }
+        tools_in_commands { $($xt:ty,)* }
         commands { $($cv:ident => $ct:ty,)* }
     ) => {
         #[derive(Debug, Subcommand)]
@@ -52,6 +52,16 @@ macro_rules! cli_commands {
                 $( Command::$cv(input) => run_op::<$ct>(ctx, input, output).await, )*
                 Command::Serve(_) | Command::Completions { .. } => return None,
             })
+        }
+
+        /// Every MCP tool's name and a command line that runs it: the tool's
+        /// own subcommand, or an example of the composite command that runs it.
+        fn tool_command_lines() -> Vec<(&'static str, Vec<String>)> {
+            use crate::core::Tool;
+            vec![
+                $( (<$tt>::NAME, vec![kebab(stringify!($tv))]), )*
+                $( (<$xt>::NAME, <$xt>::CLI.iter().map(|a| a.to_string()).collect()), )*
+            ]
         }
     };
 }
@@ -254,7 +264,83 @@ pub fn report(e: &Error) -> ExitCode {
     ExitCode::from(e.kind.exit_code())
 }
 
-pub fn print_completions(shell: clap_complete::Shell) {
+/// The command line's definition: [`Cli`], with each command's help naming
+/// the MCP tools it runs.
+pub fn command() -> clap::Command {
+    let mut by_command: Vec<(String, Vec<String>)> = Vec::new();
+    for (tool, args) in tool_command_lines() {
+        let line = if args.len() == 1 {
+            format!("  {tool}")
+        } else {
+            let quoted: Vec<String> = args
+                .iter()
+                .map(|a| {
+                    if a.contains(' ') {
+                        format!("'{a}'")
+                    } else {
+                        a.clone()
+                    }
+                })
+                .collect();
+            format!("  {tool:<25} mcp-bluesky {}", quoted.join(" "))
+        };
+        match by_command.iter_mut().find(|(name, _)| *name == args[0]) {
+            Some((_, lines)) => lines.push(line),
+            None => by_command.push((args[0].clone(), vec![line])),
+        }
+    }
     let mut command = Cli::command();
+    for (name, lines) in by_command {
+        let heading = if lines.len() == 1 {
+            "MCP tool:"
+        } else {
+            "MCP tools:"
+        };
+        let text = format!("{heading}\n{}", lines.join("\n"));
+        command = command.mut_subcommand(name, |c| c.after_long_help(text));
+    }
+    command
+}
+
+/// A registry variant's subcommand name: `McpConfig` → `mcp-config`.
+fn kebab(variant: &str) -> String {
+    let mut name = String::new();
+    for (i, c) in variant.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            name.push('-');
+        }
+        name.push(c.to_ascii_lowercase());
+    }
+    name
+}
+
+pub fn print_completions(shell: clap_complete::Shell) {
+    let mut command = command();
     clap_complete::generate(shell, &mut command, "mcp-bluesky", &mut std::io::stdout());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tool_is_a_command() {
+        for (tool, args) in tool_command_lines() {
+            let mut argv = vec!["mcp-bluesky".to_string()];
+            argv.extend(args.iter().cloned());
+            if args.len() == 1 {
+                argv.push("--help".into());
+            }
+            let parsed = command().try_get_matches_from(&argv);
+            let ok = match &parsed {
+                Ok(_) => args.len() > 1,
+                Err(e) => e.kind() == clap::error::ErrorKind::DisplayHelp && args.len() == 1,
+            };
+            assert!(
+                ok,
+                "{tool} has no command line: `{}` gives {parsed:?}",
+                args.join(" ")
+            );
+        }
+    }
 }

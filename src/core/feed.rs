@@ -131,6 +131,7 @@ impl Tool for GetFeed {
     const TITLE: &'static str = "Read a Bluesky feed";
     const DESCRIPTION: &'static str = "Read posts from a feed: feed_type `home` (the account's first pinned feed, else its timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL. limit 1-100 (default 20); pass the returned cursor to get the next page.";
     const HINTS: Hints = Hints::READ;
+    const CLI: &'static [&'static str] = &["feed", "following"];
 }
 
 /// What `feed_type` names.
@@ -200,6 +201,7 @@ impl Tool for GetAuthorFeed {
     const TITLE: &'static str = "Read an account's posts";
     const DESCRIPTION: &'static str = "Read one account's posts, newest first, given its handle, DID or bsky.app profile URL. filter: `replies` (posts and replies, default), `posts`, `media`, `threads` or `video`. limit 1-100 (default 20); pass the returned cursor to get the next page.";
     const HINTS: Hints = Hints::READ;
+    const CLI: &'static [&'static str] = &["feed", "--author", "alice.test"];
 }
 
 impl Operation for GetAuthorFeed {

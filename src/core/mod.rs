@@ -23,6 +23,7 @@ pub mod render;
 pub mod replies;
 pub mod repost;
 pub mod search;
+pub mod selftest;
 pub mod show;
 pub mod status;
 pub mod target;
@@ -146,6 +147,10 @@ pub trait Tool:
     /// Written for an agent: what it does, its limits, what to pass.
     const DESCRIPTION: &'static str;
     const HINTS: Hints;
+    /// The same operation on the command line, as an example, for tools that a
+    /// composite command (`post`, `feed`, `search`) reaches; empty for tools
+    /// whose subcommand the registry names.
+    const CLI: &'static [&'static str] = &[];
 }
 
 pub use rmcp::schemars;
@@ -190,6 +195,7 @@ macro_rules! registry {
                 Status => $crate::core::status::Status,
                 Config => $crate::core::config_cmd::ConfigCommand,
                 McpConfig => $crate::core::mcp_config::McpConfig,
+                Test => $crate::core::selftest::SelfTest,
             }
         }
     };

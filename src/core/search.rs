@@ -186,6 +186,7 @@ impl Tool for SearchPosts {
     const TITLE: &'static str = "Search Bluesky posts";
     const DESCRIPTION: &'static str = "Full-text search of posts. Filters: author, mentions (handles or DIDs), since/until (RFC 3339 or YYYY-MM-DD), lang, domain; sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.";
     const HINTS: Hints = Hints::READ;
+    const CLI: &'static [&'static str] = &["search", "rust"];
 }
 
 impl Operation for SearchPosts {
@@ -237,6 +238,7 @@ impl Tool for SearchHashtags {
     const TITLE: &'static str = "Find posts with a hashtag";
     const DESCRIPTION: &'static str = "Find posts with a hashtag (given with or without #); sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.";
     const HINTS: Hints = Hints::READ;
+    const CLI: &'static [&'static str] = &["search", "--tag", "rust"];
 }
 
 impl Operation for SearchHashtags {
@@ -327,6 +329,7 @@ impl Tool for SearchUsers {
     const TITLE: &'static str = "Search Bluesky accounts";
     const DESCRIPTION: &'static str = "Find accounts by words in their handle, name or description. limit 1-100 (default 25); pass the returned cursor for more.";
     const HINTS: Hints = Hints::READ;
+    const CLI: &'static [&'static str] = &["search", "--users", "alice"];
 }
 
 impl Operation for SearchUsers {

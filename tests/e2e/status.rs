@@ -44,3 +44,59 @@ fn status_fails_when_the_pds_is_unreachable() {
             .contains("does not answer")
     );
 }
+
+#[test]
+fn self_test_passes_for_a_working_account_and_posts_nothing() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    eventually("the AppView to know the new account", || {
+        home.try_json(&["--json", "profile"])
+    });
+    let out = home.run(&["--json", "test"]).ok().json();
+    assert_eq!(out["ok"], true, "{out}");
+    let names: Vec<&str> = out["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["config", "account", "read", "dry-run post"]);
+    let posts = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
+    );
+    assert_eq!(posts["records"], serde_json::json!([]), "nothing is posted");
+}
+
+#[test]
+fn self_test_says_what_to_fix() {
+    let home = Home::new();
+    let out = home.run(&["test"]);
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(out.stdout.contains("FAIL account"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("fix: run `mcp-bluesky auth login HANDLE`"),
+        "{}",
+        out.stdout
+    );
+
+    let logged_in = Home::logged_in("bob");
+    let path = logged_in.session_file("bob.test");
+    let mut stored: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    stored["pds_url"] = "http://127.0.0.1:9".into();
+    std::fs::write(&path, serde_json::to_vec(&stored).unwrap()).unwrap();
+    let out = logged_in.run(&["--json", "test"]);
+    assert_eq!(out.code, 1);
+    let checks = out.json()["checks"].clone();
+    assert_eq!(checks[1]["ok"], false);
+    assert!(
+        checks[1]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("http://127.0.0.1:9 does not answer"),
+        "{checks}"
+    );
+}

@@ -82,6 +82,7 @@ impl Tool for PostImage {
     const TITLE: &'static str = "Post images to Bluesky";
     const DESCRIPTION: &'static str = "Publish a post with 1 to 10 images (JPEG, PNG or WebP): image_path and alt_text for one image, or `images` (each a path or base64 data, with alt_text). Always give alt text describing each image. Images are stripped of metadata and shrunk to fit Bluesky's limits; text (at most 300 graphemes) is optional. Set dry_run to check everything without uploading.";
     const HINTS: Hints = Hints::WRITE;
+    const CLI: &'static [&'static str] = &["post", "--image", "cat.jpg", "--alt", "a cat", "hello"];
 }
 
 impl Operation for PostImage {

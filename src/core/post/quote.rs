@@ -39,6 +39,12 @@ impl Tool for QuotePost {
     const TITLE: &'static str = "Quote a Bluesky post";
     const DESCRIPTION: &'static str = "Publish a post (text at most 300 graphemes) that quotes another post, given its at:// URI or bsky.app URL. Fails clearly if the post is deleted or its author disabled quotes. Set dry_run to see the exact record first.";
     const HINTS: Hints = Hints::WRITE;
+    const CLI: &'static [&'static str] = &[
+        "post",
+        "--quote",
+        "at://did:plc:x/app.bsky.feed.post/3k",
+        "so true",
+    ];
 }
 
 impl Operation for QuotePost {

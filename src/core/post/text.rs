@@ -42,6 +42,7 @@ impl Tool for PostText {
     const TITLE: &'static str = "Post text to Bluesky";
     const DESCRIPTION: &'static str = "Publish a text post (at most 300 graphemes; use bluesky_post_thread for longer text). Links, @handle mentions and #hashtags become clickable automatically; the first link (or `link`) gets a preview card when its page can be read. Set dry_run to see the exact record first. Returns the post's uri, cid and bsky.app url.";
     const HINTS: Hints = Hints::WRITE;
+    const CLI: &'static [&'static str] = &["post", "hello"];
 }
 
 impl Operation for PostText {

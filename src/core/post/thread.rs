@@ -76,6 +76,7 @@ impl Tool for PostThread {
     const TITLE: &'static str = "Post a thread to Bluesky";
     const DESCRIPTION: &'static str = "Publish text of any length as a thread: it is split at sentence, then word boundaries into posts of at most 300 graphemes (at most 25 posts), each replying to the previous. numbered adds \"1/3\"-style counters. Set dry_run to see the split first. If a post fails part-way, the result lists the posts already published.";
     const HINTS: Hints = Hints::WRITE;
+    const CLI: &'static [&'static str] = &["post", "--thread", "a long text"];
 }
 
 impl Operation for PostThread {

@@ -72,6 +72,7 @@ impl Tool for PostVideo {
     const TITLE: &'static str = "Post a video to Bluesky";
     const DESCRIPTION: &'static str = "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 100 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.";
     const HINTS: Hints = Hints::WRITE;
+    const CLI: &'static [&'static str] = &["post", "--video", "clip.mp4", "hello"];
 }
 
 /// Progress from the video client, passed on to whoever listens.
