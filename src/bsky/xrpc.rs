@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+use reqwest::header::HeaderMap;
 use reqwest::{Client, Method, StatusCode, Url};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
@@ -20,6 +22,9 @@ pub struct XrpcError {
     pub message: String,
     /// The whole error body, for services that put more in it.
     pub body: Option<serde_json::Value>,
+    /// When the server says to try again (`Retry-After`, or `RateLimit-Reset`
+    /// on a 429).
+    pub retry_at: Option<DateTime<Utc>>,
 }
 
 impl XrpcError {
@@ -40,6 +45,16 @@ impl XrpcError {
             Some(s) if s == StatusCode::BAD_REQUEST => Error::input(format!("{nsid}: {detail}")),
             Some(s) if s == StatusCode::UNAUTHORIZED => Error::auth(format!("{nsid}: {detail}"))
                 .with_help("log in again with `mcp-bluesky auth login`"),
+            Some(s) if s == StatusCode::TOO_MANY_REQUESTS => {
+                Error::remote(format!("{nsid}: Bluesky's rate limit is reached ({detail})"))
+                    .with_help(match self.retry_at {
+                        Some(at) => {
+                            let wait = (at - Utc::now()).num_seconds().max(1);
+                            format!("retry after {} (in {wait} s)", at.format("%H:%M:%S UTC"))
+                        }
+                        None => "wait a few minutes before retrying".to_string(),
+                    })
+            }
             Some(s) => Error::remote(format!("{nsid} failed with HTTP {}: {detail}", s.as_u16())),
         }
     }
@@ -141,13 +156,16 @@ impl Xrpc {
             error: None,
             message: describe_transport_error(&e),
             body: None,
+            retry_at: None,
         })?;
         let status = response.status();
+        let retry_at = retry_at(status, response.headers(), Utc::now());
         let bytes = response.bytes().await.map_err(|e| XrpcError {
             status: Some(status),
             error: None,
             message: describe_transport_error(&e),
             body: None,
+            retry_at,
         })?;
         if !status.is_success() {
             let raw: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
@@ -159,6 +177,7 @@ impl Xrpc {
                     .and_then(|b| b.message)
                     .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
                 body: raw,
+                retry_at,
             });
         }
         let bytes = if bytes.is_empty() {
@@ -171,8 +190,28 @@ impl Xrpc {
             error: None,
             message: format!("unexpected response: {e}"),
             body: None,
+            retry_at: None,
         })
     }
+}
+
+/// When to retry, from `Retry-After` (seconds or an HTTP date) or, on a 429,
+/// from `RateLimit-Reset` (Unix seconds, as Bluesky's PDS sends it).
+fn retry_at(status: StatusCode, headers: &HeaderMap, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    if let Some(value) = header("retry-after") {
+        if let Ok(seconds) = value.parse::<i64>() {
+            return Some(now + chrono::Duration::seconds(seconds.max(0)));
+        }
+        if let Ok(date) = DateTime::parse_from_rfc2822(value) {
+            return Some(date.with_timezone(&Utc));
+        }
+    }
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        let reset = header("ratelimit-reset")?.parse::<i64>().ok()?;
+        return DateTime::from_timestamp(reset, 0);
+    }
+    None
 }
 
 /// reqwest's errors hide the cause; walk the chain for the useful part.
@@ -190,4 +229,33 @@ fn describe_transport_error(e: &reqwest::Error) -> String {
         source = s.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (k, v) in pairs {
+            map.insert(*k, v.parse().unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn retry_times_come_from_retry_after_or_the_rate_limit_reset() {
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let limited = StatusCode::TOO_MANY_REQUESTS;
+        let after = |pairs: &[(&'static str, &str)]| {
+            retry_at(limited, &headers(pairs), now).map(|t| (t - now).num_seconds())
+        };
+        assert_eq!(after(&[("retry-after", "42")]), Some(42));
+        assert_eq!(after(&[("ratelimit-reset", "1800000300")]), Some(300));
+        let date = (now + chrono::Duration::seconds(90)).to_rfc2822();
+        assert_eq!(after(&[("retry-after", &date)]), Some(90));
+        assert_eq!(after(&[("retry-after", "soon")]), None);
+        let reset_only = headers(&[("ratelimit-reset", "1800000300")]);
+        assert_eq!(retry_at(StatusCode::OK, &reset_only, now), None);
+    }
 }

@@ -395,7 +395,8 @@ pub mod xrpc {
 #[derive(Clone, Copy)]
 enum Fault {
     LoseResponses(usize),
-    RefuseAfter(usize),
+    /// After this many calls: (status line, XRPC error name, extra headers).
+    AnswerAfter(usize, &'static str, &'static str, &'static str),
 }
 
 /// A loopback HTTP proxy in front of the PDS that loses the responses to the
@@ -415,7 +416,19 @@ impl LossyProxy {
     /// A proxy that passes the first `after` calls of `method` and answers
     /// every later one with a 503 without passing it on.
     pub fn refusing(method: &'static str, after: usize) -> LossyProxy {
-        Self::with_fault(method, Fault::RefuseAfter(after))
+        Self::with_fault(
+            method,
+            Fault::AnswerAfter(after, "503 Service Unavailable", "InternalServerError", ""),
+        )
+    }
+
+    /// A proxy that answers every call of `method` with a 429 and these headers
+    /// (each line ending in `\r\n`), as the PDS does over its rate limit.
+    pub fn rate_limited(method: &'static str, headers: &'static str) -> LossyProxy {
+        Self::with_fault(
+            method,
+            Fault::AnswerAfter(0, "429 Too Many Requests", "RateLimitExceeded", headers),
+        )
     }
 
     fn with_fault(method: &'static str, fault: Fault) -> LossyProxy {
@@ -462,16 +475,19 @@ impl LossyProxy {
                     let mut body = vec![0; length];
                     reader.read_exact(&mut body).unwrap();
                     let request_line = head.lines().next().unwrap_or_default();
-                    let call = request_line
-                        .contains(&format!("/xrpc/{method} "))
+                    let target = request_line.split(' ').nth(1).unwrap_or_default();
+                    let call = (target.split('?').next() == Some(&format!("/xrpc/{method}")))
                         .then(|| counter.fetch_add(1, Ordering::SeqCst));
-                    if let (Some(n), Fault::RefuseAfter(after)) = (call, fault)
+                    if let (Some(n), Fault::AnswerAfter(after, status, error, headers)) =
+                        (call, fault)
                         && n >= after
                     {
-                        let refusal = "{\"error\":\"InternalServerError\",\"message\":\"refused by the test proxy\"}";
+                        let refusal = format!(
+                            "{{\"error\":\"{error}\",\"message\":\"refused by the test proxy\"}}"
+                        );
                         let _ = write!(
                             client,
-                            "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{refusal}",
+                            "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n{headers}connection: close\r\n\r\n{refusal}",
                             refusal.len()
                         );
                         return;

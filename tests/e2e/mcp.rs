@@ -428,3 +428,30 @@ fn resources_and_prompts_carry_the_accounts_data() {
             .contains("a post to read as a resource")
     );
 }
+
+#[test]
+fn rate_limited_calls_say_when_to_retry() {
+    let proxy = LossyProxy::rate_limited("app.bsky.actor.getProfile", "retry-after: 42\r\n");
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_through(&proxy.url, &me).ok();
+
+    let out = home.run(&["profile", "alice.test"]);
+    assert_eq!(out.code, 5, "{out:?}");
+    assert!(
+        out.stderr.contains("rate limit is reached") && out.stderr.contains("retry after"),
+        "{}",
+        out.stderr
+    );
+    let wait = regex::Regex::new(r"\(in (\d+) s\)").unwrap();
+    let seconds: u32 = wait.captures(&out.stderr).expect("a wait in seconds")[1]
+        .parse()
+        .unwrap();
+    assert!((40..=42).contains(&seconds), "{}", out.stderr);
+
+    let calls = json!([{"name": "bluesky_get_profile", "arguments": {"handle": "alice.test"}}]);
+    let (session, _) = mcp_session(&home, calls, false);
+    let result = &session["results"][0];
+    assert_eq!(result["isError"], true);
+    assert!(text_of(result).contains("retry after"), "{result}");
+}
