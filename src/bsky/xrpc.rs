@@ -45,16 +45,16 @@ impl XrpcError {
             Some(s) if s == StatusCode::BAD_REQUEST => Error::input(format!("{nsid}: {detail}")),
             Some(s) if s == StatusCode::UNAUTHORIZED => Error::auth(format!("{nsid}: {detail}"))
                 .with_help("log in again with `mcp-bluesky auth login`"),
-            Some(s) if s == StatusCode::TOO_MANY_REQUESTS => {
-                Error::remote(format!("{nsid}: Bluesky's rate limit is reached ({detail})"))
-                    .with_help(match self.retry_at {
-                        Some(at) => {
-                            let wait = (at - Utc::now()).num_seconds().max(1);
-                            format!("retry after {} (in {wait} s)", at.format("%H:%M:%S UTC"))
-                        }
-                        None => "wait a few minutes before retrying".to_string(),
-                    })
-            }
+            Some(s) if s == StatusCode::TOO_MANY_REQUESTS => Error::remote(format!(
+                "{nsid}: Bluesky's rate limit is reached ({detail})"
+            ))
+            .with_help(match self.retry_at {
+                Some(at) => {
+                    let wait = (at - Utc::now()).num_seconds().max(1);
+                    format!("retry after {} (in {wait} s)", at.format("%H:%M:%S UTC"))
+                }
+                None => "wait a few minutes before retrying".to_string(),
+            }),
             Some(s) => Error::remote(format!("{nsid} failed with HTTP {}: {detail}", s.as_u16())),
         }
     }
@@ -198,7 +198,12 @@ impl Xrpc {
 /// When to retry, from `Retry-After` (seconds or an HTTP date) or, on a 429,
 /// from `RateLimit-Reset` (Unix seconds, as Bluesky's PDS sends it).
 fn retry_at(status: StatusCode, headers: &HeaderMap, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
     if let Some(value) = header("retry-after") {
         if let Ok(seconds) = value.parse::<i64>() {
             return Some(now + chrono::Duration::seconds(seconds.max(0)));

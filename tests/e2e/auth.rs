@@ -235,3 +235,35 @@ fn processes_sharing_a_session_refresh_it_once() {
         "one process refreshes, the others take its session"
     );
 }
+
+#[test]
+fn a_revoked_session_says_to_log_in_again_every_time() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    let session = home.expire_access_token(&me.handle);
+    let refresh = session["refresh_jwt"].as_str().unwrap();
+    let revoked = reqwest::blocking::Client::new()
+        .post(format!(
+            "{}/xrpc/com.atproto.server.deleteSession",
+            net().pds
+        ))
+        .bearer_auth(refresh)
+        .send()
+        .unwrap();
+    assert!(revoked.status().is_success(), "{}", revoked.status());
+
+    for _ in 0..3 {
+        let out = home.run(&["profile"]);
+        assert_eq!(out.code, 4, "{out:?}");
+        assert!(
+            out.stderr.contains("has ended")
+                && out.stderr.contains(&format!(
+                    "help: log in again: `mcp-bluesky auth login --alias {0} {0}`",
+                    me.handle
+                )),
+            "{}",
+            out.stderr
+        );
+    }
+}
