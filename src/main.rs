@@ -61,8 +61,11 @@ fn main() -> ExitCode {
             };
             let served = match args.http_listen() {
                 Some(listen) => {
-                    let token_file = args.token_file.clone();
-                    let options = mcp::HttpOptions { listen, token_file };
+                    let options = mcp::HttpOptions {
+                        listen,
+                        token_file: args.token_file.clone(),
+                        max_sessions: args.max_sessions as usize,
+                    };
                     mcp::serve_http(ctx, selection, options).await
                 }
                 None => mcp::serve_stdio(ctx, selection).await,

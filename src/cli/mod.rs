@@ -136,6 +136,10 @@ pub struct ServeArgs {
         hide_env_values = true
     )]
     pub token_file: Option<PathBuf>,
+    /// With HTTP: most MCP sessions open at once; more are refused with 503 until
+    /// one ends (sessions idle for 30 minutes end by themselves).
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_sessions: u32,
     /// Log at debug level (same as --log-level debug).
     #[arg(long)]
     pub debug: bool,

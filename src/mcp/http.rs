@@ -2,12 +2,14 @@
 //!
 //! Loopback by default. Any other address needs a bearer token, compared in
 //! constant time. `Host` and `Origin` are checked against loopback names (DNS
-//! rebinding), request bodies are capped, and SIGTERM or Ctrl-C stops taking
-//! requests and lets the ones in flight finish.
+//! rebinding), request bodies are capped, sessions are capped in number and
+//! end after 30 idle minutes, and SIGTERM or Ctrl-C stops taking requests and
+//! lets the ones in flight finish.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -26,15 +28,22 @@ use crate::error::{Error, Result, io_error};
 /// Largest request body: room for a base64 image of 15 MB.
 const MAX_BODY_BYTES: usize = 24 * 1024 * 1024;
 
+/// A session nobody used for this long ends.
+const SESSION_IDLE: Duration = Duration::from_secs(30 * 60);
+
 pub struct HttpOptions {
     pub listen: SocketAddr,
     pub token_file: Option<PathBuf>,
+    /// Most MCP sessions open at once.
+    pub max_sessions: usize,
 }
 
 #[derive(Clone)]
 struct Shared {
     server: Server,
     token: Option<Arc<SecretString>>,
+    sessions: Arc<LocalSessionManager>,
+    max_sessions: usize,
 }
 
 pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
@@ -76,17 +85,27 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
         .with_allowed_origins(["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"])
         .with_max_request_body_bytes(MAX_BODY_BYTES)
         .with_cancellation_token(cancel.child_token());
+    let mut sessions = LocalSessionManager::default();
+    sessions.session_config.keep_alive = Some(SESSION_IDLE);
+    let sessions = Arc::new(sessions);
     let mcp = {
         let server = server.clone();
-        StreamableHttpService::new(
-            move || Ok(server.clone()),
-            Arc::new(LocalSessionManager::default()),
-            config,
-        )
+        StreamableHttpService::new(move || Ok(server.clone()), sessions.clone(), config)
     };
-    let shared = Shared { server, token };
-    let app = Router::new()
+    let shared = Shared {
+        server,
+        token,
+        sessions,
+        max_sessions: options.max_sessions,
+    };
+    let mcp = Router::new()
         .nest_service("/mcp", mcp)
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            limit_sessions,
+        ));
+    let app = Router::new()
+        .merge(mcp)
         .route("/metrics", axum::routing::get(metrics))
         .layer(middleware::from_fn_with_state(
             shared.clone(),
@@ -144,6 +163,30 @@ async fn require_token(State(shared): State<Shared>, request: Request, next: Nex
             )
                 .into_response();
         }
+    }
+    next.run(request).await
+}
+
+/// A request that would open a session (one without `Mcp-Session-Id`) waits
+/// for room: refused with 503 while `max_sessions` are open.
+async fn limit_sessions(State(shared): State<Shared>, request: Request, next: Next) -> Response {
+    let opens = request.method() == axum::http::Method::POST
+        && !request.headers().contains_key("mcp-session-id");
+    if opens && shared.sessions.sessions.read().await.len() >= shared.max_sessions {
+        tracing::warn!(
+            max = shared.max_sessions,
+            "refused a new MCP session: too many open"
+        );
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "60")],
+            format!(
+                "{} MCP sessions are open, the most this server allows (--max-sessions); \
+                 close one (DELETE /mcp) or retry later\n",
+                shared.max_sessions
+            ),
+        )
+            .into_response();
     }
     next.run(request).await
 }

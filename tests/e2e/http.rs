@@ -232,3 +232,41 @@ fn conformance_suite_server_scenarios() {
         );
     }
 }
+
+/// POSTs `initialize`: the status and the new session's id.
+fn open_session(server: &HttpServer) -> (u16, Option<String>, String) {
+    let response = reqwest::blocking::Client::new()
+        .post(&server.url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .body(initialize().to_string())
+        .send()
+        .unwrap();
+    let status = response.status().as_u16();
+    let id = response
+        .headers()
+        .get("mcp-session-id")
+        .map(|v| v.to_str().unwrap().to_string());
+    (status, id, response.text().unwrap())
+}
+
+#[test]
+fn sessions_are_capped_and_a_closed_one_makes_room() {
+    let home = Home::new();
+    let server = start_with(&home, &["--max-sessions", "2"]);
+    let (first, id, _) = open_session(&server);
+    assert_eq!(first, 200);
+    let id = id.expect("a session id");
+    assert_eq!(open_session(&server).0, 200);
+    let (refused, _, body) = open_session(&server);
+    assert_eq!(refused, 503, "{body}");
+    assert!(body.contains("--max-sessions"), "{body}");
+
+    let closed = reqwest::blocking::Client::new()
+        .delete(&server.url)
+        .header("mcp-session-id", &id)
+        .send()
+        .unwrap();
+    assert!(closed.status().is_success(), "{}", closed.status());
+    assert_eq!(open_session(&server).0, 200);
+}
