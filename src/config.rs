@@ -66,6 +66,9 @@ pub struct FileConfig {
     /// The MCP tools `serve` offers; default: all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
+    /// Ask the person (MCP elicitation) before an agent publishes or deletes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_writes: Option<bool>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -78,6 +81,9 @@ pub struct AccountConfig {
     pub password_file: Option<PathBuf>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_command: Option<String>,
+    /// Overrides the global `confirm_writes` for this account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_writes: Option<bool>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -127,6 +133,8 @@ pub struct Account {
     /// The account's own PDS, if set; otherwise the global one applies.
     pub pds_url: Option<String>,
     pub password: PasswordSource,
+    /// Unset means the global `confirm_writes`.
+    pub confirm_writes: Option<bool>,
 }
 
 /// The effective configuration after every source has been applied.
@@ -157,6 +165,7 @@ pub struct Config {
     pub video_service_did: String,
     pub video_timeout: u64,
     pub tools: Option<Vec<String>>,
+    pub confirm_writes: bool,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -256,6 +265,7 @@ impl Config {
                 handle: normalize_handle(&a.handle),
                 pds_url: a.pds_url,
                 password,
+                confirm_writes: a.confirm_writes,
             };
             accounts.insert(alias, account);
         }
@@ -282,6 +292,7 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_VIDEO_SERVICE_URL.to_string()),
             video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
             tools: f.tools,
+            confirm_writes: f.confirm_writes.unwrap_or(false),
         })
     }
 
@@ -322,6 +333,7 @@ impl Config {
                 handle,
                 pds_url: None,
                 password: PasswordSource::None,
+                confirm_writes: None,
             });
             if let Some(p) = password {
                 entry.password = p;
@@ -409,6 +421,8 @@ impl Config {
             pds_url: Option<&'a str>,
             #[serde(skip_serializing_if = "Option::is_none")]
             password: Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            confirm_writes: Option<bool>,
         }
         #[derive(Serialize)]
         struct View<'a> {
@@ -433,6 +447,7 @@ impl Config {
             video_timeout: u64,
             #[serde(skip_serializing_if = "Option::is_none")]
             tools: Option<&'a [String]>,
+            confirm_writes: bool,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -446,6 +461,7 @@ impl Config {
                             handle: &a.handle,
                             pds_url: a.pds_url.as_deref(),
                             password: a.password.describe(),
+                            confirm_writes: a.confirm_writes,
                         },
                     )
                 })
@@ -468,8 +484,19 @@ impl Config {
             video_service_did: &self.video_service_did,
             video_timeout: self.video_timeout,
             tools: self.tools.as_deref(),
+            confirm_writes: self.confirm_writes,
         };
         serde_yaml::to_value(view).expect("config view serializes")
+    }
+}
+
+impl Config {
+    /// Whether writes as `alias` wait for the person's yes (over MCP).
+    pub fn confirm_writes_for(&self, alias: &str) -> bool {
+        self.accounts
+            .get(alias)
+            .and_then(|a| a.confirm_writes)
+            .unwrap_or(self.confirm_writes)
     }
 }
 
@@ -616,6 +643,22 @@ mod tests {
             ..flags
         };
         Config::load(&flags, &MapEnv(env))
+    }
+
+    #[test]
+    fn confirm_writes_is_global_unless_an_account_says_otherwise() {
+        let yaml = "confirm_writes: true\naccounts:\n  work: {handle: w.test, confirm_writes: false}\n  home: {handle: h.test}\n";
+        let c = load(yaml, vec![], Flags::default()).unwrap();
+        assert!(!c.confirm_writes_for("work"));
+        assert!(c.confirm_writes_for("home"));
+        let c = load(
+            "accounts:\n  a: {handle: a.test, confirm_writes: true}\n",
+            vec![],
+            Flags::default(),
+        )
+        .unwrap();
+        assert!(c.confirm_writes_for("a"));
+        assert!(!c.confirm_writes_for("someone-else"));
     }
 
     #[test]

@@ -88,6 +88,16 @@ const TEMPLATE: &str = "\
 # image_max_bytes: 2000000   # the blob limit images are shrunk to fit
 # image_max_side: 2000       # longest side in pixels
 # link_cards: true           # a preview card for the first link of a post
+
+# video_service_url: https://video.bsky.app
+# video_timeout: 300         # seconds to wait for a video to be processed
+
+# The MCP server. `tools` limits what agents may call (default: all);
+# confirm_writes makes every post, like, follow or delete by an agent wait for
+# your yes in the MCP client (a client without that ability then cannot write).
+# An account can override it with its own confirm_writes.
+# tools: [bluesky_get_feed, bluesky_post_text]
+# confirm_writes: false
 ";
 
 pub struct ConfigCommand;

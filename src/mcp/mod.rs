@@ -1,5 +1,6 @@
 //! The MCP front end: a thin rmcp server over the core's tools.
 
+mod confirm;
 mod http;
 mod metrics;
 mod prompts;
@@ -22,7 +23,7 @@ use rmcp::{RoleServer, ServerHandler, ServiceExt};
 use crate::core::{Ctx, Progress};
 use crate::error::{Error, Result};
 
-const INSTRUCTIONS: &str = "Bluesky tools. Every tool takes an optional `account` (an alias or handle) and uses the default account without it. Before publishing, call a write tool with dry_run=true to see the exact record. Post text is limited to 300 graphemes; @handles, links and #hashtags become links by themselves. Read tools return a `cursor` for the next page. If a tool says an account is not logged in, tell the user to run the command it names.";
+const INSTRUCTIONS: &str = "Bluesky tools. Every tool takes an optional `account` (an alias or handle) and uses the default account without it. Before publishing, call a write tool with dry_run=true to see the exact record. Post text is limited to 300 graphemes (bluesky_post_thread splits longer text); @handles, links and #hashtags become links by themselves. Give every image and video alt text that describes it for people who cannot see it. Read tools return a `cursor` for the next page. The resources bluesky://profile and bluesky://notifications hold the account's profile and recent notifications. If a tool says an account is not logged in, tell the user to run the command it names.";
 
 /// Which tools a server offers.
 #[derive(Debug, Clone, Default)]
@@ -213,17 +214,23 @@ impl ServerHandler for Server {
                 .with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
             None => self.ctx.clone(),
         };
-        if !self.offers(&request.name) {
+        let Some(tool) = self.get_tool(&request.name) else {
             return Err(ErrorData::invalid_params(
                 format!("unknown tool `{}`", request.name),
                 None,
             ));
-        }
+        };
         let arguments = request.arguments.unwrap_or_default();
         let started = std::time::Instant::now();
+        let run = async {
+            match confirm::refusal(&ctx, &tool, &arguments, &context.peer).await {
+                Some(refusal) => Some(refusal),
+                None => tools::call(&ctx, &request.name, arguments.clone()).await,
+            }
+        };
         // A cancelled call stops where it is: dropping it drops its requests.
         let outcome = tokio::select! {
-            outcome = tools::call(&ctx, &request.name, arguments) => outcome,
+            outcome = run => outcome,
             () = context.ct.cancelled() => {
                 tracing::info!(tool = %request.name, "call cancelled by the client");
                 return Err(ErrorData::internal_error("cancelled by the client", None));

@@ -455,3 +455,87 @@ fn rate_limited_calls_say_when_to_retry() {
     assert_eq!(result["isError"], true);
     assert!(text_of(result).contains("retry after"), "{result}");
 }
+
+#[test]
+fn confirm_writes_asks_the_person_and_refuses_clients_that_cannot_ask() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
+    std::fs::write(home.config_file(), "confirm_writes: true\n").unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
+    let session = |plan: Value| -> Value {
+        let out = home
+            .program("node", &[script, &plan.to_string()])
+            .env("MCP_SERVER_BIN", BIN)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            out.status.success(),
+            "{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_str(&stdout).unwrap()
+    };
+    let post = |text: &str| json!({"name": "bluesky_post_text", "arguments": {"text": text}});
+
+    let accepted = session(json!({"calls": [post("confirmed by a person")], "elicit": "accept"}));
+    let result = &accepted["results"][0];
+    assert_eq!(result["isError"], false, "{result}");
+    let uri = result["structuredContent"]["uri"].as_str().unwrap();
+    assert_eq!(xrpc::record(uri)["text"], "confirmed by a person");
+    let asked = &accepted["elicitations"][0];
+    assert!(
+        asked["message"]
+            .as_str()
+            .unwrap()
+            .contains("confirmed by a person"),
+        "the person sees the record: {asked}"
+    );
+    assert_eq!(
+        asked["requestedSchema"]["properties"]["publish"]["type"],
+        "boolean"
+    );
+
+    let declined = session(json!({"calls": [post("declined by a person")], "elicit": "decline"}));
+    let result = &declined["results"][0];
+    assert_eq!(result["isError"], true, "{result}");
+    assert!(text_of(result).contains("did not confirm"), "{result}");
+
+    let calls = json!([
+        post("from a client that cannot ask"),
+        {"name": "bluesky_post_text", "arguments": {"text": "a dry run", "dry_run": true}},
+        {"name": "bluesky_get_profile", "arguments": {}},
+    ]);
+    let unable = session(json!({"calls": calls}));
+    let r = unable["results"].as_array().unwrap();
+    assert_eq!(r[0]["isError"], true);
+    assert!(
+        text_of(&r[0]).contains("does not support elicitation"),
+        "{}",
+        r[0]
+    );
+    assert_eq!(
+        r[1]["isError"], false,
+        "dry runs need no confirmation: {}",
+        r[1]
+    );
+    assert_eq!(
+        r[2]["isError"], false,
+        "reads need no confirmation: {}",
+        r[2]
+    );
+
+    let posts = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
+    );
+    let texts: Vec<&str> = posts["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["value"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["confirmed by a person"]);
+}

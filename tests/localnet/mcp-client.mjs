@@ -9,10 +9,13 @@
 // JSON line. A call with "progress": true asks for progress notifications; one with
 // "cancelAfterMs": N cancels itself after N ms. With "reads": [uri…] and
 // "prompts": [{name, arguments}…] it also lists and reads resources and prompts.
-// "lingerMs": N keeps the session open N ms before closing.
+// "lingerMs": N keeps the session open N ms before closing. With "elicit": "accept" or
+// "decline" the client supports elicitation and answers every request so (a `publish`
+// field set to true when accepting); the requests it saw are printed as "elicitations".
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js'
 
 const plan = JSON.parse(process.argv[2] ?? '{"calls":[]}')
 // With $MCP_SERVER_URL it connects over streamable HTTP instead, sending
@@ -27,7 +30,15 @@ const transport = process.env.MCP_SERVER_URL
     env: process.env,
     stderr: 'inherit',
   })
-const client = new Client({ name: 'mcp-bluesky-tests', version: '1.0.0' })
+const client = new Client({ name: 'mcp-bluesky-tests', version: '1.0.0' },
+  plan.elicit ? { capabilities: { elicitation: { form: {} } } } : {})
+const elicitations = []
+if (plan.elicit) {
+  client.setRequestHandler(ElicitRequestSchema, (request) => {
+    elicitations.push(request.params)
+    return plan.elicit === 'accept' ? { action: 'accept', content: { publish: true } } : { action: 'decline' }
+  })
+}
 await client.connect(transport)
 
 const { tools } = await client.listTools()
@@ -44,7 +55,7 @@ const results = plan.parallel
   ? await Promise.all(plan.calls.map(call))
   : await plan.calls.reduce(async (done, c, i) => [...(await done), await call(c, i)], Promise.resolve([]))
 
-const extra = {}
+const extra = plan.elicit ? { elicitations } : {}
 if (plan.reads) {
   extra.resources = (await client.listResources()).resources
   extra.resourceTemplates = (await client.listResourceTemplates()).resourceTemplates
