@@ -185,6 +185,27 @@ impl Home {
         cmd
     }
 
+    /// The official MCP SDK client (`tests/localnet/mcp-client.mjs`) with this
+    /// plan, set to start `mcp-bluesky serve` (or, with `MCP_SERVER_URL` added,
+    /// to connect over HTTP).
+    pub fn mcp_client(&self, plan: &Value) -> Command {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
+        let mut cmd = self.program("node", &[script, &plan.to_string()]);
+        cmd.env("MCP_SERVER_BIN", BIN);
+        cmd
+    }
+
+    /// Points the stored session of `alias` at another PDS URL.
+    pub fn move_session_to(&self, alias: &str, pds_url: &str) {
+        let mut stored = self.session(alias);
+        stored["pds_url"] = pds_url.into();
+        std::fs::write(
+            self.session_file(alias),
+            serde_json::to_vec(&stored).unwrap(),
+        )
+        .unwrap();
+    }
+
     /// The JSON a command prints, or `None` if it failed (say, before the
     /// AppView has indexed what it reads).
     pub fn try_json(&self, args: &[&str]) -> Option<Value> {
@@ -298,6 +319,25 @@ impl Drop for Home {
 
 /// Polls `check` until it returns Some, for up to 30 seconds (the AppView is
 /// slower when every test writes at once).
+/// Runs an MCP client command to its end: the session it prints and the
+/// server's stderr, both checked for leaked secrets.
+#[track_caller]
+pub fn client_session(mut client: Command) -> (Value, String) {
+    let output = client
+        .output()
+        .expect("node runs (tests/run.sh puts Node 22 on PATH)");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        output.status.success(),
+        "MCP client failed\nstdout: {stdout}\nstderr: {stderr}"
+    );
+    assert_no_secrets("MCP client stdout", &stdout);
+    assert_no_secrets("MCP server stderr", &stderr);
+    let session = serde_json::from_str(&stdout).expect("the client prints JSON");
+    (session, stderr)
+}
+
 #[track_caller]
 pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let start = Instant::now();

@@ -87,22 +87,13 @@ fn post(server: &HttpServer, headers: &[(&str, &str)], body: Vec<u8>) -> u16 {
 fn sdk_client_over_http_with_a_token() {
     let home = Home::logged_in("bob");
     let server = start(&home, &[]);
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
     let plan =
         json!({"calls": [{"name": "bluesky_get_profile", "arguments": {"handle": "alice.test"}}]});
-    let out = home
-        .program("node", &[script, &plan.to_string()])
+    let mut client = home.mcp_client(&plan);
+    client
         .env("MCP_SERVER_URL", &server.url)
-        .env("MCP_SERVER_TOKEN", TOKEN)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let session: Value = serde_json::from_str(&stdout).unwrap();
+        .env("MCP_SERVER_TOKEN", TOKEN);
+    let (session, _) = client_session(client);
     assert!(session["tools"].as_array().unwrap().len() >= 20);
     assert_eq!(
         session["results"][0]["structuredContent"]["handle"],

@@ -16,27 +16,10 @@ fn mcp_session_with(
     parallel: bool,
     env: &[(&str, &str)],
 ) -> (Value, String) {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
-    let plan = json!({"calls": calls, "parallel": parallel}).to_string();
-    let output = home
-        .program("node", &[script, &plan])
-        .env("MCP_SERVER_BIN", BIN)
-        .env("LOG_LEVEL", "debug")
-        .envs(env.iter().copied())
-        .output()
-        .expect("node runs (tests/run.sh puts Node 22 on PATH)");
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        output.status.success(),
-        "MCP client failed\nstdout: {stdout}\nstderr: {stderr}"
-    );
-    assert_no_secrets("MCP client stdout", &stdout);
-    assert_no_secrets("MCP server stderr", &stderr);
-    (
-        serde_json::from_str(&stdout).expect("the client prints JSON"),
-        stderr,
-    )
+    let plan = json!({"calls": calls, "parallel": parallel});
+    let mut client = home.mcp_client(&plan);
+    client.env("LOG_LEVEL", "debug").envs(env.iter().copied());
+    client_session(client)
 }
 
 fn text_of(result: &Value) -> &str {
@@ -327,21 +310,8 @@ fn resources_and_prompts_carry_the_accounts_data() {
         {"name": "draft_thread", "arguments": {}},
         {"name": "reply_to_post", "arguments": {"uri": post_uri}},
     ]);
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
     let plan = json!({"calls": [], "reads": plan_reads, "prompts": prompts});
-    let out = home
-        .program("node", &[script, &plan.to_string()])
-        .env("MCP_SERVER_BIN", BIN)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_no_secrets("MCP client stdout", &stdout);
-    let session: Value = serde_json::from_str(&stdout).unwrap();
+    let (session, _) = client_session(home.mcp_client(&plan));
 
     let uris: Vec<&str> = session["resources"]
         .as_array()
@@ -463,21 +433,7 @@ fn confirm_writes_asks_the_person_and_refuses_clients_that_cannot_ask() {
     home.login_as(&me).ok();
     std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
     std::fs::write(home.config_file(), "confirm_writes: true\n").unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
-    let session = |plan: Value| -> Value {
-        let out = home
-            .program("node", &[script, &plan.to_string()])
-            .env("MCP_SERVER_BIN", BIN)
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8(out.stdout).unwrap();
-        assert!(
-            out.status.success(),
-            "{stdout}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_str(&stdout).unwrap()
-    };
+    let session = |plan: Value| client_session(home.mcp_client(&plan)).0;
     let post = |text: &str| json!({"name": "bluesky_post_text", "arguments": {"text": text}});
 
     let accepted = session(json!({"calls": [post("confirmed by a person")], "elicit": "accept"}));

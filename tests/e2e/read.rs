@@ -403,7 +403,6 @@ fn sdk_client_reads_through_every_read_tool() {
         let t = ha.run(&["--json", "thread", &root]);
         (t.code == 0 && t.json().pointer("/thread/replies/0").is_some()).then_some(())
     });
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
     let plan = json!({"calls": [
         {"name": "bluesky_get_replies", "arguments": {"uri": root}},
         {"name": "bluesky_get_post", "arguments": {"uri": root}},
@@ -414,18 +413,7 @@ fn sdk_client_reads_through_every_read_tool() {
         {"name": "bluesky_get_notifications", "arguments": {"reasons": ["reply"]}},
         {"name": "bluesky_search_posts", "arguments": {"query": "x", "limit": 101}},
     ]});
-    let out = ha
-        .program("node", &[script, &plan.to_string()])
-        .env("MCP_SERVER_BIN", BIN)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let session: Value = serde_json::from_str(&stdout).unwrap();
+    let (session, _) = client_session(ha.mcp_client(&plan));
     let r = session["results"].as_array().unwrap();
     for (i, result) in r.iter().enumerate().take(7) {
         assert_eq!(result["isError"], false, "call {i}: {result}");

@@ -28,11 +28,7 @@ fn status_fails_without_an_account() {
 #[test]
 fn status_fails_when_the_pds_is_unreachable() {
     let home = Home::logged_in("bob");
-    let path = home.session_file("bob.test");
-    let mut stored: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    stored["pds_url"] = "http://127.0.0.1:9".into();
-    std::fs::write(&path, serde_json::to_vec(&stored).unwrap()).unwrap();
+    home.move_session_to("bob.test", "http://127.0.0.1:9");
     let out = home.run(&["--json", "status"]);
     assert_eq!(out.code, 1);
     let json = out.json();
@@ -83,11 +79,7 @@ fn self_test_says_what_to_fix() {
     );
 
     let logged_in = Home::logged_in("bob");
-    let path = logged_in.session_file("bob.test");
-    let mut stored: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    stored["pds_url"] = "http://127.0.0.1:9".into();
-    std::fs::write(&path, serde_json::to_vec(&stored).unwrap()).unwrap();
+    logged_in.move_session_to("bob.test", "http://127.0.0.1:9");
     let out = logged_in.run(&["--json", "test"]);
     assert_eq!(out.code, 1);
     let checks = out.json()["checks"].clone();

@@ -206,25 +206,14 @@ fn mcp_clients_get_progress_while_a_video_processes() {
     std::fs::create_dir(&media).unwrap();
     let video = media.join("agent.mp4");
     std::fs::write(&video, mp4("from an agent")).unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
     let plan = serde_json::json!({"calls": [{
         "name": "bluesky_post_video",
         "arguments": {"video_path": video, "alt_text": "an agent's clip", "text": "posted by an agent"},
         "progress": true,
     }]});
-    let out = home
-        .program("node", &[script, &plan.to_string()])
-        .env("MCP_SERVER_BIN", BIN)
-        .env("MCP_BLUESKY__MEDIA_DIRS", format!("[{}]", media.display()))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let session: Value = serde_json::from_str(&stdout).unwrap();
+    let mut client = home.mcp_client(&plan);
+    client.env("MCP_BLUESKY__MEDIA_DIRS", format!("[{}]", media.display()));
+    let (session, _) = client_session(client);
     let result = &session["results"][0];
     assert_eq!(result["isError"], false, "{result}");
     let progress = session["progress"][0].as_array().unwrap();
@@ -250,7 +239,6 @@ fn a_cancelled_call_stops_polling_and_posts_nothing() {
     std::fs::create_dir(&media).unwrap();
     let video = media.join("endless.mp4");
     std::fs::write(&video, mp4("STANDIN-STUCK")).unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/localnet/mcp-client.mjs");
     // The client cancels after 2 s and keeps the session open for 12 s more.
     let plan = serde_json::json!({"calls": [{
         "name": "bluesky_post_video",
@@ -258,8 +246,7 @@ fn a_cancelled_call_stops_polling_and_posts_nothing() {
         "cancelAfterMs": 2000,
     }], "lingerMs": 12000});
     let client = home
-        .program("node", &[script, &plan.to_string()])
-        .env("MCP_SERVER_BIN", BIN)
+        .mcp_client(&plan)
         .env("MCP_BLUESKY__MEDIA_DIRS", format!("[{}]", media.display()))
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
