@@ -19,9 +19,18 @@ fn main() -> ExitCode {
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches))
         .unwrap_or_else(|e| e.exit());
-    if let Command::Completions { shell } = cli.command {
-        cli::print_completions(shell);
-        return ExitCode::SUCCESS;
+    if let Command::Completions { shell, out_dir } = cli.command {
+        return match (shell, out_dir) {
+            (_, Some(dir)) => match cli::assets::write_all(&dir) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => cli::report(&e),
+            },
+            (Some(shell), None) => {
+                cli::assets::print_completions(shell);
+                ExitCode::SUCCESS
+            }
+            (None, None) => unreachable!("clap requires a shell or --out-dir"),
+        };
     }
     let config = match Config::load(&cli.flags(), &ProcessEnv) {
         Ok(config) => config,

@@ -273,6 +273,55 @@ fn completions_are_generated_for_every_shell() {
     }
 }
 
+/// Every file under `dir`, by path relative to it.
+fn files_under(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn checked_in_completions_and_man_pages_are_current() {
+    let home = tempfile::tempdir().unwrap();
+    let out_dir = home.path().join("generated");
+    let out = run(
+        home.path(),
+        &["completions", "--out-dir", out_dir.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let generated = files_under(&out_dir);
+    let checked_in =
+        files_under(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions"));
+    assert!(
+        generated.contains_key("man/mcp-bluesky.1") && generated.contains_key("mcp-bluesky.bash")
+    );
+    let names =
+        |m: &std::collections::BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        names(&checked_in),
+        names(&generated),
+        "completions/ lacks or has extra files: run `cargo run -- completions --out-dir completions`"
+    );
+    for (name, content) in &generated {
+        assert!(
+            checked_in[name] == *content,
+            "completions/{name} is out of date: run `cargo run -- completions --out-dir completions`"
+        );
+    }
+}
+
 #[test]
 fn mcp_config_entries_start_this_server() {
     let home = tempfile::tempdir().unwrap();

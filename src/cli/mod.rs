@@ -2,6 +2,7 @@
 //! registry, output as text or `--json`, errors as `error:` / `help:` lines.
 //! No Bluesky logic lives here.
 
+pub mod assets;
 mod progress;
 
 use std::io::{IsTerminal, Write};
@@ -38,10 +39,18 @@ macro_rules! cli_commands {
             /// Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients.
             #[command(alias = "server")]
             Serve(ServeArgs),
-            /// Print a shell completion script.
+            /// Print a shell completion script, or write every shell's and the man pages.
+            ///
+            /// `mcp-bluesky completions bash > ~/.local/share/bash-completion/completions/mcp-bluesky`
+            /// installs completions for one shell. `--out-dir DIR` writes the scripts for
+            /// every shell into DIR and the man pages into DIR/man (the repository's
+            /// completions/ directory is made so).
             Completions {
-                #[arg(value_enum)]
-                shell: clap_complete::Shell,
+                #[arg(value_enum, required_unless_present = "out_dir", conflicts_with = "out_dir")]
+                shell: Option<clap_complete::Shell>,
+                /// Write all of them into this directory instead of printing one.
+                #[arg(long, value_name = "DIR")]
+                out_dir: Option<PathBuf>,
             },
         }
 
@@ -316,11 +325,6 @@ fn kebab(variant: &str) -> String {
         name.push(c.to_ascii_lowercase());
     }
     name
-}
-
-pub fn print_completions(shell: clap_complete::Shell) {
-    let mut command = command();
-    clap_complete::generate(shell, &mut command, "mcp-bluesky", &mut std::io::stdout());
 }
 
 #[cfg(test)]

@@ -1,0 +1,640 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'mcp-bluesky'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'mcp-bluesky' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, list accounts, choose the default one')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the configuration, accounts, sessions and PDS reachability')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate, create or check the configuration file')
+            [CompletionResult]::new('mcp-config', 'mcp-config', [CompletionResultType]::ParameterValue, 'Print the configuration entry that runs this server in an MCP client')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test the setup end to end and say what to fix')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Reply to a Bluesky post')
+            [CompletionResult]::new('like', 'like', [CompletionResultType]::ParameterValue, 'Like a Bluesky post')
+            [CompletionResult]::new('unlike', 'unlike', [CompletionResultType]::ParameterValue, 'Unlike a Bluesky post')
+            [CompletionResult]::new('repost', 'repost', [CompletionResultType]::ParameterValue, 'Repost a Bluesky post')
+            [CompletionResult]::new('unrepost', 'unrepost', [CompletionResultType]::ParameterValue, 'Undo a repost')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Follow a Bluesky account')
+            [CompletionResult]::new('unfollow', 'unfollow', [CompletionResultType]::ParameterValue, 'Unfollow a Bluesky account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Bluesky post')
+            [CompletionResult]::new('thread', 'thread', [CompletionResultType]::ParameterValue, 'Read a Bluesky thread')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Read one Bluesky post')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Read a Bluesky profile')
+            [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Read Bluesky notifications')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread')
+            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search posts, a hashtag''s posts, or accounts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;auth' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password and store the session')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it on its PDS')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts and the state of their sessions')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make an account the default for commands and tools that name none')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;auth;login' {
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Name to refer to this account by; default: the configured alias or the handle')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;auth;logout' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;auth;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;auth;default' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;auth;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password and store the session')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it on its PDS')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts and the state of their sessions')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make an account the default for commands and tools that name none')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;auth;help;login' {
+            break
+        }
+        'mcp-bluesky;auth;help;logout' {
+            break
+        }
+        'mcp-bluesky;auth;help;list' {
+            break
+        }
+        'mcp-bluesky;auth;help;default' {
+            break
+        }
+        'mcp-bluesky;auth;help;help' {
+            break
+        }
+        'mcp-bluesky;status' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Check only this account (alias or handle)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Check only this account (alias or handle)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;config' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the effective configuration as YAML, passwords redacted')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the configuration file')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented example configuration file')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the configuration and the password sources it names')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;config;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;config;path' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;config;init' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;config;check' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the effective configuration as YAML, passwords redacted')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the configuration file')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented example configuration file')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the configuration and the password sources it names')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;config;help;show' {
+            break
+        }
+        'mcp-bluesky;config;help;path' {
+            break
+        }
+        'mcp-bluesky;config;help;init' {
+            break
+        }
+        'mcp-bluesky;config;help;check' {
+            break
+        }
+        'mcp-bluesky;config;help;help' {
+            break
+        }
+        'mcp-bluesky;mcp-config' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The server''s name in the client')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Offer only read-only tools')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;test' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Test this account (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Test this account (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;serve' {
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'How MCP clients connect')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'With --transport http: the address to listen on. Anything but loopback needs --token-file')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the bearer token HTTP clients must send (at least 16 characters)')
+            [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)')
+            [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer only these tools (comma-separated names), over the `tools` setting')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log at debug level (same as --log-level debug)')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Offer only the tools that change nothing (reading, searching)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;completions' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write all of them into this directory instead of printing one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;reply' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to reply as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to reply as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and build the reply, and show the exact record, without publishing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;like' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;unlike' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;repost' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;unrepost' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;follow' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;unfollow' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;delete' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account the post belongs to (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account the post belongs to (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check that the post can be deleted, without deleting it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;thread' {
+            [CompletionResult]::new('--depth', '--depth', [CompletionResultType]::ParameterName, 'How many levels of replies to include, 0 to 1000')
+            [CompletionResult]::new('--parent-height', '--parent-height', [CompletionResultType]::ParameterName, 'How many posts above it (parents) to include, 0 to 1000')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;show' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;profile' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;notifications' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Only these reasons (like, repost, follow, mention, reply, quote, …); default: all')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notifications per page, 1 to 100 (on the command line: in all, across pages)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Notifications per page, 1 to 100 (on the command line: in all, across pages)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of the previous page')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only notifications not yet seen')
+            [CompletionResult]::new('--mark-seen', '--mark-seen', [CompletionResultType]::ParameterName, 'Afterwards, mark every notification as seen')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every notification there is (command line only; up to 10,000)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;post' {
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk')
+            [CompletionResult]::new('--video', '--video', [CompletionResultType]::ParameterName, 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it')
+            [CompletionResult]::new('--captions', '--captions', [CompletionResultType]::ParameterName, 'With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable)')
+            [CompletionResult]::new('--alt', '--alt', [CompletionResultType]::ParameterName, 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'Quote this post (at:// URI or bsky.app URL)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to post as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to post as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Split long text into a thread of posts at sentence, then word boundaries')
+            [CompletionResult]::new('--numbered', '--numbered', [CompletionResultType]::ParameterName, 'With --thread: end each post with "1/3", "2/3", …')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and build the post, and show the exact record, without publishing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;feed' {
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Read this account''s posts instead (handle, DID or profile URL)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'With --author: which posts')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many posts, across as many pages as that takes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many posts, across as many pages as that takes')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every post there is (up to 10,000)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;search' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Find posts with this hashtag instead (with or without #)')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Only posts by this account')
+            [CompletionResult]::new('--mentions', '--mentions', [CompletionResultType]::ParameterName, 'Only posts mentioning this account')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only posts at or after this date (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only posts before this date (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Only posts in this language')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only posts linking to this domain')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of posts')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many results, across as many pages as that takes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many results, across as many pages as that takes')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to search as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to search as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Find accounts instead of posts')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every result there is (up to 10,000)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;help' {
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, list accounts, choose the default one')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the configuration, accounts, sessions and PDS reachability')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate, create or check the configuration file')
+            [CompletionResult]::new('mcp-config', 'mcp-config', [CompletionResultType]::ParameterValue, 'Print the configuration entry that runs this server in an MCP client')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test the setup end to end and say what to fix')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Reply to a Bluesky post')
+            [CompletionResult]::new('like', 'like', [CompletionResultType]::ParameterValue, 'Like a Bluesky post')
+            [CompletionResult]::new('unlike', 'unlike', [CompletionResultType]::ParameterValue, 'Unlike a Bluesky post')
+            [CompletionResult]::new('repost', 'repost', [CompletionResultType]::ParameterValue, 'Repost a Bluesky post')
+            [CompletionResult]::new('unrepost', 'unrepost', [CompletionResultType]::ParameterValue, 'Undo a repost')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Follow a Bluesky account')
+            [CompletionResult]::new('unfollow', 'unfollow', [CompletionResultType]::ParameterValue, 'Unfollow a Bluesky account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Bluesky post')
+            [CompletionResult]::new('thread', 'thread', [CompletionResultType]::ParameterValue, 'Read a Bluesky thread')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Read one Bluesky post')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Read a Bluesky profile')
+            [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Read Bluesky notifications')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread')
+            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search posts, a hashtag''s posts, or accounts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;help;auth' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password and store the session')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it on its PDS')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts and the state of their sessions')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make an account the default for commands and tools that name none')
+            break
+        }
+        'mcp-bluesky;help;auth;login' {
+            break
+        }
+        'mcp-bluesky;help;auth;logout' {
+            break
+        }
+        'mcp-bluesky;help;auth;list' {
+            break
+        }
+        'mcp-bluesky;help;auth;default' {
+            break
+        }
+        'mcp-bluesky;help;status' {
+            break
+        }
+        'mcp-bluesky;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the effective configuration as YAML, passwords redacted')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the configuration file')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented example configuration file')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the configuration and the password sources it names')
+            break
+        }
+        'mcp-bluesky;help;config;show' {
+            break
+        }
+        'mcp-bluesky;help;config;path' {
+            break
+        }
+        'mcp-bluesky;help;config;init' {
+            break
+        }
+        'mcp-bluesky;help;config;check' {
+            break
+        }
+        'mcp-bluesky;help;mcp-config' {
+            break
+        }
+        'mcp-bluesky;help;test' {
+            break
+        }
+        'mcp-bluesky;help;serve' {
+            break
+        }
+        'mcp-bluesky;help;completions' {
+            break
+        }
+        'mcp-bluesky;help;reply' {
+            break
+        }
+        'mcp-bluesky;help;like' {
+            break
+        }
+        'mcp-bluesky;help;unlike' {
+            break
+        }
+        'mcp-bluesky;help;repost' {
+            break
+        }
+        'mcp-bluesky;help;unrepost' {
+            break
+        }
+        'mcp-bluesky;help;follow' {
+            break
+        }
+        'mcp-bluesky;help;unfollow' {
+            break
+        }
+        'mcp-bluesky;help;delete' {
+            break
+        }
+        'mcp-bluesky;help;thread' {
+            break
+        }
+        'mcp-bluesky;help;show' {
+            break
+        }
+        'mcp-bluesky;help;profile' {
+            break
+        }
+        'mcp-bluesky;help;notifications' {
+            break
+        }
+        'mcp-bluesky;help;post' {
+            break
+        }
+        'mcp-bluesky;help;feed' {
+            break
+        }
+        'mcp-bluesky;help;search' {
+            break
+        }
+        'mcp-bluesky;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,560 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[mcp-bluesky] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'mcp-bluesky'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'mcp-bluesky'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand auth 'Log in and out, list accounts, choose the default one'
+            cand status 'Check the configuration, accounts, sessions and PDS reachability'
+            cand config 'Show, locate, create or check the configuration file'
+            cand mcp-config 'Print the configuration entry that runs this server in an MCP client'
+            cand test 'Test the setup end to end and say what to fix'
+            cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
+            cand completions 'Print a shell completion script, or write every shell''s and the man pages'
+            cand reply 'Reply to a Bluesky post'
+            cand like 'Like a Bluesky post'
+            cand unlike 'Unlike a Bluesky post'
+            cand repost 'Repost a Bluesky post'
+            cand unrepost 'Undo a repost'
+            cand follow 'Follow a Bluesky account'
+            cand unfollow 'Unfollow a Bluesky account'
+            cand delete 'Delete a Bluesky post'
+            cand thread 'Read a Bluesky thread'
+            cand show 'Read one Bluesky post'
+            cand profile 'Read a Bluesky profile'
+            cand notifications 'Read Bluesky notifications'
+            cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+            cand feed 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts'
+            cand search 'Search posts, a hashtag''s posts, or accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;auth'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand login 'Log in with an app password and store the session'
+            cand logout 'Forget an account''s session and revoke it on its PDS'
+            cand list 'List the accounts and the state of their sessions'
+            cand default 'Make an account the default for commands and tools that name none'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;auth;login'= {
+            cand --alias 'Name to refer to this account by; default: the configured alias or the handle'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;auth;logout'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;auth;list'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;auth;default'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;auth;help'= {
+            cand login 'Log in with an app password and store the session'
+            cand logout 'Forget an account''s session and revoke it on its PDS'
+            cand list 'List the accounts and the state of their sessions'
+            cand default 'Make an account the default for commands and tools that name none'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;auth;help;login'= {
+        }
+        &'mcp-bluesky;auth;help;logout'= {
+        }
+        &'mcp-bluesky;auth;help;list'= {
+        }
+        &'mcp-bluesky;auth;help;default'= {
+        }
+        &'mcp-bluesky;auth;help;help'= {
+        }
+        &'mcp-bluesky;status'= {
+            cand -a 'Check only this account (alias or handle)'
+            cand --account 'Check only this account (alias or handle)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;config'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'Print the effective configuration as YAML, passwords redacted'
+            cand path 'Print the path of the configuration file'
+            cand init 'Write a commented example configuration file'
+            cand check 'Check the configuration and the password sources it names'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;config;show'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;config;path'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;config;init'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --force 'Replace an existing file'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;config;check'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;config;help'= {
+            cand show 'Print the effective configuration as YAML, passwords redacted'
+            cand path 'Print the path of the configuration file'
+            cand init 'Write a commented example configuration file'
+            cand check 'Check the configuration and the password sources it names'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;config;help;show'= {
+        }
+        &'mcp-bluesky;config;help;path'= {
+        }
+        &'mcp-bluesky;config;help;init'= {
+        }
+        &'mcp-bluesky;config;help;check'= {
+        }
+        &'mcp-bluesky;config;help;help'= {
+        }
+        &'mcp-bluesky;mcp-config'= {
+            cand --name 'The server''s name in the client'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --read-only 'Offer only read-only tools'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;test'= {
+            cand -a 'Test this account (alias or handle). Default: the default account'
+            cand --account 'Test this account (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;serve'= {
+            cand --transport 'How MCP clients connect'
+            cand --listen 'With --transport http: the address to listen on. Anything but loopback needs --token-file'
+            cand --port 'HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT)'
+            cand --token-file 'A file holding the bearer token HTTP clients must send (at least 16 characters)'
+            cand --max-sessions 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)'
+            cand --tools 'Offer only these tools (comma-separated names), over the `tools` setting'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --debug 'Log at debug level (same as --log-level debug)'
+            cand --read-only 'Offer only the tools that change nothing (reading, searching)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;completions'= {
+            cand --out-dir 'Write all of them into this directory instead of printing one'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;reply'= {
+            cand --lang 'Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting'
+            cand -a 'The account to reply as (alias or handle). Default: the default account'
+            cand --account 'The account to reply as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Check and build the reply, and show the exact record, without publishing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;like'= {
+            cand -a 'The account to act as (alias or handle). Default: the default account'
+            cand --account 'The account to act as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;unlike'= {
+            cand -a 'The account to act as (alias or handle). Default: the default account'
+            cand --account 'The account to act as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;repost'= {
+            cand -a 'The account to act as (alias or handle). Default: the default account'
+            cand --account 'The account to act as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;unrepost'= {
+            cand -a 'The account to act as (alias or handle). Default: the default account'
+            cand --account 'The account to act as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;follow'= {
+            cand -a 'The account to act as (alias or handle). Default: the default account'
+            cand --account 'The account to act as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;unfollow'= {
+            cand -a 'The account to act as (alias or handle). Default: the default account'
+            cand --account 'The account to act as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;delete'= {
+            cand -a 'The account the post belongs to (alias or handle). Default: the default account'
+            cand --account 'The account the post belongs to (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --dry-run 'Check that the post can be deleted, without deleting it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;thread'= {
+            cand --depth 'How many levels of replies to include, 0 to 1000'
+            cand --parent-height 'How many posts above it (parents) to include, 0 to 1000'
+            cand -a 'The account to read as (alias or handle). Default: the default account'
+            cand --account 'The account to read as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;show'= {
+            cand -a 'The account to read as (alias or handle). Default: the default account'
+            cand --account 'The account to read as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;profile'= {
+            cand -a 'The account to read as (alias or handle). Default: the default account'
+            cand --account 'The account to read as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;notifications'= {
+            cand --reason 'Only these reasons (like, repost, follow, mention, reply, quote, …); default: all'
+            cand -n 'Notifications per page, 1 to 100 (on the command line: in all, across pages)'
+            cand --limit 'Notifications per page, 1 to 100 (on the command line: in all, across pages)'
+            cand --cursor 'Where to continue: the `cursor` of the previous page'
+            cand -a 'The account to read as (alias or handle). Default: the default account'
+            cand --account 'The account to read as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --unread 'Only notifications not yet seen'
+            cand --mark-seen 'Afterwards, mark every notification as seen'
+            cand --all 'Every notification there is (command line only; up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;post'= {
+            cand --image 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk'
+            cand --video 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it'
+            cand --captions 'With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable)'
+            cand --alt 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows'
+            cand --link 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)'
+            cand --quote 'Quote this post (at:// URI or bsky.app URL)'
+            cand --lang 'Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting'
+            cand -a 'The account to post as (alias or handle). Default: the default account'
+            cand --account 'The account to post as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --thread 'Split long text into a thread of posts at sentence, then word boundaries'
+            cand --numbered 'With --thread: end each post with "1/3", "2/3", …'
+            cand --dry-run 'Check and build the post, and show the exact record, without publishing it'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;feed'= {
+            cand --author 'Read this account''s posts instead (handle, DID or profile URL)'
+            cand --filter 'With --author: which posts'
+            cand -n 'How many posts, across as many pages as that takes'
+            cand --limit 'How many posts, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to read as (alias or handle). Default: the default account'
+            cand --account 'The account to read as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --all 'Every post there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;search'= {
+            cand --tag 'Find posts with this hashtag instead (with or without #)'
+            cand --author 'Only posts by this account'
+            cand --mentions 'Only posts mentioning this account'
+            cand --since 'Only posts at or after this date (YYYY-MM-DD or RFC 3339)'
+            cand --until 'Only posts before this date (YYYY-MM-DD or RFC 3339)'
+            cand --lang 'Only posts in this language'
+            cand --domain 'Only posts linking to this domain'
+            cand --sort 'Order of posts'
+            cand -n 'How many results, across as many pages as that takes'
+            cand --limit 'How many results, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to search as (alias or handle). Default: the default account'
+            cand --account 'The account to search as (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --users 'Find accounts instead of posts'
+            cand --all 'Every result there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;help'= {
+            cand auth 'Log in and out, list accounts, choose the default one'
+            cand status 'Check the configuration, accounts, sessions and PDS reachability'
+            cand config 'Show, locate, create or check the configuration file'
+            cand mcp-config 'Print the configuration entry that runs this server in an MCP client'
+            cand test 'Test the setup end to end and say what to fix'
+            cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
+            cand completions 'Print a shell completion script, or write every shell''s and the man pages'
+            cand reply 'Reply to a Bluesky post'
+            cand like 'Like a Bluesky post'
+            cand unlike 'Unlike a Bluesky post'
+            cand repost 'Repost a Bluesky post'
+            cand unrepost 'Undo a repost'
+            cand follow 'Follow a Bluesky account'
+            cand unfollow 'Unfollow a Bluesky account'
+            cand delete 'Delete a Bluesky post'
+            cand thread 'Read a Bluesky thread'
+            cand show 'Read one Bluesky post'
+            cand profile 'Read a Bluesky profile'
+            cand notifications 'Read Bluesky notifications'
+            cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+            cand feed 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts'
+            cand search 'Search posts, a hashtag''s posts, or accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;help;auth'= {
+            cand login 'Log in with an app password and store the session'
+            cand logout 'Forget an account''s session and revoke it on its PDS'
+            cand list 'List the accounts and the state of their sessions'
+            cand default 'Make an account the default for commands and tools that name none'
+        }
+        &'mcp-bluesky;help;auth;login'= {
+        }
+        &'mcp-bluesky;help;auth;logout'= {
+        }
+        &'mcp-bluesky;help;auth;list'= {
+        }
+        &'mcp-bluesky;help;auth;default'= {
+        }
+        &'mcp-bluesky;help;status'= {
+        }
+        &'mcp-bluesky;help;config'= {
+            cand show 'Print the effective configuration as YAML, passwords redacted'
+            cand path 'Print the path of the configuration file'
+            cand init 'Write a commented example configuration file'
+            cand check 'Check the configuration and the password sources it names'
+        }
+        &'mcp-bluesky;help;config;show'= {
+        }
+        &'mcp-bluesky;help;config;path'= {
+        }
+        &'mcp-bluesky;help;config;init'= {
+        }
+        &'mcp-bluesky;help;config;check'= {
+        }
+        &'mcp-bluesky;help;mcp-config'= {
+        }
+        &'mcp-bluesky;help;test'= {
+        }
+        &'mcp-bluesky;help;serve'= {
+        }
+        &'mcp-bluesky;help;completions'= {
+        }
+        &'mcp-bluesky;help;reply'= {
+        }
+        &'mcp-bluesky;help;like'= {
+        }
+        &'mcp-bluesky;help;unlike'= {
+        }
+        &'mcp-bluesky;help;repost'= {
+        }
+        &'mcp-bluesky;help;unrepost'= {
+        }
+        &'mcp-bluesky;help;follow'= {
+        }
+        &'mcp-bluesky;help;unfollow'= {
+        }
+        &'mcp-bluesky;help;delete'= {
+        }
+        &'mcp-bluesky;help;thread'= {
+        }
+        &'mcp-bluesky;help;show'= {
+        }
+        &'mcp-bluesky;help;profile'= {
+        }
+        &'mcp-bluesky;help;notifications'= {
+        }
+        &'mcp-bluesky;help;post'= {
+        }
+        &'mcp-bluesky;help;feed'= {
+        }
+        &'mcp-bluesky;help;search'= {
+        }
+        &'mcp-bluesky;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
