@@ -1,0 +1,281 @@
+# services.mcp-bluesky: the MCP server over streamable HTTP as a hardened
+# systemd service. Secrets reach it only as files, through systemd credentials.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  cfg = config.services.mcp-bluesky;
+  yaml = pkgs.formats.yaml { };
+  credentials = "/run/credentials/mcp-bluesky.service";
+
+  # "host:port", "[v6]:port" → host and port.
+  parts = lib.splitString ":" cfg.listen;
+  port = lib.toInt (lib.last parts);
+  host = lib.removeSuffix ":${lib.last parts}" cfg.listen;
+  loopback = lib.hasPrefix "127." host || lib.elem host [
+    "localhost"
+    "[::1]"
+  ];
+
+  accountSettings = lib.mapAttrs (
+    alias: account:
+    {
+      inherit (account) handle;
+    }
+    // lib.optionalAttrs (account.pdsUrl != null) { pds_url = account.pdsUrl; }
+    // lib.optionalAttrs (account.passwordFile != null) {
+      password_file = "${credentials}/password-${alias}";
+    }
+  ) cfg.accounts;
+
+  settings = lib.recursiveUpdate {
+    state_dir = "/var/lib/mcp-bluesky";
+    log_level = cfg.logLevel;
+  } cfg.settings
+  // lib.optionalAttrs (cfg.accounts != { }) { accounts = accountSettings; }
+  // lib.optionalAttrs (cfg.defaultAccount != null) { default_account = cfg.defaultAccount; };
+
+  # A secret given as a path literal would be copied into the world-readable store.
+  secretFiles =
+    lib.mapAttrsToList (alias: a: {
+      option = "services.mcp-bluesky.accounts.${alias}.passwordFile";
+      path = a.passwordFile;
+    }) (lib.filterAttrs (_: a: a.passwordFile != null) cfg.accounts)
+    ++ lib.optional (cfg.tokenFile != null) {
+      option = "services.mcp-bluesky.tokenFile";
+      path = cfg.tokenFile;
+    }
+    ++ lib.optional (cfg.environmentFile != null) {
+      option = "services.mcp-bluesky.environmentFile";
+      path = cfg.environmentFile;
+    };
+
+  args = [
+    "--config"
+    "${yaml.generate "mcp-bluesky.yaml" settings}"
+    "serve"
+    "--transport"
+    "http"
+    "--listen"
+    cfg.listen
+    "--max-sessions"
+    (toString cfg.maxSessions)
+  ]
+  ++ lib.optionals (cfg.tokenFile != null) [
+    "--token-file"
+    "%d/token"
+  ]
+  ++ lib.optional cfg.readOnly "--read-only"
+  ++ cfg.extraArgs;
+
+  account = lib.types.submodule {
+    options = {
+      handle = lib.mkOption {
+        type = lib.types.str;
+        example = "alice.bsky.social";
+        description = "The account's handle.";
+      };
+      passwordFile = lib.mkOption {
+        type = lib.types.nullOr lib.types.str;
+        default = null;
+        example = "/run/agenix/bluesky-app-password";
+        description = ''
+          A file holding an app password (agenix, sops-nix, …). It is handed to
+          the service with systemd's LoadCredential and never enters the Nix store:
+          give it as a string, not a path literal.
+        '';
+      };
+      pdsUrl = lib.mkOption {
+        type = lib.types.nullOr lib.types.str;
+        default = null;
+        description = "The account's PDS, when it is not the global `pds_url`.";
+      };
+    };
+  };
+in
+{
+  options.services.mcp-bluesky = {
+    enable = lib.mkEnableOption "the mcp-bluesky MCP server (streamable HTTP)";
+
+    package = lib.mkPackageOption pkgs "mcp-bluesky" { };
+
+    listen = lib.mkOption {
+      type = lib.types.str;
+      default = "127.0.0.1:8080";
+      example = "0.0.0.0:8080";
+      description = ''
+        Address and port of the HTTP transport (MCP at /mcp, plus /healthz and
+        /metrics). Anything but loopback needs {option}`tokenFile`.
+      '';
+    };
+
+    tokenFile = lib.mkOption {
+      type = lib.types.nullOr lib.types.str;
+      default = null;
+      example = "/run/agenix/mcp-bluesky-token";
+      description = ''
+        A file holding the bearer token clients must send (at least 16
+        characters), passed with LoadCredential. Required off loopback.
+      '';
+    };
+
+    openFirewall = lib.mkOption {
+      type = lib.types.bool;
+      default = false;
+      description = "Open the listen port in the firewall.";
+    };
+
+    accounts = lib.mkOption {
+      type = lib.types.attrsOf account;
+      default = { };
+      example = lib.literalExpression ''
+        { main = { handle = "alice.bsky.social"; passwordFile = config.age.secrets.bluesky.path; }; }
+      '';
+      description = "Bluesky accounts by alias.";
+    };
+
+    defaultAccount = lib.mkOption {
+      type = lib.types.nullOr lib.types.str;
+      default = null;
+      description = "The alias used when a tool names no account.";
+    };
+
+    environmentFile = lib.mkOption {
+      type = lib.types.nullOr lib.types.str;
+      default = null;
+      description = ''
+        An environment file for the service, for example with BLUESKY_USERNAME
+        and BLUESKY_PASSWORD. Read by systemd, never copied into the store.
+      '';
+    };
+
+    logLevel = lib.mkOption {
+      type = lib.types.enum [
+        "trace"
+        "debug"
+        "info"
+        "warn"
+        "error"
+      ];
+      default = "info";
+      description = "Log level of the service's journal.";
+    };
+
+    readOnly = lib.mkOption {
+      type = lib.types.bool;
+      default = false;
+      description = "Offer only the tools that change nothing.";
+    };
+
+    maxSessions = lib.mkOption {
+      type = lib.types.ints.positive;
+      default = 1024;
+      description = "Most MCP sessions open at once.";
+    };
+
+    settings = lib.mkOption {
+      type = yaml.type;
+      default = { };
+      example = {
+        confirm_writes = true;
+        langs = [ "en" ];
+      };
+      description = ''
+        Further settings of config.yaml (see `mcp-bluesky config init`). Never
+        put a password here: it would land in the Nix store.
+      '';
+    };
+
+    extraArgs = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      description = "Extra arguments of `mcp-bluesky serve`.";
+    };
+
+    renderedSettings = lib.mkOption {
+      type = yaml.type;
+      readOnly = true;
+      internal = true;
+      visible = false;
+      description = "The settings the service's config.yaml holds.";
+    };
+  };
+
+  config = lib.mkIf cfg.enable {
+    services.mcp-bluesky.renderedSettings = settings;
+
+    assertions = [
+      {
+        assertion = loopback || cfg.tokenFile != null;
+        message = "services.mcp-bluesky: listen = \"${cfg.listen}\" is not loopback, so set services.mcp-bluesky.tokenFile: every client must then send that bearer token.";
+      }
+      {
+        assertion = cfg.defaultAccount == null || cfg.accounts ? ${cfg.defaultAccount};
+        message = "services.mcp-bluesky.defaultAccount = \"${toString cfg.defaultAccount}\" names no account in services.mcp-bluesky.accounts.";
+      }
+    ]
+    ++ map (s: {
+      assertion = lib.hasPrefix "/" s.path && !lib.hasPrefix builtins.storeDir s.path;
+      message = "${s.option} = \"${s.path}\" must be an absolute path outside the Nix store (a string such as config.age.secrets.NAME.path), so the secret is never world-readable.";
+    }) secretFiles;
+
+    networking.firewall.allowedTCPPorts = lib.optional cfg.openFirewall port;
+
+    systemd.services.mcp-bluesky = {
+      description = "mcp-bluesky MCP server";
+      wantedBy = [ "multi-user.target" ];
+      wants = [ "network-online.target" ];
+      after = [ "network-online.target" ];
+      serviceConfig = {
+        ExecStart = "${lib.getExe cfg.package} ${lib.escapeShellArgs args}";
+        LoadCredential =
+          lib.mapAttrsToList (alias: a: "password-${alias}:${a.passwordFile}") (
+            lib.filterAttrs (_: a: a.passwordFile != null) cfg.accounts
+          )
+          ++ lib.optional (cfg.tokenFile != null) "token:${cfg.tokenFile}";
+        EnvironmentFile = lib.optional (cfg.environmentFile != null) cfg.environmentFile;
+        Restart = "on-failure";
+        RestartSec = 5;
+
+        DynamicUser = true;
+        StateDirectory = "mcp-bluesky";
+        StateDirectoryMode = "0700";
+        UMask = "0077";
+        ProtectSystem = "strict";
+        ProtectHome = true;
+        PrivateTmp = true;
+        PrivateDevices = true;
+        NoNewPrivileges = true;
+        CapabilityBoundingSet = "";
+        AmbientCapabilities = "";
+        RestrictAddressFamilies = [
+          "AF_INET"
+          "AF_INET6"
+          "AF_UNIX"
+        ];
+        SystemCallFilter = [
+          "@system-service"
+          "~@privileged"
+        ];
+        SystemCallArchitectures = "native";
+        MemoryDenyWriteExecute = true;
+        LockPersonality = true;
+        ProtectClock = true;
+        ProtectControlGroups = true;
+        ProtectHostname = true;
+        ProtectKernelLogs = true;
+        ProtectKernelModules = true;
+        ProtectKernelTunables = true;
+        ProtectProc = "invisible";
+        ProcSubset = "pid";
+        RestrictNamespaces = true;
+        RestrictRealtime = true;
+        RestrictSUIDSGID = true;
+      };
+    };
+  };
+}

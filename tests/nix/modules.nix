@@ -1,0 +1,178 @@
+# Evaluates the NixOS and home-manager modules with `lib.evalModules` and
+# checks what they produce. Returns "ok" or throws the failures.
+#
+# Offline (tests/nix/run.sh) it runs against the stand-in nixpkgs in
+# stub-nixpkgs/; with the real nixpkgs:
+#   nix eval --impure --expr 'import ./tests/nix/modules.nix { pkgs = import <nixpkgs> { }; }'
+{
+  pkgs,
+  lib ? pkgs.lib,
+}:
+
+let
+  fakePackage = {
+    type = "derivation";
+    name = "mcp-bluesky-0.0.0";
+    pname = "mcp-bluesky";
+    outPath = "/nix/store/00000000000000000000000000000000-mcp-bluesky-0.0.0";
+    meta.mainProgram = "mcp-bluesky";
+  };
+
+  # The options of NixOS and home-manager the modules define, declared here
+  # so that the modules evaluate on their own.
+  host = {
+    options = {
+      assertions = lib.mkOption {
+        type = lib.types.listOf lib.types.anything;
+        default = [ ];
+      };
+      systemd.services = lib.mkOption {
+        type = lib.types.attrsOf lib.types.anything;
+        default = { };
+      };
+      networking.firewall.allowedTCPPorts = lib.mkOption {
+        type = lib.types.listOf lib.types.port;
+        default = [ ];
+      };
+      home.packages = lib.mkOption {
+        type = lib.types.listOf lib.types.anything;
+        default = [ ];
+      };
+      xdg.configFile = lib.mkOption {
+        type = lib.types.attrsOf lib.types.anything;
+        default = { };
+      };
+    };
+  };
+  # home-manager's programs.mcp, which older home-managers lack.
+  hmMcp = {
+    options.programs.mcp.servers = lib.mkOption {
+      type = lib.types.attrsOf lib.types.anything;
+      default = { };
+    };
+  };
+
+  eval =
+    modules:
+    (lib.evalModules {
+      modules = [ host ] ++ modules;
+      specialArgs = { inherit pkgs; };
+    }).config;
+  failedAssertions = config: map (a: a.message) (lib.filter (a: !a.assertion) config.assertions);
+
+  nixos =
+    settings:
+    eval [
+      ../../nix/module.nix
+      {
+        services.mcp-bluesky = {
+          enable = true;
+          package = fakePackage;
+        }
+        // settings;
+      }
+    ];
+
+  served = nixos {
+    listen = "0.0.0.0:8443";
+    tokenFile = "/run/agenix/mcp-token";
+    openFirewall = true;
+    accounts.main = {
+      handle = "alice.example.com";
+      passwordFile = "/run/agenix/bluesky";
+    };
+    defaultAccount = "main";
+    settings.confirm_writes = true;
+  };
+  unit = served.systemd.services.mcp-bluesky;
+  service = unit.serviceConfig;
+  rendered = builtins.toJSON served.services.mcp-bluesky.renderedSettings;
+
+  home =
+    extra: settings:
+    eval (
+      [
+        ../../nix/hm-module.nix
+        {
+          programs.mcp-bluesky = {
+            enable = true;
+            package = fakePackage;
+          }
+          // settings;
+        }
+      ]
+      ++ extra
+    );
+  withMcp = home [ hmMcp ] {
+    accounts.main = {
+      handle = "alice.example.com";
+      passwordCommand = "pass show bluesky";
+    };
+    mcpServer.readOnly = true;
+  };
+  withoutMcp = home [ ] { };
+
+  checks = {
+    "ExecStart runs serve over HTTP" =
+      lib.hasInfix "/bin/mcp-bluesky" service.ExecStart
+      && lib.hasInfix "'serve' '--transport' 'http' '--listen' '0.0.0.0:8443'" service.ExecStart;
+    "the token arrives as a credential" =
+      lib.hasInfix "'--token-file' '%d/token'" service.ExecStart
+      && lib.elem "token:/run/agenix/mcp-token" service.LoadCredential;
+    "the password arrives as a credential" = lib.elem "password-main:/run/agenix/bluesky" service.LoadCredential;
+    "the settings point at the credential, not the secret's source" =
+      lib.hasInfix "/run/credentials/mcp-bluesky.service/password-main" rendered
+      && !lib.hasInfix "/run/agenix" rendered;
+    "the settings keep the user's" = lib.hasInfix "\"confirm_writes\":true" rendered;
+    "the unit is hardened" =
+      service.DynamicUser
+      && service.ProtectSystem == "strict"
+      && service.ProtectHome
+      && service.PrivateTmp
+      && service.NoNewPrivileges
+      && service.CapabilityBoundingSet == ""
+      && service.SystemCallFilter == [
+        "@system-service"
+        "~@privileged"
+      ]
+      && service.MemoryDenyWriteExecute
+      && service.StateDirectory == "mcp-bluesky"
+      && service.Restart == "on-failure";
+    "the port opens only when asked" =
+      served.networking.firewall.allowedTCPPorts == [ 8443 ]
+      && (nixos { }).networking.firewall.allowedTCPPorts == [ ];
+    "a sound configuration passes its assertions" = failedAssertions served == [ ];
+    "off loopback without a token is refused" =
+      lib.any (m: lib.hasInfix "set services.mcp-bluesky.tokenFile" m) (
+        failedAssertions (nixos { listen = "0.0.0.0:8080"; })
+      );
+    "a secret in the store is refused" =
+      lib.any (m: lib.hasInfix "outside the Nix store" m) (
+        failedAssertions (nixos {
+          accounts.main = {
+            handle = "a.test";
+            passwordFile = "${builtins.storeDir}/abc-secret";
+          };
+        })
+      );
+    "loopback needs no token" = failedAssertions (nixos { }) == [ ];
+    "a disabled service defines no unit" =
+      (eval [
+        ../../nix/module.nix
+        { services.mcp-bluesky.package = fakePackage; }
+      ]).systemd.services == { };
+
+    "home-manager writes config.yaml" = withMcp.xdg.configFile ? "mcp-bluesky/config.yaml";
+    "home-manager installs the package" = withMcp.home.packages == [ fakePackage ];
+    "home-manager registers the MCP server" =
+      withMcp.programs.mcp.servers.bluesky.command == "${fakePackage}/bin/mcp-bluesky"
+      && withMcp.programs.mcp.servers.bluesky.args == [
+        "serve"
+        "--read-only"
+      ];
+    "home-manager evaluates without programs.mcp" = withoutMcp.home.packages == [ fakePackage ];
+  };
+
+  failures = lib.attrNames (lib.filterAttrs (_: passed: !passed) checks);
+in
+if failures == [ ] then "ok" else throw "module checks failed: ${lib.concatStringsSep "; " failures}"
