@@ -56,7 +56,7 @@
 
       overlays.default = final: _prev: { mcp-bluesky = packageFor final; };
 
-      formatter = forAllSystems (pkgs: pkgs.nixfmt-rfc-style);
+      formatter = forAllSystems (pkgs: pkgs.nixfmt);
 
       checks = forAllSystems (
         pkgs:

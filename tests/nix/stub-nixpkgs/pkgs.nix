@@ -62,7 +62,7 @@ let
     rust-analyzer = tool "rust-analyzer";
     nodejs_22 = tool "nodejs";
     postgresql = tool "postgresql";
-    nixfmt-rfc-style = tool "nixfmt";
+    nixfmt = tool "nixfmt";
     mkShell = attrs: stub "nix-shell" attrs;
     dockerTools.buildLayeredImage = attrs: stub "docker-image-${attrs.name}.tar.gz" { imageName = attrs.name; };
     testers.runNixOSTest = test: stub "vm-test-run-${test.name}" { };
