@@ -41,6 +41,16 @@ if [ "$name" != "mcp-bluesky-$version" ]; then
 fi
 echo "tests/nix: the flake's outputs evaluate ($name)" >&2
 
+# The VM test's node, evaluated by the stand-in runNixOSTest: the flake's module
+# with the flake's package, serving HTTP.
+exec_start=$(quiet nix eval --raw --no-write-lock-file --override-input nixpkgs "$stub" \
+  .#checks.x86_64-linux.nixos-module.nodes.machine.systemd.services.mcp-bluesky.serviceConfig.ExecStart)
+case "$exec_start" in
+  *"-$name/bin/mcp-bluesky"*"'serve' '--transport' 'http' '--listen' '127.0.0.1:8080'"*) ;;
+  *) echo "tests/nix: the VM test's service runs: $exec_start" >&2; exit 1 ;;
+esac
+echo "tests/nix: the VM test's node evaluates" >&2
+
 result=$(nix-instantiate --eval --strict --expr '
   let
     lib = import ./tests/nix/stub-nixpkgs/lib.nix;

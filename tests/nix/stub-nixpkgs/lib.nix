@@ -271,10 +271,19 @@ let
           let
             imported = if isPath module || isString module then import module else module;
             called = if isFunction imported then imported (args // { }) else imported;
-            shorthand = !(called ? options || called ? config || called ? imports);
+            # Without `options` or `config`, all but these keys is config.
+            shorthand = !(called ? options || called ? config);
             normal =
               if shorthand then
-                { config = removeAttrs called [ "_file" "meta" ]; }
+                {
+                  imports = called.imports or [ ];
+                  config = removeAttrs called [
+                    "imports"
+                    "_file"
+                    "key"
+                    "meta"
+                  ];
+                }
               else
                 called;
           in

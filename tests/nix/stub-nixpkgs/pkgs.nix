@@ -65,7 +65,23 @@ let
     nixfmt = tool "nixfmt";
     mkShell = attrs: stub "nix-shell" attrs;
     dockerTools.buildLayeredImage = attrs: stub "docker-image-${attrs.name}.tar.gz" { imageName = attrs.name; };
-    testers.runNixOSTest = test: stub "vm-test-run-${test.name}" { };
+    # Evaluates each node (without building or booting anything), so that
+    # tests can look at its configuration.
+    testers.runNixOSTest =
+      test:
+      stub "vm-test-run-${test.name}" {
+        nodes = lib.mapAttrs (
+          _: node:
+          (lib.evalModules {
+            modules = [
+              ./nixos.nix
+              node
+            ];
+            specialArgs = { inherit pkgs; };
+          }).config
+        ) test.nodes;
+        inherit (test) testScript;
+      };
     formats.yaml = _: {
       type = lib.types.attrsOf lib.types.anything;
       # JSON is YAML; the real one writes YAML.
