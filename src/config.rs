@@ -94,6 +94,9 @@ pub struct RateLimitConfig {
     /// Seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window: Option<u64>,
+    /// Of `requests`, how many may go at once; the rest are spread over the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub burst: Option<u32>,
 }
 
 /// Settings given on the command line; they win over everything else.
@@ -151,6 +154,8 @@ pub struct Config {
     pub log_level: Option<String>,
     pub rate_limit_requests: u32,
     pub rate_limit_window: u64,
+    /// Unset means a tenth of `rate_limit_requests`.
+    pub rate_limit_burst: Option<u32>,
     pub cache_max_size: usize,
     pub langs: Vec<String>,
     pub state_dir: PathBuf,
@@ -278,6 +283,7 @@ impl Config {
             log_level: f.log_level,
             rate_limit_requests: rate.requests.unwrap_or(DEFAULT_RATE_LIMIT_REQUESTS),
             rate_limit_window: rate.window.unwrap_or(DEFAULT_RATE_LIMIT_WINDOW),
+            rate_limit_burst: rate.burst,
             cache_max_size: f.cache_max_size.unwrap_or(DEFAULT_CACHE_MAX_SIZE),
             langs: f.langs.unwrap_or_default(),
             state_dir: f.state_dir.unwrap_or_else(|| default_state_dir(env)),
@@ -311,6 +317,9 @@ impl Config {
         }
         if let Some(v) = env.var("RATE_LIMIT_WINDOW") {
             self.rate_limit_window = parse_env_number("RATE_LIMIT_WINDOW", &v)?;
+        }
+        if let Some(v) = env.var("RATE_LIMIT_BURST") {
+            self.rate_limit_burst = Some(parse_env_number("RATE_LIMIT_BURST", &v)?);
         }
         if let Some(v) = env.var("CACHE_MAX_SIZE") {
             self.cache_max_size = parse_env_number("CACHE_MAX_SIZE", &v)?;
@@ -394,10 +403,18 @@ impl Config {
                 "image_max_bytes must be at least 10000 and image_max_side at least 64",
             ));
         }
-        if self.rate_limit_requests == 0 || self.rate_limit_window == 0 {
+        if self.rate_limit_requests < 2 || self.rate_limit_window == 0 {
             return Err(Error::config(
-                "rate_limit.requests and rate_limit.window must be at least 1",
+                "rate_limit.requests must be at least 2 and rate_limit.window at least 1",
             ));
+        }
+        let burst = self.rate_limit_burst();
+        if burst == 0 || burst >= self.rate_limit_requests {
+            return Err(Error::config(format!(
+                "rate_limit.burst is {burst}; it must be at least 1 and less than rate_limit.requests ({})",
+                self.rate_limit_requests
+            ))
+            .with_help("the burst is part of the requests allowed per window, not extra"));
         }
         if let Some(level) = &self.log_level {
             tracing_level(level)?;
@@ -471,6 +488,7 @@ impl Config {
             rate_limit: RateLimitConfig {
                 requests: Some(self.rate_limit_requests),
                 window: Some(self.rate_limit_window),
+                burst: Some(self.rate_limit_burst()),
             },
             cache_max_size: self.cache_max_size,
             langs: &self.langs,
@@ -491,6 +509,12 @@ impl Config {
 }
 
 impl Config {
+    /// How many of the requests per window may go at once.
+    pub fn rate_limit_burst(&self) -> u32 {
+        self.rate_limit_burst
+            .unwrap_or((self.rate_limit_requests / 10).max(1))
+    }
+
     /// Whether writes as `alias` wait for the person's yes (over MCP).
     pub fn confirm_writes_for(&self, alias: &str) -> bool {
         self.accounts

@@ -15,6 +15,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
+use super::limits::{Budget, LoginBudget, RateLimiter};
 use super::session::{Session, SessionStore, write_private_atomically};
 use super::types::SessionTokens;
 use super::xrpc::{Xrpc, XrpcError};
@@ -37,6 +38,8 @@ pub struct KnownAccount {
 }
 
 pub struct Accounts {
+    /// Each account's request budget, by alias ("" for calls without one).
+    limiters: std::sync::Mutex<HashMap<String, Arc<RateLimiter>>>,
     /// Handle → DID, at most `cache_max_size` entries.
     handles: std::sync::Mutex<lru::LruCache<String, String>>,
     config: Arc<Config>,
@@ -55,7 +58,36 @@ impl Accounts {
             http: Xrpc::http_client(),
             config,
             agents: Default::default(),
+            limiters: Default::default(),
         }
+    }
+
+    /// The budgets of the accounts that have made calls, by alias.
+    pub fn budgets(&self) -> Vec<(String, Budget)> {
+        let limiters = self.limiters.lock().expect("limiters lock");
+        let mut budgets: Vec<(String, Budget)> = limiters
+            .iter()
+            .map(|(alias, l)| (alias.clone(), l.budget()))
+            .collect();
+        budgets.sort_by(|a, b| a.0.cmp(&b.0));
+        budgets
+    }
+
+    /// The request budget of `alias` ("" for calls made without an account).
+    pub fn limiter(&self, alias: &str) -> Arc<RateLimiter> {
+        let mut limiters = self.limiters.lock().expect("limiters lock");
+        limiters
+            .entry(alias.to_string())
+            .or_insert_with(|| {
+                let name = if alias.is_empty() { "(none)" } else { alias };
+                Arc::new(RateLimiter::new(
+                    name,
+                    self.config.rate_limit_requests,
+                    Duration::from_secs(self.config.rate_limit_window),
+                    self.config.rate_limit_burst(),
+                ))
+            })
+            .clone()
     }
 
     pub fn config(&self) -> &Config {
@@ -128,7 +160,7 @@ impl Accounts {
 
     /// A client for a PDS that needs no session (reachability checks).
     pub fn anonymous(&self, pds_url: &str) -> Result<Xrpc> {
-        Xrpc::new(self.http.clone(), pds_url)
+        Ok(Xrpc::new(self.http.clone(), pds_url)?.with_limiter(self.limiter("")))
     }
 
     fn default_file(&self) -> PathBuf {
@@ -266,7 +298,8 @@ impl Accounts {
 
     fn agent_for(&self, session: Session) -> Result<Agent> {
         Ok(Agent {
-            xrpc: Xrpc::new(self.http.clone(), &session.pds_url)?,
+            xrpc: Xrpc::new(self.http.clone(), &session.pds_url)?
+                .with_limiter(self.limiter(&session.alias)),
             store: self.store.clone(),
             session: RwLock::new(session),
             refresh: tokio::sync::Mutex::new(()),
@@ -280,7 +313,8 @@ impl Accounts {
         pds_url: &str,
         password: &SecretString,
     ) -> Result<Agent> {
-        let xrpc = Xrpc::new(self.http.clone(), pds_url)?;
+        LoginBudget::new(&self.config.state_dir, alias).spend(alias)?;
+        let xrpc = Xrpc::new(self.http.clone(), pds_url)?.with_limiter(self.limiter(alias));
         let body = json!({"identifier": identifier, "password": password.expose_secret()});
         let tokens: SessionTokens = xrpc
             .procedure("com.atproto.server.createSession", Some(&body), None)
@@ -505,15 +539,20 @@ impl Agent {
             .map_err(|e| e.into_error(nsid))
     }
 
-    /// An authenticated POST.
-    pub async fn procedure<T: DeserializeOwned>(
+    /// An authenticated POST that changes nothing when repeated, so it is
+    /// retried after network errors and 5xx (a delete, marking seen).
+    pub async fn procedure_idempotent<T: DeserializeOwned>(
         &self,
         nsid: &str,
         body: &serde_json::Value,
     ) -> Result<T> {
-        self.procedure_xrpc(nsid, body)
-            .await?
-            .map_err(|e| e.into_error(nsid))
+        self.authed(|token| async move {
+            self.xrpc
+                .procedure_idempotent(nsid, Some(body), Some(&token))
+                .await
+        })
+        .await?
+        .map_err(|e| e.into_error(nsid))
     }
 
     /// An authenticated GET whose XRPC error is left for the caller to judge.
@@ -526,7 +565,8 @@ impl Agent {
             .await
     }
 
-    /// An authenticated POST whose XRPC error is left for the caller to judge.
+    /// An authenticated POST, sent once, whose XRPC error is left for the
+    /// caller to judge.
     pub async fn procedure_xrpc<T: DeserializeOwned>(
         &self,
         nsid: &str,

@@ -11,10 +11,9 @@ use super::accounts::Agent;
 use super::tid;
 use super::types::{CreatedRecord, PostView};
 use super::uri::AtUri;
-use super::xrpc::XrpcError;
 use crate::error::{Error, Result};
 
-/// Attempts at a create before giving up; only network errors and 5xx retry.
+/// Attempts at a create before giving up; only network errors, 5xx and short 429s retry.
 const CREATE_ATTEMPTS: u32 = 3;
 
 /// A record as `com.atproto.repo.getRecord` returns it.
@@ -23,10 +22,6 @@ pub struct StoredRecord {
     pub uri: String,
     pub cid: String,
     pub value: Value,
-}
-
-fn retryable(e: &XrpcError) -> bool {
-    e.status.is_none_or(|s| s.is_server_error())
 }
 
 impl Agent {
@@ -48,7 +43,7 @@ impl Agent {
                 .await?
             {
                 Ok(created) => return Ok(created),
-                Err(e) if retryable(&e) && attempt < CREATE_ATTEMPTS => {
+                Err(e) if e.retryable() && attempt < CREATE_ATTEMPTS => {
                     tracing::warn!(
                         collection,
                         attempt,
@@ -108,7 +103,7 @@ impl Agent {
             "rkey": uri.rkey,
         });
         let _: serde::de::IgnoredAny = self
-            .procedure("com.atproto.repo.deleteRecord", &body)
+            .procedure_idempotent("com.atproto.repo.deleteRecord", &body)
             .await?;
         Ok(())
     }

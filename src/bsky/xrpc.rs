@@ -1,7 +1,10 @@
 //! A small XRPC client over reqwest: queries (GET) and procedures (POST) with
 //! the errors a PDS returns turned into readable ones.
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use backon::{ExponentialBuilder, Retryable};
 
 use chrono::{DateTime, Utc};
 use reqwest::header::HeaderMap;
@@ -10,6 +13,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::limits::{MAX_WAIT, RateLimiter};
 use crate::error::Error;
 
 /// A failed XRPC call, as the server described it.
@@ -25,6 +29,8 @@ pub struct XrpcError {
     /// When the server says to try again (`Retry-After`, or `RateLimit-Reset`
     /// on a 429).
     pub retry_at: Option<DateTime<Utc>>,
+    /// Refused here before being sent: over the client-side rate limit.
+    pub refused: Option<Box<Error>>,
 }
 
 impl XrpcError {
@@ -32,8 +38,40 @@ impl XrpcError {
         self.error.as_deref() == Some(name)
     }
 
+    /// Worth trying again: no answer, a server error, or a 429 whose wait is short.
+    pub fn retryable(&self) -> bool {
+        if self.refused.is_some() {
+            return false;
+        }
+        match self.status {
+            None => true,
+            Some(s) if s == StatusCode::TOO_MANY_REQUESTS => self.short_wait().is_some(),
+            Some(s) => s.is_server_error(),
+        }
+    }
+
+    /// The server's wait before a retry, when it gave one no longer than [`MAX_WAIT`].
+    fn short_wait(&self) -> Option<Duration> {
+        let wait = (self.retry_at? - Utc::now()).to_std().unwrap_or_default();
+        (wait <= MAX_WAIT).then_some(wait)
+    }
+
+    fn refused(error: Error) -> XrpcError {
+        XrpcError {
+            status: None,
+            error: None,
+            message: error.message.clone(),
+            body: None,
+            retry_at: None,
+            refused: Some(Box::new(error)),
+        }
+    }
+
     /// A user-facing error naming the call.
     pub fn into_error(self, nsid: &str) -> Error {
+        if let Some(refused) = self.refused {
+            return *refused;
+        }
         let detail = match (&self.error, self.message.is_empty()) {
             (Some(e), false) => format!("{e}: {}", self.message),
             (Some(e), true) => e.clone(),
@@ -70,6 +108,17 @@ struct ErrorBody {
 pub struct Xrpc {
     http: Client,
     base: Url,
+    /// The budget every call spends from, and that learns the server's.
+    limiter: Option<Arc<RateLimiter>>,
+}
+
+/// Whether a failed call may be sent again.
+#[derive(Clone, Copy, PartialEq)]
+enum Retry {
+    /// Reads, and writes that change nothing when repeated.
+    Safe,
+    /// Writes whose repetition could do something twice, or spend a login.
+    Never,
 }
 
 impl Xrpc {
@@ -79,7 +128,17 @@ impl Xrpc {
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
         }
-        Ok(Xrpc { http, base })
+        Ok(Xrpc {
+            http,
+            base,
+            limiter: None,
+        })
+    }
+
+    /// This client, spending from `limiter` on every call.
+    pub fn with_limiter(mut self, limiter: Arc<RateLimiter>) -> Self {
+        self.limiter = Some(limiter);
+        self
     }
 
     /// The shared HTTP client: rustls, timeouts, a user agent naming this program.
@@ -109,23 +168,41 @@ impl Xrpc {
         token: Option<&SecretString>,
     ) -> Result<T, XrpcError> {
         let request = self.http.request(Method::GET, self.url(nsid)).query(params);
-        self.send(request, token).await
+        self.send(request, token, Retry::Safe).await
     }
 
+    /// A POST sent once: its repetition could do something twice (a create
+    /// without its own look-up, a login, a token refresh).
     pub async fn procedure<T: DeserializeOwned>(
         &self,
         nsid: &str,
         body: Option<&serde_json::Value>,
         token: Option<&SecretString>,
     ) -> Result<T, XrpcError> {
-        let mut request = self.http.request(Method::POST, self.url(nsid));
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.send(request, token).await
+        self.send(self.post(nsid, body), token, Retry::Never).await
     }
 
-    /// A POST whose body is raw bytes of a given type (blob and video uploads).
+    /// A POST that changes nothing when repeated (a delete, marking seen),
+    /// retried after network errors and 5xx.
+    pub async fn procedure_idempotent<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        body: Option<&serde_json::Value>,
+        token: Option<&SecretString>,
+    ) -> Result<T, XrpcError> {
+        self.send(self.post(nsid, body), token, Retry::Safe).await
+    }
+
+    fn post(&self, nsid: &str, body: Option<&serde_json::Value>) -> reqwest::RequestBuilder {
+        let request = self.http.request(Method::POST, self.url(nsid));
+        match body {
+            Some(body) => request.json(body),
+            None => request,
+        }
+    }
+
+    /// A POST whose body is raw bytes of a given type (blob and video uploads),
+    /// retried: the same bytes make the same blob.
     pub async fn upload<T: DeserializeOwned>(
         &self,
         nsid: &str,
@@ -140,16 +217,58 @@ impl Xrpc {
             .query(params)
             .header(reqwest::header::CONTENT_TYPE, mime)
             .body(bytes);
-        self.send(request, token).await
+        self.send(request, token, Retry::Safe).await
     }
 
+    /// Sends a request, spending from the rate limit first; a [`Retry::Safe`]
+    /// one is sent again after network errors, 5xx and short 429s, with
+    /// exponential back-off and jitter, at most 3 more times within 15 s.
     async fn send<T: DeserializeOwned>(
         &self,
         mut request: reqwest::RequestBuilder,
         token: Option<&SecretString>,
+        retry: Retry,
     ) -> Result<T, XrpcError> {
         if let Some(token) = token {
             request = request.bearer_auth(token.expose_secret());
+        }
+        let attempt = || async {
+            let request = request.try_clone().expect("XRPC bodies are in memory");
+            self.send_once(request).await
+        };
+        if retry == Retry::Never {
+            return attempt().await;
+        }
+        let backoff = ExponentialBuilder::default()
+            .with_min_delay(Duration::from_millis(200))
+            .with_max_delay(Duration::from_secs(5))
+            .with_max_times(3)
+            .with_total_delay(Some(Duration::from_secs(15)))
+            .with_jitter();
+        attempt
+            .retry(backoff)
+            .when(XrpcError::retryable)
+            .adjust(|e, backoff| match e.status {
+                Some(s) if s == StatusCode::TOO_MANY_REQUESTS => e.short_wait().or(backoff),
+                _ => backoff,
+            })
+            .notify(|e, wait| {
+                tracing::warn!(
+                    "{}: retrying in {} ms: {}",
+                    e.status.map_or("no answer".into(), |s| s.to_string()),
+                    wait.as_millis(),
+                    e.message
+                );
+            })
+            .await
+    }
+
+    async fn send_once<T: DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, XrpcError> {
+        if let Some(limiter) = &self.limiter {
+            limiter.acquire().await.map_err(XrpcError::refused)?;
         }
         let response = request.send().await.map_err(|e| XrpcError {
             status: None,
@@ -157,15 +276,23 @@ impl Xrpc {
             message: describe_transport_error(&e),
             body: None,
             retry_at: None,
+            refused: None,
         })?;
         let status = response.status();
         let retry_at = retry_at(status, response.headers(), Utc::now());
+        if let Some(limiter) = &self.limiter {
+            let limited = (status == StatusCode::TOO_MANY_REQUESTS)
+                .then_some(retry_at)
+                .flatten();
+            limiter.observe(response.headers(), limited);
+        }
         let bytes = response.bytes().await.map_err(|e| XrpcError {
             status: Some(status),
             error: None,
             message: describe_transport_error(&e),
             body: None,
             retry_at,
+            refused: None,
         })?;
         if !status.is_success() {
             let raw: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
@@ -178,6 +305,7 @@ impl Xrpc {
                     .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
                 body: raw,
                 retry_at,
+                refused: None,
             });
         }
         let bytes = if bytes.is_empty() {
@@ -191,6 +319,7 @@ impl Xrpc {
             message: format!("unexpected response: {e}"),
             body: None,
             retry_at: None,
+            refused: None,
         })
     }
 }

@@ -75,9 +75,10 @@ const TEMPLATE: &str = "\
 
 # pds_url: https://bsky.social
 # log_level: info            # trace, debug, info, warn, error
-# rate_limit:
+# rate_limit:                # per account: never more than `requests` per `window`
 #   requests: 300
 #   window: 900              # seconds
+#   burst: 30                # of which this many at once
 # cache_max_size: 100
 # langs: [en]                # default languages of new posts
 # detect_langs: true         # without langs, tag posts with the detected language

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::Ctx;
+pub use crate::bsky::limits::Budget;
 
 #[derive(Debug, Serialize)]
 pub struct Health {
@@ -31,4 +32,10 @@ pub async fn check(ctx: &Ctx) -> Health {
             error: Some(e),
         },
     }
+}
+
+/// The request budget of every account that has made calls, by alias ("" for
+/// calls made without an account).
+pub fn budgets(ctx: &Ctx) -> Vec<(String, Budget)> {
+    ctx.accounts.budgets()
 }

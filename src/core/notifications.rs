@@ -236,7 +236,7 @@ impl Operation for GetNotifications {
         if input.mark_seen {
             let seen = json!({"seenAt": super::post::now()});
             let _: serde::de::IgnoredAny = agent
-                .procedure("app.bsky.notification.updateSeen", &seen)
+                .procedure_idempotent("app.bsky.notification.updateSeen", &seen)
                 .await?;
         }
         let unread = if input.mark_seen {

@@ -5,6 +5,7 @@
 use clap::Args;
 use serde::Serialize;
 
+use super::health::Budget;
 use super::{Ctx, Operation, Render, Style};
 use crate::bsky::accounts::session_expiry;
 use crate::config::PasswordSource;
@@ -50,6 +51,9 @@ pub struct AccountStatus {
     pub session: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_expires_at: Option<String>,
+    /// What is left of the request budget: mcp-bluesky's own, and the PDS's
+    /// as its last answer said.
+    pub rate_limit: Budget,
 }
 
 pub struct Status;
@@ -112,7 +116,9 @@ impl Operation for Status {
                     }
                 }
             };
+            let rate_limit = ctx.accounts.limiter(&account.alias).budget();
             rows.push(AccountStatus {
+                rate_limit,
                 did: account.did.clone(),
                 default: account.is_default,
                 pds_reachable: ping.is_ok(),
@@ -164,6 +170,19 @@ impl Render for StatusOutput {
             ));
             if let Some(exp) = &a.session_expires_at {
                 out.push_str(&format!(" until {exp}"));
+            }
+            let b = &a.rate_limit;
+            out.push_str(&format!(
+                "\n  budget:  {} of {} calls now, {} per {} s in all",
+                b.available, b.burst, b.requests, b.window_secs
+            ));
+            if let Some(server) = &b.server {
+                out.push_str(&format!(
+                    "; the PDS allows {} more of {} until {}",
+                    server.remaining,
+                    server.limit,
+                    server.reset.format("%H:%M:%S UTC")
+                ));
             }
             out.push('\n');
         }

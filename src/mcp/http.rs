@@ -194,7 +194,10 @@ async fn limit_sessions(State(shared): State<Shared>, request: Request, next: Ne
 async fn metrics(State(shared): State<Shared>) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        shared.server.metrics.render(),
+        shared
+            .server
+            .metrics
+            .render(&crate::core::health::budgets(&shared.server.ctx)),
     )
         .into_response()
 }

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use crate::core::health::Budget;
+
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 10] = [0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0];
 
@@ -37,7 +39,8 @@ impl Metrics {
         }
     }
 
-    pub fn render(&self) -> String {
+    /// The counters, and each account's rate-limit budget.
+    pub fn render(&self, budgets: &[(String, Budget)]) -> String {
         let tools = self.tools.lock().expect("metrics lock");
         let mut out = String::from(
             "# HELP mcp_bluesky_tool_calls_total Tool calls, by tool.\n# TYPE mcp_bluesky_tool_calls_total counter\n",
@@ -75,6 +78,22 @@ impl Metrics {
                 s.calls
             ));
         }
+        out.push_str("# HELP mcp_bluesky_rate_limit_available Calls an account may make now under mcp-bluesky's own limit.\n# TYPE mcp_bluesky_rate_limit_available gauge\n");
+        for (account, b) in budgets {
+            out.push_str(&format!(
+                "mcp_bluesky_rate_limit_available{{account=\"{account}\"}} {}\n",
+                b.available
+            ));
+        }
+        out.push_str("# HELP mcp_bluesky_rate_limit_server_remaining Calls left in the PDS's own budget, as it last said.\n# TYPE mcp_bluesky_rate_limit_server_remaining gauge\n");
+        for (account, b) in budgets {
+            if let Some(server) = b.server {
+                out.push_str(&format!(
+                    "mcp_bluesky_rate_limit_server_remaining{{account=\"{account}\"}} {}\n",
+                    server.remaining
+                ));
+            }
+        }
         out
     }
 }
@@ -88,7 +107,9 @@ mod tests {
         let m = Metrics::default();
         m.record("bluesky_get_feed", Duration::from_millis(30), false);
         m.record("bluesky_get_feed", Duration::from_millis(700), true);
-        let text = m.render();
+        let limiter =
+            crate::bsky::limits::RateLimiter::new("main", 300, Duration::from_secs(900), 30);
+        let text = m.render(&[("main".to_string(), limiter.budget())]);
         assert!(
             text.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_get_feed\"} 2\n"),
             "{text}"
@@ -99,5 +120,9 @@ mod tests {
         );
         assert!(text.contains("le=\"0.05\"} 1\n"), "{text}");
         assert!(text.contains("le=\"1\"} 2\n"), "{text}");
+        assert!(
+            text.contains("mcp_bluesky_rate_limit_available{account=\"main\"} 30\n"),
+            "{text}"
+        );
     }
 }

@@ -181,7 +181,10 @@ impl Home {
             .env("COLUMNS", "100")
             .env("NO_COLOR", "1")
             // Links in test posts must not send anyone to the internet for a card.
-            .env("MCP_BLUESKY__LINK_CARDS", "false");
+            .env("MCP_BLUESKY__LINK_CARDS", "false")
+            // The suite makes many calls per process; the rate-limit tests set their own.
+            .env("RATE_LIMIT_REQUESTS", "100000")
+            .env("RATE_LIMIT_WINDOW", "60");
         cmd
     }
 
