@@ -69,6 +69,9 @@ pub struct FileConfig {
     /// Ask the person (MCP elicitation) before an agent publishes or deletes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm_writes: Option<bool>,
+    /// Record every write in audit.jsonl in the state directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_log: Option<bool>,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -171,6 +174,7 @@ pub struct Config {
     pub video_timeout: u64,
     pub tools: Option<Vec<String>>,
     pub confirm_writes: bool,
+    pub audit_log: bool,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -299,6 +303,7 @@ impl Config {
             video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
             tools: f.tools,
             confirm_writes: f.confirm_writes.unwrap_or(false),
+            audit_log: f.audit_log.unwrap_or(true),
         })
     }
 
@@ -465,6 +470,7 @@ impl Config {
             #[serde(skip_serializing_if = "Option::is_none")]
             tools: Option<&'a [String]>,
             confirm_writes: bool,
+            audit_log: bool,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -503,6 +509,7 @@ impl Config {
             video_timeout: self.video_timeout,
             tools: self.tools.as_deref(),
             confirm_writes: self.confirm_writes,
+            audit_log: self.audit_log,
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }

@@ -15,9 +15,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
+use super::audit::{AuditLog, Entry};
 use super::limits::{Budget, LoginBudget, RateLimiter};
 use super::session::{Session, SessionStore, write_private_atomically};
 use super::types::SessionTokens;
+use super::uri::AtUri;
 use super::xrpc::{Xrpc, XrpcError};
 use crate::config::{Account, Config, PasswordSource, normalize_handle};
 use crate::error::{Error, Kind, Result, io_error};
@@ -38,6 +40,8 @@ pub struct KnownAccount {
 }
 
 pub struct Accounts {
+    /// Where writes are recorded, unless `audit_log` is off.
+    audit: Option<Arc<AuditLog>>,
     /// Each account's request budget, by alias ("" for calls without one).
     limiters: std::sync::Mutex<HashMap<String, Arc<RateLimiter>>>,
     /// Handle → DID, at most `cache_max_size` entries.
@@ -50,6 +54,9 @@ pub struct Accounts {
 
 impl Accounts {
     pub fn new(config: Arc<Config>) -> Self {
+        let audit = config
+            .audit_log
+            .then(|| Arc::new(AuditLog::new(&config.state_dir)));
         let capacity = std::num::NonZeroUsize::new(config.cache_max_size)
             .unwrap_or(std::num::NonZeroUsize::MIN);
         Accounts {
@@ -59,6 +66,7 @@ impl Accounts {
             config,
             agents: Default::default(),
             limiters: Default::default(),
+            audit,
         }
     }
 
@@ -303,6 +311,7 @@ impl Accounts {
             store: self.store.clone(),
             session: RwLock::new(session),
             refresh: tokio::sync::Mutex::new(()),
+            audit: self.audit.clone(),
         })
     }
 
@@ -509,6 +518,7 @@ pub struct Agent {
     session: RwLock<Session>,
     /// Held while refreshing, so concurrent calls wait for one refresh.
     refresh: tokio::sync::Mutex<()>,
+    audit: Option<Arc<AuditLog>>,
 }
 
 impl Agent {
@@ -526,6 +536,22 @@ impl Agent {
 
     pub fn xrpc(&self) -> &Xrpc {
         &self.xrpc
+    }
+
+    /// Records a write in the audit log (when it is on).
+    pub fn audit(&self, action: &str, uri: &AtUri, cid: Option<&str>, result: &str) {
+        if let Some(log) = &self.audit {
+            let session = self.session();
+            log.record(&Entry {
+                action,
+                account: &session.alias,
+                did: &session.did,
+                collection: &uri.collection,
+                uri: &uri.to_uri(),
+                cid,
+                result,
+            });
+        }
     }
 
     /// An authenticated GET.

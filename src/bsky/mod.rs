@@ -4,6 +4,7 @@
 //! Nothing here knows about the CLI or MCP; operations in `core` use it.
 
 pub mod accounts;
+pub mod audit;
 pub mod limits;
 pub mod linkcard;
 pub mod media;

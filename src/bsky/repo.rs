@@ -29,11 +29,24 @@ impl Agent {
     /// may hide a success (connection lost, 5xx), the next attempt first looks
     /// for the record under the same key and reports it if it is there.
     pub async fn create_record(&self, collection: &str, record: &Value) -> Result<CreatedRecord> {
-        let rkey = tid::next();
+        let uri = AtUri {
+            authority: self.did(),
+            collection: collection.to_string(),
+            rkey: tid::next(),
+        };
+        let outcome = self.create_at(&uri, record).await;
+        match &outcome {
+            Ok(created) => self.audit("create", &uri, Some(&created.cid), "ok"),
+            Err(e) => self.audit("create", &uri, None, &e.to_string()),
+        }
+        outcome
+    }
+
+    async fn create_at(&self, uri: &AtUri, record: &Value) -> Result<CreatedRecord> {
         let body = json!({
-            "repo": self.did(),
-            "collection": collection,
-            "rkey": rkey,
+            "repo": uri.authority,
+            "collection": uri.collection,
+            "rkey": uri.rkey,
             "record": record,
         });
         let mut attempt = 1;
@@ -45,19 +58,14 @@ impl Agent {
                 Ok(created) => return Ok(created),
                 Err(e) if e.retryable() && attempt < CREATE_ATTEMPTS => {
                     tracing::warn!(
-                        collection,
+                        collection = %uri.collection,
                         attempt,
                         "create failed, retrying: {}",
                         e.message
                     );
                     tokio::time::sleep(Duration::from_millis(250 << attempt)).await;
                     attempt += 1;
-                    let uri = AtUri {
-                        authority: self.did(),
-                        collection: collection.to_string(),
-                        rkey: rkey.clone(),
-                    };
-                    if let Some(found) = self.get_record(&uri).await? {
+                    if let Some(found) = self.get_record(uri).await? {
                         tracing::info!(uri = %found.uri, "the failed attempt had written the record");
                         return Ok(CreatedRecord {
                             uri: found.uri,
@@ -102,10 +110,14 @@ impl Agent {
             "collection": uri.collection,
             "rkey": uri.rkey,
         });
-        let _: serde::de::IgnoredAny = self
+        let deleted: Result<serde::de::IgnoredAny> = self
             .procedure_idempotent("com.atproto.repo.deleteRecord", &body)
-            .await?;
-        Ok(())
+            .await;
+        let result = deleted
+            .as_ref()
+            .map_or_else(ToString::to_string, |_| "ok".into());
+        self.audit("delete", uri, None, &result);
+        deleted.map(|_| ())
     }
 
     /// The newest of this account's records in `collection` (among its latest

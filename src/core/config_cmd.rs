@@ -99,6 +99,10 @@ const TEMPLATE: &str = "\
 # An account can override it with its own confirm_writes.
 # tools: [bluesky_get_feed, bluesky_post_text]
 # confirm_writes: false
+
+# Every write (what, which account, which record, how it went) is appended to
+# audit.jsonl in the state directory (owner-only, rotated past 10 MiB).
+# audit_log: true
 ";
 
 pub struct ConfigCommand;

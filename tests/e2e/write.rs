@@ -458,3 +458,60 @@ fn quote_is_refused_when_the_post_gate_forbids_it() {
         out.stderr
     );
 }
+
+#[test]
+fn every_write_is_in_the_audit_log_unless_it_is_off() {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_as(&me).ok();
+    let mine = post(&home, "audited");
+    home.run(&["post", "--dry-run", "not written, not audited"])
+        .ok();
+    eventually("the post to be indexed", || {
+        home.try_json(&["--json", "show", &mine])
+    });
+    let like = home.run(&["--json", "like", &mine]).ok().json();
+    let like_uri = like["record_uri"].as_str().expect("the like record").to_string();
+    home.run(&["delete", &mine]).ok();
+
+    let path = home.path().join("state/mcp-bluesky/audit.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_no_secrets("audit log", &text);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let seen: Vec<(&str, &str, &str)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["action"].as_str().unwrap(),
+                l["uri"].as_str().unwrap(),
+                l["result"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("create", mine.as_str(), "ok"),
+            ("create", like_uri.as_str(), "ok"),
+            ("delete", mine.as_str(), "ok"),
+        ]
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["account"] == me.handle.as_str() && l["did"] == me.did.as_str())
+    );
+
+    let quiet = Home::new();
+    quiet.login_as(&me).ok();
+    std::fs::create_dir_all(quiet.config_file().parent().unwrap()).unwrap();
+    std::fs::write(quiet.config_file(), "audit_log: false\n").unwrap();
+    post(&quiet, "not audited");
+    assert!(!quiet.path().join("state/mcp-bluesky/audit.jsonl").exists());
+}
