@@ -774,3 +774,70 @@ mod tests {
         assert!(err.message.contains("RATE_LIMIT_WINDOW"), "{err}");
     }
 }
+
+/// Property tests: `PROPTEST_CASES=100000 cargo test properties` for a long run.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    struct NoEnv;
+    impl Env for NoEnv {
+        fn var(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn vars(&self) -> Vec<(String, String)> {
+            Vec::new()
+        }
+    }
+
+    /// YAML made of real and unknown keys with values of every kind.
+    fn yaml() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            Just("pds_url"),
+            Just("default_account"),
+            Just("langs"),
+            Just("tools"),
+            Just("rate_limit"),
+            Just("image_max_bytes"),
+            Just("accounts"),
+            Just("link_cards"),
+            Just("media_dirs"),
+            Just("confirm_writes"),
+            Just("unknown_key"),
+        ];
+        let value = prop_oneof![
+            Just("true".to_string()),
+            Just("12".to_string()),
+            Just("-1".to_string()),
+            Just("[en, 7]".to_string()),
+            Just("{requests: 5, window: 0}".to_string()),
+            Just("{main: {handle: a.test, password_file: /x, password_command: y}}".to_string()),
+            Just("~".to_string()),
+            "[a-z:/. ]{0,20}",
+            "\\PC{0,20}",
+        ];
+        prop::collection::vec((key, value), 0..6).prop_map(|entries| {
+            entries
+                .into_iter()
+                .map(|(k, v)| format!("{k}: {v}\n"))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_file_loads_or_says_what_is_wrong_with_it(text in prop_oneof![yaml(), "\\PC{0,200}"]) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("config.yaml");
+            std::fs::write(&path, &text).unwrap();
+            let flags = Flags { config: Some(path.clone()), ..Flags::default() };
+            if let Err(e) = Config::load(&flags, &NoEnv) {
+                prop_assert!(!e.message.is_empty());
+                if text.contains("unknown_key: ") && serde_yaml::from_str::<serde_yaml::Value>(&text).is_ok() {
+                    prop_assert!(e.message.contains("config.yaml"), "{}", e.message);
+                }
+            }
+        }
+    }
+}

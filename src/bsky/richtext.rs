@@ -299,3 +299,65 @@ mod tests {
         );
     }
 }
+
+/// Property tests: `PROPTEST_CASES=100000 cargo test properties` for a long run.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words that exercise every feature and its edges, mixed with any text.
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("@alice.bsky.social".to_string()),
+            Just("@bob.test,".to_string()),
+            Just("#rust".to_string()),
+            Just("＃全角".to_string()),
+            Just("#tag#again".to_string()),
+            Just("https://example.com/a?b=c&d=(e).".to_string()),
+            Just("(www.example.org/path)".to_string()),
+            Just("https://x.test/@bob.test/#notatag".to_string()),
+            Just("👩‍👩‍👧".to_string()),
+            Just("e\u{301}".to_string()),
+            "\\PC{0,12}",
+        ];
+        let separator = prop_oneof![Just(" "), Just("\n"), Just(""), Just("\t"), Just("(")];
+        prop::collection::vec((word, separator), 0..16)
+            .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn facets_lie_on_their_text_in_order(text in text()) {
+            let spans = detect(&text);
+            for span in &spans {
+                prop_assert!(span.start < span.end && span.end <= text.len());
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                let covered = &text[span.start..span.end];
+                match &span.feature {
+                    // Handles are case-insensitive; facets carry them lowercased.
+                    Feature::Mention(handle) => {
+                        prop_assert_eq!(covered.to_lowercase(), format!("@{handle}"))
+                    }
+                    Feature::Tag(tag) => prop_assert!(
+                        covered == format!("#{tag}") || covered == format!("＃{tag}"),
+                        "{:?} for tag {:?}", covered, tag
+                    ),
+                    Feature::Link(url) => prop_assert!(
+                        url == covered || *url == format!("https://{covered}"),
+                        "{:?} for link {:?}", covered, url
+                    ),
+                }
+                prop_assert!(facet(span, Some("did:plc:x")).is_some());
+            }
+            for pair in spans.windows(2) {
+                prop_assert!(pair[0].end <= pair[1].start, "overlap: {:?}", pair);
+            }
+        }
+
+        #[test]
+        fn grapheme_counts_never_exceed_chars(text in "\\PC{0,400}") {
+            prop_assert!(grapheme_count(&text) <= text.chars().count());
+        }
+    }
+}

@@ -198,3 +198,59 @@ mod tests {
         );
     }
 }
+
+/// Property tests: `PROPTEST_CASES=100000 cargo test properties` for a long run.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn handle() -> impl Strategy<Value = String> {
+        "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?){1,3}"
+    }
+
+    proptest! {
+        #[test]
+        fn parsers_never_panic(input in "\\PC{0,80}", tail in "\\PC{0,40}") {
+            let _ = AtUri::parse(&input);
+            let _ = AtUri::parse_post("uri", &input);
+            let _ = parse_actor("handle", &input);
+            let _ = AtUri::parse_post("uri", &format!("https://bsky.app/profile/{tail}"));
+            let _ = post_web_url(&input, &tail);
+        }
+
+        #[test]
+        fn at_uris_round_trip(
+            did in "did:plc:[a-z2-7]{24}",
+            collection in "app\\.bsky\\.feed\\.[a-z]{1,10}",
+            rkey in "[a-z2-7]{13}",
+        ) {
+            let uri = AtUri { authority: did, collection, rkey };
+            prop_assert_eq!(AtUri::parse(&uri.to_uri()).unwrap(), uri);
+        }
+
+        #[test]
+        fn a_post_url_names_the_same_post_as_its_at_uri(handle in handle(), rkey in "[a-z2-7]{13}") {
+            let at = AtUri::parse_post("uri", &format!("at://{handle}/app.bsky.feed.post/{rkey}")).unwrap();
+            for url in [
+                format!("https://bsky.app/profile/{handle}/post/{rkey}"),
+                format!("https://bsky.app/profile/@{handle}/post/{rkey}/"),
+                format!("  https://bsky.app/profile/{handle}/post/{rkey}?ref=x "),
+            ] {
+                prop_assert_eq!(&AtUri::parse_post("uri", &url).unwrap(), &at);
+            }
+        }
+
+        #[test]
+        fn a_handle_reads_the_same_in_every_spelling(handle in handle()) {
+            for spelling in [
+                handle.clone(),
+                format!("@{handle}"),
+                format!("https://bsky.app/profile/{handle}"),
+                format!(" https://bsky.app/profile/@{handle}/ "),
+            ] {
+                prop_assert_eq!(parse_actor("handle", &spelling).unwrap(), handle.clone());
+            }
+        }
+    }
+}

@@ -471,7 +471,10 @@ fn every_write_is_in_the_audit_log_unless_it_is_off() {
         home.try_json(&["--json", "show", &mine])
     });
     let like = home.run(&["--json", "like", &mine]).ok().json();
-    let like_uri = like["record_uri"].as_str().expect("the like record").to_string();
+    let like_uri = like["record_uri"]
+        .as_str()
+        .expect("the like record")
+        .to_string();
     home.run(&["delete", &mine]).ok();
 
     let path = home.path().join("state/mcp-bluesky/audit.jsonl");

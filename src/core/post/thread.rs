@@ -346,3 +346,53 @@ mod tests {
         }
     }
 }
+
+/// Property tests: `PROPTEST_CASES=100000 cargo test properties` for a long run.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            "[a-z]{1,12}",
+            "[a-z]{1,12}[.!?]",
+            Just("👩‍👩‍👧".to_string()),
+            Just("e\u{301}".to_string()),
+            "[a-z]{300,700}",
+            "\\PC{1,20}",
+        ];
+        let space = prop_oneof![Just(" "), Just("\n\n"), Just("  ")];
+        prop::collection::vec((word, space), 1..80)
+            .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    }
+
+    fn visible(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn every_post_fits_and_nothing_is_lost(text in text(), limit in 20usize..=300) {
+            let parts = split(&text, limit);
+            for part in &parts {
+                prop_assert!(!part.is_empty());
+                prop_assert!(grapheme_count(part) <= limit, "{} graphemes > {limit}", grapheme_count(part));
+            }
+            prop_assert_eq!(visible(&parts.concat()), visible(&text));
+        }
+
+        #[test]
+        fn numbered_posts_fit_with_their_counters(text in text(), limit in 20usize..=300) {
+            let parts = split_numbered(&text, limit, true);
+            let n = parts.len();
+            for (i, part) in parts.iter().enumerate() {
+                prop_assert!(grapheme_count(part) <= limit);
+                if n > 1 {
+                    let suffix = format!(" {}/{n}", i + 1);
+                    prop_assert!(part.ends_with(&suffix), "{:?} lacks {:?}", part, suffix);
+                }
+            }
+        }
+    }
+}
