@@ -112,23 +112,41 @@ impl Out {
     }
 }
 
+/// The secrets in `text`: test accounts' passwords, and anything shaped like
+/// a JWT (access and refresh tokens), described without repeating them.
+pub fn secrets_in(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (name, a) in &net().accounts {
+        if text.contains(&a.password) {
+            found.push(format!("{name}'s password"));
+        }
+    }
+    if FRESH_PASSWORDS
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|p| text.contains(p))
+    {
+        found.push("a test account's password".into());
+    }
+    static JWT: OnceLock<regex::Regex> = OnceLock::new();
+    let jwt =
+        JWT.get_or_init(|| regex::Regex::new(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}").unwrap());
+    if jwt.is_match(text) {
+        found.push("a JWT".into());
+    }
+    found
+}
+
 /// Fails when text holds a test password or anything shaped like a JWT.
 #[track_caller]
 pub fn assert_no_secrets(what: &str, text: &str) {
-    for (name, a) in &net().accounts {
-        assert!(
-            !text.contains(&a.password),
-            "{what} leaks {name}'s password:\n{text}"
-        );
-    }
-    for password in FRESH_PASSWORDS.lock().unwrap().iter() {
-        assert!(
-            !text.contains(password),
-            "{what} leaks a test account's password:\n{text}"
-        );
-    }
-    let jwt = regex::Regex::new(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}").unwrap();
-    assert!(!jwt.is_match(text), "{what} leaks a JWT:\n{text}");
+    let found = secrets_in(text);
+    assert!(
+        found.is_empty(),
+        "{what} leaks {}:\n{text}",
+        found.join(", ")
+    );
 }
 
 /// One user's machine: their own config and state directories. Dropping it
@@ -320,8 +338,6 @@ impl Drop for Home {
     }
 }
 
-/// Polls `check` until it returns Some, for up to 30 seconds (the AppView is
-/// slower when every test writes at once).
 /// Runs an MCP client command to its end: the session it prints and the
 /// server's stderr, both checked for leaked secrets.
 #[track_caller]
@@ -341,6 +357,8 @@ pub fn client_session(mut client: Command) -> (Value, String) {
     (session, stderr)
 }
 
+/// Polls `check` until it returns Some, for up to 30 seconds (the AppView is
+/// slower when every test writes at once).
 #[track_caller]
 pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let start = Instant::now();

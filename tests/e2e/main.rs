@@ -12,6 +12,7 @@ mod inspector;
 mod mcp;
 mod post;
 mod read;
+mod secrets;
 mod status;
 mod video;
 mod video_standin;
