@@ -16,6 +16,9 @@ use crate::error::{Error, Result, io_error};
 /// A call waits this long at most for its turn; longer waits fail at once.
 pub const MAX_WAIT: Duration = Duration::from_secs(20);
 
+/// The share of the refill rate kept back for network jitter.
+const JITTER_MARGIN: f64 = 0.05;
+
 /// Logins allowed per account: under Bluesky's 30 per 5 minutes and 300 a day.
 const LOGINS: [(u32, i64); 2] = [(20, 5 * 60), (200, 24 * 60 * 60)];
 
@@ -40,7 +43,9 @@ pub struct Budget {
 }
 
 /// At most `requests` calls in any window of `window`, `burst` of them at
-/// once: a bucket of `burst` tokens refilled at (requests − burst) / window.
+/// once: a bucket of `burst` tokens refilled at (requests − burst) / window,
+/// less a margin so that network jitter cannot push the count the server sees
+/// over the limit.
 #[derive(Debug)]
 pub struct RateLimiter {
     account: String,
@@ -61,7 +66,7 @@ struct State {
 
 impl RateLimiter {
     pub fn new(account: &str, requests: u32, window: Duration, burst: u32) -> Self {
-        let per_second = f64::from(requests - burst) / window.as_secs_f64();
+        let per_second = f64::from(requests - burst) * (1.0 - JITTER_MARGIN) / window.as_secs_f64();
         RateLimiter {
             account: account.to_string(),
             requests,
@@ -285,7 +290,10 @@ mod tests {
             "{}",
             e.message
         );
-        assert!(e.help.unwrap().contains("(in 100 s)"));
+        assert!(
+            e.help.unwrap().contains("(in 106 s)"),
+            "100 s, less the margin for jitter"
+        );
     }
 
     #[tokio::test]

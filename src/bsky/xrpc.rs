@@ -286,10 +286,14 @@ impl Xrpc {
                 .flatten();
             limiter.observe(response.headers(), limited);
         }
+        // An answer that breaks off is a network failure, whatever its status said.
         let bytes = response.bytes().await.map_err(|e| XrpcError {
-            status: Some(status),
+            status: None,
             error: None,
-            message: describe_transport_error(&e),
+            message: format!(
+                "the answer (HTTP {status}) broke off: {}",
+                describe_transport_error(&e)
+            ),
             body: None,
             retry_at,
             refused: None,

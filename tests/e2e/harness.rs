@@ -456,22 +456,48 @@ pub mod xrpc {
 #[derive(Clone, Copy)]
 enum Fault {
     LoseResponses(usize),
+    Delay(Duration),
+    CutBody(usize),
+    /// The first calls: answered with this status line.
+    AnswerFirst(usize, &'static str),
     /// After this many calls: (status line, XRPC error name, extra headers).
     AnswerAfter(usize, &'static str, &'static str, &'static str),
 }
 
-/// A loopback HTTP proxy in front of the PDS that loses the responses to the
-/// first `drop` calls of one XRPC method after the PDS has handled them: the
-/// fault a client sees when a connection dies after the server committed.
+/// A fault-injecting loopback HTTP proxy in front of the PDS. It counts the
+/// calls of one XRPC method and applies its fault to them: losing the response
+/// after the PDS handled the call (the connection dies after the server
+/// committed), answering an error itself, delaying, or cutting the response
+/// mid-body. While `down` is set it closes every connection at once, as a
+/// PDS that is away.
 pub struct LossyProxy {
     pub url: String,
     /// Calls of the method seen so far.
     pub calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// When the connection of each call of the method was accepted.
+    pub times: std::sync::Arc<std::sync::Mutex<Vec<Instant>>>,
+    pub down: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl LossyProxy {
+    /// Loses the responses to the first `drop` calls of `method`.
     pub fn start(method: &'static str, drop: usize) -> LossyProxy {
         Self::with_fault(method, Fault::LoseResponses(drop))
+    }
+
+    /// Passes everything, counting and timing the calls of `method`.
+    pub fn counting(method: &'static str) -> LossyProxy {
+        Self::with_fault(method, Fault::LoseResponses(0))
+    }
+
+    /// Forwards the calls of `method` only after `delay`.
+    pub fn delaying(method: &'static str, delay: Duration) -> LossyProxy {
+        Self::with_fault(method, Fault::Delay(delay))
+    }
+
+    /// Cuts the responses to the first `cut` calls of `method` mid-body.
+    pub fn cutting(method: &'static str, cut: usize) -> LossyProxy {
+        Self::with_fault(method, Fault::CutBody(cut))
     }
 
     /// A proxy that passes the first `after` calls of `method` and answers
@@ -481,6 +507,12 @@ impl LossyProxy {
             method,
             Fault::AnswerAfter(after, "503 Service Unavailable", "InternalServerError", ""),
         )
+    }
+
+    /// A proxy that answers the first `count` calls of `method` itself with
+    /// `status` (such as "502 Bad Gateway"), and passes the rest.
+    pub fn failing_first(method: &'static str, count: usize, status: &'static str) -> LossyProxy {
+        Self::with_fault(method, Fault::AnswerFirst(count, status))
     }
 
     /// A proxy that answers every call of `method` with a 429 and these headers
@@ -504,11 +536,19 @@ impl LossyProxy {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let counter = calls.clone();
+        let times = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let down = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (counter, timer, away) = (calls.clone(), times.clone(), down.clone());
         std::thread::spawn(move || {
             for mut client in listener.incoming().flatten() {
+                if away.load(Ordering::SeqCst) {
+                    drop(client);
+                    continue;
+                }
+                let accepted = Instant::now();
                 let upstream = upstream.clone();
                 let counter = counter.clone();
+                let timer = timer.clone();
                 // One request per connection: every response says `connection: close`.
                 std::thread::spawn(move || {
                     let mut reader = BufReader::new(client.try_clone().unwrap());
@@ -534,11 +574,19 @@ impl LossyProxy {
                         })
                         .unwrap_or(0);
                     let mut body = vec![0; length];
-                    reader.read_exact(&mut body).unwrap();
+                    if reader.read_exact(&mut body).is_err() {
+                        return;
+                    }
                     let request_line = head.lines().next().unwrap_or_default();
                     let target = request_line.split(' ').nth(1).unwrap_or_default();
-                    let call = (target.split('?').next() == Some(&format!("/xrpc/{method}")))
-                        .then(|| counter.fetch_add(1, Ordering::SeqCst));
+                    let call =
+                        (target.split('?').next() == Some(&format!("/xrpc/{method}"))).then(|| {
+                            timer.lock().unwrap().push(accepted);
+                            counter.fetch_add(1, Ordering::SeqCst)
+                        });
+                    if let (Some(_), Fault::Delay(delay)) = (call, fault) {
+                        std::thread::sleep(delay);
+                    }
                     if let (Some(n), Fault::AnswerAfter(after, status, error, headers)) =
                         (call, fault)
                         && n >= after
@@ -553,22 +601,55 @@ impl LossyProxy {
                         );
                         return;
                     }
-                    let mut server = TcpStream::connect(&upstream).unwrap();
-                    server.write_all(head.as_bytes()).unwrap();
-                    server.write_all(b"connection: close\r\n\r\n").unwrap();
-                    server.write_all(&body).unwrap();
+                    if let (Some(n), Fault::AnswerFirst(count, status)) = (call, fault)
+                        && n < count
+                    {
+                        let body = "{\"error\":\"InternalServerError\",\"message\":\"injected by the test proxy\"}";
+                        let _ = write!(
+                            client,
+                            "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                            body.len()
+                        );
+                        return;
+                    }
+                    // An upstream failure reaches the client as a closed connection.
                     let mut response = Vec::new();
-                    server.read_to_end(&mut response).unwrap();
+                    let forwarded = TcpStream::connect(&upstream).and_then(|mut server| {
+                        server.write_all(head.as_bytes())?;
+                        server.write_all(b"connection: close\r\n\r\n")?;
+                        server.write_all(&body)?;
+                        server.read_to_end(&mut response)
+                    });
+                    if forwarded.is_err() {
+                        return;
+                    }
                     if let (Some(n), Fault::LoseResponses(drop)) = (call, fault)
                         && n < drop
                     {
                         return; // The PDS did the work; the client never hears of it.
                     }
+                    if let (Some(n), Fault::CutBody(cut)) = (call, fault)
+                        && n < cut
+                    {
+                        // Headers and half the body, then the connection ends.
+                        let head_end = response
+                            .windows(4)
+                            .position(|w| w == b"\r\n\r\n")
+                            .map_or(0, |p| p + 4);
+                        let half = head_end + (response.len() - head_end) / 2;
+                        let _ = client.write_all(&response[..half]);
+                        return;
+                    }
                     let _ = client.write_all(&response);
                 });
             }
         });
-        LossyProxy { url, calls }
+        LossyProxy {
+            url,
+            calls,
+            times,
+            down,
+        }
     }
 }
 

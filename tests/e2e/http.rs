@@ -16,6 +16,13 @@ pub struct HttpServer {
     pub url: String,
 }
 
+impl HttpServer {
+    /// The server process has not exited.
+    pub fn alive(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+}
+
 impl Drop for HttpServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -33,7 +40,7 @@ pub fn start(home: &Home, extra: &[&str]) -> HttpServer {
 }
 
 /// `serve --transport http` on a free loopback port with these arguments.
-fn start_with(home: &Home, extra: &[&str]) -> HttpServer {
+pub fn start_with(home: &Home, extra: &[&str]) -> HttpServer {
     let mut args = vec!["serve", "--transport", "http"];
     args.extend(extra);
     if !extra.contains(&"--listen") {

@@ -5,6 +5,7 @@
 mod harness;
 
 mod auth;
+mod faults;
 mod feed;
 mod http;
 mod images;

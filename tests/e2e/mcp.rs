@@ -119,20 +119,6 @@ fn server_without_an_account_starts_and_says_how_to_log_in() {
 }
 
 #[test]
-fn concurrent_calls_share_one_token_refresh() {
-    let home = Home::logged_in("carol");
-    home.expire_access_token("carol.test");
-    let calls: Vec<Value> = (0..8)
-        .map(|_| json!({"name": "bluesky_get_feed", "arguments": {"limit": 1}}))
-        .collect();
-    let (session, stderr) = mcp_session(&home, Value::Array(calls), true);
-    for result in session["results"].as_array().unwrap() {
-        assert_eq!(result["isError"], false, "{result}");
-    }
-    assert_eq!(stderr.matches("session refreshed").count(), 1, "{stderr}");
-}
-
-#[test]
 fn sdk_client_posts_facets_and_images() {
     use base64::Engine;
     let home = Home::logged_in("alice");

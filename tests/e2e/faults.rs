@@ -1,0 +1,266 @@
+//! Faults injected between the client and the PDS by the test proxy: lost
+//! responses, server errors, broken answers, delays, a PDS that goes away,
+//! an expired token under load, and a burst against the rate limit. Each test
+//! prints the number it asserts.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+use crate::http;
+
+fn posts_of(did: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let mut params = vec![
+            ("repo", did),
+            ("collection", "app.bsky.feed.post"),
+            ("limit", "100"),
+        ];
+        if !cursor.is_empty() {
+            params.push(("cursor", &cursor));
+        }
+        let page = xrpc::get("com.atproto.repo.listRecords", &params);
+        for record in page["records"].as_array().unwrap() {
+            texts.push(record["value"]["text"].as_str().unwrap().to_string());
+        }
+        match page["cursor"].as_str() {
+            Some(next) if !page["records"].as_array().unwrap().is_empty() => {
+                cursor = next.to_string()
+            }
+            _ => return texts,
+        }
+    }
+}
+
+fn logged_in_through(proxy: &LossyProxy) -> (Home, Account) {
+    let me = fresh_account();
+    let home = Home::new();
+    home.login_through(&proxy.url, &me).ok();
+    (home, me)
+}
+
+#[test]
+fn a_thousand_lost_create_responses_leave_no_duplicate() {
+    let proxy = LossyProxy::start("com.atproto.repo.createRecord", usize::MAX);
+    let (home, me) = logged_in_through(&proxy);
+    let calls: Vec<Value> = (0..1000)
+        .map(|i| json!({"name": "bluesky_post_text", "arguments": {"text": format!("lost reply {i}")}}))
+        .collect();
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls, "parallel": true})));
+    let failed = session["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["isError"] != false)
+        .count();
+    let posts = posts_of(&me.did);
+    let distinct: std::collections::HashSet<&String> = posts.iter().collect();
+    let lost = proxy.calls.load(Ordering::SeqCst);
+    println!(
+        "lost createRecord responses: {lost}; posts: {}; duplicates: {}; failed calls: {failed}",
+        posts.len(),
+        posts.len() - distinct.len()
+    );
+    assert!(lost >= 1000, "every create lost its response");
+    assert_eq!(failed, 0);
+    assert_eq!(posts.len(), 1000);
+    assert_eq!(distinct.len(), 1000, "duplicates");
+}
+
+#[test]
+fn a_hundred_concurrent_calls_with_an_expired_token_refresh_once() {
+    let proxy = LossyProxy::counting("com.atproto.server.refreshSession");
+    let (home, me) = logged_in_through(&proxy);
+    home.expire_access_token(&me.handle);
+    let calls: Vec<Value> = (0..100)
+        .map(|_| json!({"name": "bluesky_get_profile", "arguments": {}}))
+        .collect();
+    eventually("the AppView to know the account", || {
+        home.try_json(&["--json", "profile", &me.did])
+    });
+    home.expire_access_token(&me.handle);
+    let before = proxy.calls.load(Ordering::SeqCst);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls, "parallel": true})));
+    let refreshes = proxy.calls.load(Ordering::SeqCst) - before;
+    let ok = session["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["isError"] == false)
+        .count();
+    println!(
+        "refreshSession calls for 100 concurrent calls with an expired token: {refreshes}; calls that succeeded: {ok}"
+    );
+    assert_eq!(ok, 100);
+    assert_eq!(refreshes, 1);
+}
+
+#[test]
+fn a_burst_of_a_thousand_calls_never_exceeds_the_rate() {
+    let proxy = LossyProxy::counting("app.bsky.actor.getProfile");
+    let (home, me) = logged_in_through(&proxy);
+    eventually("the AppView to know the account", || {
+        home.try_json(&["--json", "profile", &me.did])
+    });
+    let calls: Vec<Value> = (0..1000)
+        .map(|_| json!({"name": "bluesky_get_profile", "arguments": {"handle": me.did}}))
+        .collect();
+    let mut client = home.mcp_client(&json!({"calls": calls, "parallel": true}));
+    // At most 500 calls in any 5 seconds, 50 of them at once (then 90 a second).
+    client
+        .env("RATE_LIMIT_REQUESTS", "500")
+        .env("RATE_LIMIT_WINDOW", "5")
+        .env("RATE_LIMIT_BURST", "50");
+    proxy.times.lock().unwrap().clear();
+    let (session, _) = client_session(client);
+    let ok = session["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["isError"] == false)
+        .count();
+    let times = proxy.times.lock().unwrap().clone();
+    let busiest = times
+        .iter()
+        .map(|t| {
+            times
+                .iter()
+                .filter(|u| **u >= *t && u.duration_since(*t) < Duration::from_secs(5))
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    println!(
+        "{} getProfile requests for 1000 calls ({ok} succeeded); busiest 5 s: {busiest} (limit 500)",
+        times.len()
+    );
+    assert!(times.len() >= 1000);
+    assert!(busiest <= 500, "{busiest} requests in 5 seconds");
+    assert_eq!(ok, 1000, "every call waited its turn (20 s at most)");
+}
+
+#[test]
+fn server_errors_and_broken_answers_are_retried_client_errors_are_not() {
+    // Two 502s, then the real answer.
+    let proxy = LossyProxy::failing_first("app.bsky.actor.getProfile", 2, "502 Bad Gateway");
+    let (home, me) = logged_in_through(&proxy);
+    let out = home.run(&["--json", "profile", &me.did]);
+    println!(
+        "502 502 then OK: {} getProfile requests, exit {}",
+        proxy.calls.load(Ordering::SeqCst),
+        out.code
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(proxy.calls.load(Ordering::SeqCst), 3);
+
+    // A 400 is final.
+    let proxy = LossyProxy::failing_first("app.bsky.actor.getProfile", 1, "400 Bad Request");
+    let (home, me) = logged_in_through(&proxy);
+    let out = home.run(&["--json", "profile", &me.did]);
+    println!(
+        "400: {} getProfile request, exit {}",
+        proxy.calls.load(Ordering::SeqCst),
+        out.code
+    );
+    assert_eq!(out.code, 2, "{out:?}");
+    assert_eq!(proxy.calls.load(Ordering::SeqCst), 1);
+
+    // An answer cut mid-body is a network failure: read again.
+    let proxy = LossyProxy::cutting("app.bsky.actor.getProfile", 1);
+    let (home, me) = logged_in_through(&proxy);
+    let out = home.run(&["--json", "profile", &me.did]);
+    println!(
+        "cut answer: {} getProfile requests, exit {}",
+        proxy.calls.load(Ordering::SeqCst),
+        out.code
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(proxy.calls.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn cut_and_delayed_create_answers_still_make_one_post() {
+    let proxy = LossyProxy::cutting("com.atproto.repo.createRecord", 1);
+    let (home, me) = logged_in_through(&proxy);
+    home.run(&["post", "cut mid-answer"]).ok();
+    let delayed = LossyProxy::delaying("com.atproto.repo.createRecord", Duration::from_secs(2));
+    home.move_session_to(&me.handle, &delayed.url);
+    home.run(&["post", "answered late"]).ok();
+    let posts = posts_of(&me.did);
+    println!("posts after a cut and a delayed create: {posts:?}");
+    assert_eq!(posts.len(), 2);
+}
+
+/// One JSON-RPC exchange with the HTTP server: the answer to `body` and the
+/// session id the server gave, if any.
+fn rpc(url: &str, session: Option<&str>, body: Value) -> (Value, Option<String>) {
+    let mut request = reqwest::blocking::Client::new()
+        .post(url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .timeout(Duration::from_secs(60))
+        .body(body.to_string());
+    if let Some(id) = session {
+        request = request.header("mcp-session-id", id);
+    }
+    let response = request.send().unwrap();
+    let id = response
+        .headers()
+        .get("mcp-session-id")
+        .map(|v| v.to_str().unwrap().to_string());
+    let text = response.text().unwrap();
+    let answer = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("data:"))
+        .filter_map(|d| serde_json::from_str::<Value>(d.trim()).ok())
+        .find(|v| v.get("id").is_some())
+        .or_else(|| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null);
+    (answer, id)
+}
+
+#[test]
+fn the_server_outlives_a_pds_that_goes_away_and_comes_back() {
+    let proxy = LossyProxy::counting("app.bsky.actor.getProfile");
+    let (home, me) = logged_in_through(&proxy);
+    eventually("the AppView to know the account", || {
+        home.try_json(&["--json", "profile", &me.did])
+    });
+    let mut server = http::start_with(&home, &[]);
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "faults", "version": "1"}}});
+    let (_, session) = rpc(&server.url, None, init);
+    let session = session.expect("a session");
+    let initialized = json!({"jsonrpc": "2.0", "method": "notifications/initialized"});
+    rpc(&server.url, Some(&session), initialized);
+    let url = server.url.clone();
+    let call = |id: u64| {
+        let body = json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+            "params": {"name": "bluesky_get_profile", "arguments": {"handle": me.did}}});
+        rpc(&url, Some(&session), body).0["result"].clone()
+    };
+
+    assert_eq!(call(2)["isError"], false);
+    proxy.down.store(true, Ordering::SeqCst);
+    let away = call(3);
+    let text = away["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    println!("while the PDS is away: {text}");
+    assert_eq!(away["isError"], true, "{away}");
+    assert!(
+        text.contains("getProfile") && text.contains("reachable"),
+        "{text}"
+    );
+    assert!(server.alive(), "the server survives");
+    proxy.down.store(false, Ordering::SeqCst);
+    let back = call(4);
+    println!("once it is back: isError = {}", back["isError"]);
+    assert_eq!(back["isError"], false, "{back}");
+    assert!(server.alive());
+}
