@@ -6,7 +6,7 @@
 //!
 //! No network here: uploading is the agent's job.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use image::{DynamicImage, GenericImageView, ImageDecoder, ImageFormat, ImageReader, Limits};
@@ -17,9 +17,9 @@ use crate::error::{Error, Result, io_error};
 pub const MAX_IMAGE_FILE_BYTES: u64 = 50 * 1024 * 1024;
 /// Largest video file the video service takes.
 pub const MAX_VIDEO_FILE_BYTES: u64 = 100 * 1024 * 1024;
-/// Largest image decoded, per side, against decompression bombs.
+/// Largest image decoded, per side and in memory, against decompression bombs.
 const MAX_DECODE_SIDE: u32 = 16_384;
-const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
+const MAX_DECODE_ALLOC: u64 = 256 * 1024 * 1024;
 /// JPEG qualities tried, best first, before the image is scaled down.
 const JPEG_QUALITIES: [u8; 4] = [90, 80, 70, 60];
 
@@ -68,20 +68,35 @@ pub fn read_allowed(field: &str, path: &Path, allowed: &[PathBuf], max: u64) -> 
         .with_help("add its directory to `media_dirs` in the config file, or pass the image as base64 data"));
     }
     let meta = std::fs::metadata(&real).map_err(|e| io_error("read", &real, e))?;
-    if meta.is_dir() {
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file (a device, pipe or socket)"
+        };
         return Err(Error::input(format!(
-            "{field}: {} is a directory, not an image file",
+            "{field}: {} is {what}; give a media file",
             path.display()
         )));
     }
+    let too_big = |size: u64| {
+        Error::input(format!(
+            "{field}: {} is {size} bytes; files over {max} bytes are not accepted",
+            path.display()
+        ))
+    };
     if meta.len() > max {
-        return Err(Error::input(format!(
-            "{field}: {} is {} bytes; files over {max} bytes are not accepted",
-            path.display(),
-            meta.len()
-        )));
+        return Err(too_big(meta.len()));
     }
-    std::fs::read(&real).map_err(|e| io_error("read", &real, e))
+    // Read no more than the limit allows, even if the file grows meanwhile.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(&real)
+        .and_then(|file| file.take(max + 1).read_to_end(&mut bytes))
+        .map_err(|e| io_error("read", &real, e))?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Checks, decodes and re-encodes `bytes` (from `what`, for errors) to fit `limits`.

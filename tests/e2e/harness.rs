@@ -321,7 +321,9 @@ impl Home {
                     if path != sessions {
                         stack.push(path);
                     }
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                } else if path.is_file()
+                    && let Ok(text) = std::fs::read_to_string(&path)
+                {
                     assert_no_secrets(&path.display().to_string(), &text);
                 }
             }

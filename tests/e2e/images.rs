@@ -321,3 +321,136 @@ fn a_failed_upload_means_no_post() {
         "no post without its image"
     );
 }
+
+/// The CRC-32 of PNG chunks (ISO 3309), for building a malicious header.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A tiny PNG whose header claims `side` × `side` pixels: a decompression bomb.
+fn png_claiming(side: u32) -> Vec<u8> {
+    let mut png = encode(noisy(4, 4), ImageFormat::Png);
+    // IHDR's data starts at 16: width, height, then bit depth etc.; its CRC follows at 29.
+    png[16..20].copy_from_slice(&side.to_be_bytes());
+    png[20..24].copy_from_slice(&side.to_be_bytes());
+    let crc = crc32(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    png
+}
+
+#[test]
+fn every_media_escape_attempt_is_refused_with_a_clear_error() {
+    let home = Home::logged_in("alice");
+    let media = home.path().join("media");
+    std::fs::create_dir(&media).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let secret = elsewhere.path().join("secret.png");
+    std::fs::write(&secret, encode(noisy(8, 8), ImageFormat::Png)).unwrap();
+    std::os::unix::fs::symlink(&secret, media.join("link.png")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), media.join("linked-dir")).unwrap();
+    let fifo = media.join("pipe.png");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::fs::write(media.join("bomb.png"), png_claiming(60_000)).unwrap();
+    std::fs::write(media.join("big.png"), png_claiming(12_000)).unwrap();
+    std::fs::write(media.join("script.png"), b"#!/bin/sh\necho not an image\n").unwrap();
+    let huge = std::fs::File::create(media.join("huge.jpg")).unwrap();
+    huge.set_len(60 * 1024 * 1024).unwrap();
+    // media/../../…/ up to the root, then down to the secret.
+    let ups = "../".repeat(media.components().count() - 1);
+    let dotdot = format!(
+        "{}/{ups}{}",
+        media.display(),
+        secret.strip_prefix("/").unwrap().display()
+    );
+    assert!(std::path::Path::new(&dotdot).exists());
+
+    let attempts: Vec<(String, &str)> = vec![
+        (secret.display().to_string(), "outside the directories"),
+        (dotdot, "outside the directories"),
+        (
+            media.join("link.png").display().to_string(),
+            "outside the directories",
+        ),
+        (
+            media.join("linked-dir/secret.png").display().to_string(),
+            "outside the directories",
+        ),
+        ("/etc/passwd".into(), "outside the directories"),
+        ("/proc/self/environ".into(), "outside the directories"),
+        ("/dev/zero".into(), "outside the directories"),
+        (fifo.display().to_string(), "not a regular file"),
+        (media.display().to_string(), "is a directory"),
+        (media.join("huge.jpg").display().to_string(), "files over"),
+        (
+            media.join("script.png").display().to_string(),
+            "text/x-shellscript is not supported",
+        ),
+        (
+            media.join("bomb.png").display().to_string(),
+            "cannot decode the image",
+        ),
+        (
+            media.join("big.png").display().to_string(),
+            "cannot decode the image",
+        ),
+    ];
+    let calls: Vec<Value> = attempts
+        .iter()
+        .map(|(path, _)| {
+            json!({"name": "bluesky_post_image", "arguments":
+                {"image_path": path, "alt_text": "an attempt", "text": "should never post"}})
+        })
+        .collect();
+    let mut client = home.mcp_client(&json!({"calls": calls}));
+    client.env("MCP_BLUESKY__MEDIA_DIRS", format!("[{}]", media.display()));
+    let (session, _) = client_session(client);
+    let results = session["results"].as_array().unwrap();
+    let mut refused = 0;
+    for ((path, expected), result) in attempts.iter().zip(results) {
+        let text = result["content"][0]["text"].as_str().unwrap_or_default();
+        assert_eq!(result["isError"], true, "{path}: {result}");
+        assert!(
+            text.contains(expected),
+            "{path}: expected {expected:?}, got {text}"
+        );
+        assert!(
+            text.contains("image_path"),
+            "{path}: the error names the field: {text}"
+        );
+        refused += 1;
+    }
+    println!(
+        "media escape attempts: {}, refused with a clear error: {refused}",
+        attempts.len()
+    );
+    assert_eq!(refused, attempts.len());
+    let posts = xrpc::get(
+        "com.atproto.repo.listRecords",
+        &[
+            ("repo", &account("alice").did),
+            ("collection", "app.bsky.feed.post"),
+            ("limit", "100"),
+        ],
+    );
+    assert!(
+        !posts.to_string().contains("should never post"),
+        "nothing was posted"
+    );
+}

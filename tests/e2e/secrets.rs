@@ -38,7 +38,9 @@ fn files_under(dir: &std::path::Path, skip: &[&str], found: &mut Vec<(String, St
             if !skip.contains(&name.as_str()) {
                 files_under(&path, skip, found);
             }
-        } else if let Ok(text) = std::fs::read_to_string(&path) {
+        } else if path.is_file()
+            && let Ok(text) = std::fs::read_to_string(&path)
+        {
             found.push((path.display().to_string(), text));
         }
     }

@@ -91,6 +91,7 @@ impl Operation for PostImage {
 
     async fn run(ctx: &Ctx, input: PostImageInput) -> Result<PostOutput> {
         let mut images = Vec::new();
+        let from_image_path = input.image_path.is_some();
         if let Some(path) = input.image_path {
             images.push(ImageInput {
                 path: Some(path),
@@ -123,12 +124,18 @@ impl Operation for PostImage {
         let mut warnings = Vec::new();
         let mut prepared = Vec::with_capacity(images.len());
         for (i, image) in images.iter().enumerate() {
-            let field = format!("images[{i}]");
+            // Errors name the argument the caller gave.
+            let field = match (from_image_path, i) {
+                (true, 0) => Fields::single(),
+                (true, i) => Fields::listed(i - 1),
+                (false, i) => Fields::listed(i),
+            };
             let alt = image.alt_text.clone().unwrap_or_default();
             let alt_len = grapheme_count(&alt);
             if alt_len > MAX_ALT_GRAPHEMES {
                 return Err(Error::input(format!(
-                    "{field}.alt_text is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}"
+                    "{} is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}",
+                    field.alt
                 )));
             }
             if alt.trim().is_empty() {
@@ -138,7 +145,7 @@ impl Operation for PostImage {
                 ));
             }
             let bytes = image_bytes(ctx, &field, image)?;
-            let ready = media::prepare_image(&field, &bytes, limits)?;
+            let ready = media::prepare_image(&field.image, &bytes, limits)?;
             prepared.push((ready, alt));
         }
         let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
@@ -186,10 +193,38 @@ fn embed(items: Vec<Value>) -> Value {
     }
 }
 
-fn image_bytes(ctx: &Ctx, field: &str, image: &ImageInput) -> Result<Vec<u8>> {
+/// The names of one image's arguments, as the caller gave them.
+struct Fields {
+    image: String,
+    path: String,
+    data: String,
+    alt: String,
+}
+
+impl Fields {
+    fn single() -> Fields {
+        Fields {
+            image: "image_path".into(),
+            path: "image_path".into(),
+            data: "image_path".into(),
+            alt: "alt_text".into(),
+        }
+    }
+
+    fn listed(i: usize) -> Fields {
+        Fields {
+            image: format!("images[{i}]"),
+            path: format!("images[{i}].path"),
+            data: format!("images[{i}].data"),
+            alt: format!("images[{i}].alt_text"),
+        }
+    }
+}
+
+fn image_bytes(ctx: &Ctx, field: &Fields, image: &ImageInput) -> Result<Vec<u8>> {
     match (&image.path, &image.data) {
         (Some(path), None) => media::read_allowed(
-            &format!("{field}.path"),
+            &field.path,
             &PathBuf::from(path),
             &ctx.media_dirs,
             media::MAX_IMAGE_FILE_BYTES,
@@ -197,17 +232,22 @@ fn image_bytes(ctx: &Ctx, field: &str, image: &ImageInput) -> Result<Vec<u8>> {
         (None, Some(data)) => {
             if data.len() > MAX_DATA_BYTES / 3 * 4 + 4 {
                 return Err(Error::input(format!(
-                    "{field}.data is over {MAX_DATA_BYTES} bytes decoded; pass a path instead"
+                    "{} is over {MAX_DATA_BYTES} bytes decoded; pass a path instead",
+                    field.data
                 )));
             }
             base64::engine::general_purpose::STANDARD
                 .decode(data.trim())
-                .map_err(|e| Error::input(format!("{field}.data is not valid base64: {e}")))
+                .map_err(|e| Error::input(format!("{} is not valid base64: {e}", field.data)))
         }
         (Some(_), Some(_)) => Err(Error::input(format!(
-            "{field}: give either path or data, not both"
+            "{}: give either path or data, not both",
+            field.image
         ))),
-        (None, None) => Err(Error::input(format!("{field}: give a path or base64 data"))),
+        (None, None) => Err(Error::input(format!(
+            "{}: give a path or base64 data",
+            field.image
+        ))),
     }
 }
 
