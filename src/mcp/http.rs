@@ -16,6 +16,11 @@ use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
 use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
 use secrecy::{ExposeSecret, SecretString};
@@ -30,6 +35,15 @@ const MAX_BODY_BYTES: usize = 24 * 1024 * 1024;
 
 /// A session nobody used for this long ends.
 const SESSION_IDLE: Duration = Duration::from_secs(30 * 60);
+
+/// Open connections at once; more wait to be accepted.
+const MAX_CONNECTIONS: usize = 4096;
+
+/// A client has this long to send its request headers (against slow-loris).
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a shutdown waits for requests in flight.
+const DRAIN: Duration = Duration::from_secs(30);
 
 pub struct HttpOptions {
     pub listen: SocketAddr,
@@ -90,8 +104,9 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
     let sessions = Arc::new(sessions);
     let mcp = {
         let server = server.clone();
-        StreamableHttpService::new(move || Ok(server.clone()), sessions.clone(), config)
+        StreamableHttpService::new(move || Ok(server.for_client()), sessions.clone(), config)
     };
+    let running = Arc::new(Running::default());
     let shared = Shared {
         server,
         token,
@@ -103,7 +118,8 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
         .layer(middleware::from_fn_with_state(
             shared.clone(),
             limit_sessions,
-        ));
+        ))
+        .layer(middleware::from_fn_with_state(running.clone(), track));
     let app = Router::new()
         .merge(mcp)
         .route("/metrics", axum::routing::get(metrics))
@@ -119,30 +135,98 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
     let bound = listener
         .local_addr()
         .map_err(|e| Error::io(e.to_string()))?;
+    let stop = shutdown_signal()?;
     tracing::info!("serving MCP at http://{bound}/mcp");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            shutdown_signal().await;
-            tracing::info!("shutting down: finishing requests in flight");
-            cancel.cancel();
-        })
-        .await
-        .map_err(|e| Error::io(format!("HTTP server failed: {e}")))
+    accept(listener, app, stop, async move {
+        // Calls in flight finish and are answered; then the sessions (and
+        // their event streams) end.
+        if tokio::time::timeout(DRAIN, running.finished())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "calls still running after {} s; stopping anyway",
+                DRAIN.as_secs()
+            );
+        }
+        cancel.cancel();
+    })
+    .await;
+    tracing::info!("shut down");
+    Ok(())
 }
 
-async fn shutdown_signal() {
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
+/// Serves connections until `stop`, then runs `drain` and waits
+/// for the connections to close. At most [`MAX_CONNECTIONS`] at once; a client
+/// must send its request headers within [`HEADER_TIMEOUT`].
+async fn accept(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    stop: impl Future<Output = ()>,
+    drain: impl Future<Output = ()>,
+) {
+    let connections = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let graceful = GracefulShutdown::new();
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT);
+    let mut stop = std::pin::pin!(stop);
+    loop {
+        let permit = tokio::select! {
+            permit = connections.clone().acquire_owned() => permit.expect("never closed"),
+            () = &mut stop => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    tracing::warn!("accepting a connection failed: {e}");
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        let service = TowerToHyperService::new(app.clone());
+        let connection = builder
+            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+            .into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!("connection ended: {e}");
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate => {}
+            drop(permit);
+        });
     }
+    drop(listener);
+    tracing::info!("shutting down: finishing the calls in flight");
+    drain.await;
+    if tokio::time::timeout(DRAIN, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            "connections still open after {} s; stopping anyway",
+            DRAIN.as_secs()
+        );
+    }
+}
+
+/// SIGTERM or SIGINT (Ctrl-C), listened for from the moment this is called,
+/// so that a signal right after start-up is not missed.
+fn shutdown_signal() -> Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let listen = |kind| signal(kind).map_err(|e| Error::io(format!("cannot handle signals: {e}")));
+    let mut terminate = listen(SignalKind::terminate())?;
+    let mut interrupt = listen(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = terminate.recv() => {}
+            _ = interrupt.recv() => {}
+        }
+    })
 }
 
 /// With a token configured, every request but `/healthz` must carry it.
@@ -165,6 +249,63 @@ async fn require_token(State(shared): State<Shared>, request: Request, next: Nex
         }
     }
     next.run(request).await
+}
+
+/// A count of MCP requests in flight, answers included, that a shutdown can
+/// wait on to reach zero.
+#[derive(Default)]
+struct Running {
+    count: std::sync::atomic::AtomicUsize,
+    idle: tokio::sync::Notify,
+}
+
+/// One request in flight; it ends when dropped.
+struct InFlight(Arc<Running>);
+
+impl Running {
+    fn start(self: &Arc<Self>) -> InFlight {
+        self.count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        InFlight(self.clone())
+    }
+
+    /// Returns once no request is in flight.
+    async fn finished(&self) {
+        loop {
+            let idle = self.idle.notified();
+            if self.count.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+                return;
+            }
+            idle.await;
+        }
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if self
+            .0
+            .count
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst)
+            == 1
+        {
+            self.0.idle.notify_waiters();
+        }
+    }
+}
+
+/// Counts a POST (a call and its answer, which may stream) as in flight until
+/// its answer's body is done. GET event streams do not count: they stay open.
+async fn track(State(running): State<Arc<Running>>, request: Request, next: Next) -> Response {
+    if request.method() != axum::http::Method::POST {
+        return next.run(request).await;
+    }
+    let in_flight = running.start();
+    next.run(request).await.map(|body| {
+        axum::body::Body::new(body.map_frame(move |frame| {
+            let _still_answering = &in_flight;
+            frame
+        }))
+    })
 }
 
 /// A request that would open a session (one without `Mcp-Session-Id`) waits

@@ -34,6 +34,9 @@ pub struct Selection {
     pub tools: Option<Vec<String>>,
 }
 
+/// Tool calls one client may have running at once; more wait their turn.
+const CALLS_PER_CLIENT: usize = 16;
+
 #[derive(Clone)]
 pub struct Server {
     ctx: Ctx,
@@ -41,6 +44,8 @@ pub struct Server {
     metrics: Arc<metrics::Metrics>,
     /// The client's `logging/setLevel`, as a severity (0 debug … 7 emergency).
     log_level: Arc<std::sync::atomic::AtomicU8>,
+    /// This client's share of calls at once.
+    calls: Arc<tokio::sync::Semaphore>,
 }
 
 impl Server {
@@ -75,7 +80,18 @@ impl Server {
             tools: Arc::new(offered),
             metrics: Arc::default(),
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
+            calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
         })
+    }
+
+    /// The server as one more client sees it: its own log level and share of
+    /// calls, everything else shared.
+    fn for_client(&self) -> Server {
+        Server {
+            log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
+            calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
+            ..self.clone()
+        }
     }
 
     /// Whether this server offers the tool `name`.
@@ -221,6 +237,12 @@ impl ServerHandler for Server {
             ));
         };
         let arguments = request.arguments.unwrap_or_default();
+        let _turn = tokio::select! {
+            permit = self.calls.acquire() => permit.expect("never closed"),
+            () = context.ct.cancelled() => {
+                return Err(ErrorData::internal_error("cancelled by the client", None));
+            }
+        };
         let started = std::time::Instant::now();
         let run = async {
             match confirm::refusal(&ctx, &tool, &arguments, &context.peer).await {

@@ -264,3 +264,86 @@ fn the_server_outlives_a_pds_that_goes_away_and_comes_back() {
     assert_eq!(back["isError"], false, "{back}");
     assert!(server.alive());
 }
+
+#[test]
+fn sigterm_lets_the_calls_in_flight_finish() {
+    let proxy = LossyProxy::delaying("app.bsky.actor.getProfile", Duration::from_secs(3));
+    let (home, me) = logged_in_through(&proxy);
+    let mut server = http::start_with(&home, &[]);
+    let plan = json!({"calls": [{"name": "bluesky_get_profile", "arguments": {"handle": me.did}}]});
+    let mut client = home.mcp_client(&plan);
+    client.env("MCP_SERVER_URL", &server.url);
+    let client = client
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    eventually("the call to reach the PDS", || {
+        (proxy.calls.load(Ordering::SeqCst) > 0).then_some(())
+    });
+    server.terminate();
+    std::thread::sleep(Duration::from_millis(500));
+    let refused = reqwest::blocking::get(server.url.replace("/mcp", "/healthz"));
+    assert!(
+        refused.is_err(),
+        "no new connection after SIGTERM: {refused:?}"
+    );
+    let out = client.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let session: Value = serde_json::from_str(&stdout).unwrap();
+    let result = &session["results"][0];
+    println!(
+        "the call in flight at SIGTERM: isError = {}",
+        result["isError"]
+    );
+    assert_eq!(result["isError"], false, "{result}");
+    assert_eq!(result["structuredContent"]["did"], me.did.as_str());
+    let status = server.exit_status();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn one_client_has_at_most_sixteen_calls_running() {
+    let proxy = LossyProxy::delaying("app.bsky.actor.getProfile", Duration::from_secs(1));
+    let (home, me) = logged_in_through(&proxy);
+    eventually("the AppView to know the account", || {
+        home.try_json(&["--json", "profile", &me.did])
+    });
+    let server = http::start_with(&home, &[]);
+    let calls: Vec<Value> = (0..40)
+        .map(|_| json!({"name": "bluesky_get_profile", "arguments": {"handle": me.did}}))
+        .collect();
+    let mut client = home.mcp_client(&json!({"calls": calls, "parallel": true}));
+    client.env("MCP_SERVER_URL", &server.url);
+    proxy.times.lock().unwrap().clear();
+    let (session, _) = client_session(client);
+    let ok = session["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["isError"] == false)
+        .count();
+    // Each call holds the PDS for a second: calls within a second overlapped.
+    let times = proxy.times.lock().unwrap().clone();
+    let most = times
+        .iter()
+        .map(|t| {
+            times
+                .iter()
+                .filter(|u| **u >= *t && u.duration_since(*t) < Duration::from_millis(900))
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    println!(
+        "40 parallel calls from one client: {ok} succeeded; at most {most} running at once (limit 16)"
+    );
+    assert_eq!(ok, 40);
+    assert!(most <= 16, "{most}");
+    assert!(most >= 8, "calls do run in parallel: {most}");
+}

@@ -21,6 +21,21 @@ impl HttpServer {
     pub fn alive(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
     }
+
+    /// Sends the server SIGTERM.
+    pub fn terminate(&self) {
+        let pid = self.child.id().to_string();
+        let killed = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+    }
+
+    /// Waits for the server to exit.
+    pub fn exit_status(&mut self) -> std::process::ExitStatus {
+        eventually("the server to stop", || self.child.try_wait().unwrap())
+    }
 }
 
 impl Drop for HttpServer {
@@ -175,13 +190,8 @@ fn non_loopback_addresses_need_a_token_and_sigterm_stops_cleanly() {
     );
 
     let mut server = start(&home, &[]);
-    let pid = server.child.id().to_string();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = eventually("the server to stop", || server.child.try_wait().unwrap());
+    server.terminate();
+    let status = server.exit_status();
     assert!(status.success(), "{status:?}");
 }
 
