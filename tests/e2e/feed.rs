@@ -132,6 +132,11 @@ fn feed_output_snapshots() {
 fn colour_on_a_terminal_only_and_never_with_no_color() {
     let home = Home::logged_in("alice");
     home.run(&["post", "colourful"]).ok();
+    // Styled output needs a post to show: wait for the AppView to have it.
+    eventually("the post to reach the feed", || {
+        let feed = home.try_json(&["--json", "feed", "-n", "1"])?;
+        feed.to_string().contains("colourful").then_some(())
+    });
     let feed = format!("{BIN} feed -n 1");
     let on_terminal = |no_color: bool| {
         let mut cmd = home.program("script", &["-qec", &feed, "/dev/null"]);

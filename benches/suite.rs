@@ -1,0 +1,853 @@
+//! The benchmark suite: start-up, memory, per-call overhead against the PDS's
+//! own latency, the CLI against curl, and HTTP throughput, all measured in one
+//! run against the local network. Run it with `benches/run.sh`; it prints a
+//! Markdown table and writes it, with the raw figures as JSON, to
+//! `benches/results/`. Benchmarks are not tests: nothing here fails on a time.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_mcp-bluesky");
+
+/// min / median / max of a series of measurements.
+#[derive(Clone, Copy)]
+struct Stats {
+    min: f64,
+    median: f64,
+    max: f64,
+}
+
+impl Stats {
+    fn of(mut values: Vec<f64>) -> Stats {
+        values.sort_by(f64::total_cmp);
+        Stats {
+            min: values[0],
+            median: values[values.len() / 2],
+            max: values[values.len() - 1],
+        }
+    }
+
+    fn json(self) -> Value {
+        json!({"min": self.min, "median": self.median, "max": self.max})
+    }
+}
+
+/// One row of the results.
+struct Row {
+    group: &'static str,
+    name: String,
+    unit: &'static str,
+    stats: Stats,
+    /// The target and whether the median meets it.
+    target: Option<(String, bool)>,
+}
+
+#[derive(Default)]
+struct Report {
+    rows: Vec<Row>,
+}
+
+impl Report {
+    fn add(
+        &mut self,
+        group: &'static str,
+        name: impl Into<String>,
+        unit: &'static str,
+        stats: Stats,
+    ) {
+        self.add_with_target(group, name, unit, stats, None);
+    }
+
+    fn add_with_target(
+        &mut self,
+        group: &'static str,
+        name: impl Into<String>,
+        unit: &'static str,
+        stats: Stats,
+        target: Option<(String, bool)>,
+    ) {
+        let row = Row {
+            group,
+            name: name.into(),
+            unit,
+            stats,
+            target,
+        };
+        eprintln!(
+            "{:<11} {:<58} {:>10.2} {:>10.2} {:>10.2} {}",
+            row.group, row.name, row.stats.min, row.stats.median, row.stats.max, row.unit
+        );
+        self.rows.push(row);
+    }
+
+    fn markdown(&self) -> String {
+        let mut out = String::from(
+            "| group | measurement | min | median | max | unit | target |\n|---|---|---:|---:|---:|---|---|\n",
+        );
+        for r in &self.rows {
+            let target = match &r.target {
+                Some((t, true)) => format!("{t}: met"),
+                Some((t, false)) => format!("{t}: **missed**"),
+                None => String::new(),
+            };
+            out.push_str(&format!(
+                "| {} | {} | {:.2} | {:.2} | {:.2} | {} | {} |\n",
+                r.group, r.name, r.stats.min, r.stats.median, r.stats.max, r.unit, target
+            ));
+        }
+        out
+    }
+
+    fn json(&self) -> Value {
+        Value::Array(
+            self.rows
+                .iter()
+                .map(|r| {
+                    json!({
+                        "group": r.group, "name": r.name, "unit": r.unit,
+                        "stats": r.stats.json(),
+                        "target": r.target.as_ref().map(|(t, met)| json!({"target": t, "met": met})),
+                    })
+                })
+                .collect(),
+        )
+    }
+}
+
+/// A home logged in to the local network, and the session's token for raw XRPC.
+struct Bench {
+    home: tempfile::TempDir,
+    pds: String,
+    did: String,
+    token: String,
+    http: reqwest::blocking::Client,
+}
+
+impl Bench {
+    fn setup() -> Bench {
+        let net: Value = serde_json::from_str(
+            &std::env::var("LOCALNET_JSON")
+                .expect("LOCALNET_JSON is not set: run the benchmarks with benches/run.sh"),
+        )
+        .unwrap();
+        let alice = &net["accounts"]["alice"];
+        let mut bench = Bench {
+            home: tempfile::tempdir().unwrap(),
+            pds: net["pds"].as_str().unwrap().to_string(),
+            did: alice["did"].as_str().unwrap().to_string(),
+            token: String::new(),
+            http: reqwest::blocking::Client::new(),
+        };
+        let handle = alice["handle"].as_str().unwrap();
+        let mut login = bench
+            .command(&["auth", "login", handle, "--password-stdin"])
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let password = alice["password"].as_str().unwrap();
+        writeln!(login.stdin.take().unwrap(), "{password}").unwrap();
+        assert!(login.wait().unwrap().success(), "login failed");
+        let session: Value = serde_json::from_slice(
+            &std::fs::read(bench.state().join(format!("sessions/{handle}.json"))).unwrap(),
+        )
+        .unwrap();
+        bench.token = session["access_jwt"].as_str().unwrap().to_string();
+        bench
+    }
+
+    fn state(&self) -> PathBuf {
+        self.home.path().join("state/mcp-bluesky")
+    }
+
+    /// The binary with this home's environment and limits high enough not to
+    /// throttle a benchmark.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_STATE_HOME", self.home.path().join("state"))
+            .env("BLUESKY_PDS_URL", &self.pds)
+            .env("LOG_LEVEL", "error")
+            .env("RATE_LIMIT_REQUESTS", "10000000")
+            .env("RATE_LIMIT_WINDOW", "60")
+            .env("MCP_BLUESKY__LINK_CARDS", "false")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    }
+
+    fn xrpc_get(&self, nsid: &str, query: &[(&str, &str)]) -> Value {
+        let response = self
+            .http
+            .get(format!("{}/xrpc/{nsid}", self.pds))
+            .query(query)
+            .bearer_auth(&self.token)
+            .send()
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{nsid}: {}",
+            response.status()
+        );
+        response.json().unwrap()
+    }
+
+    fn xrpc_post(&self, nsid: &str, body: &Value) -> Value {
+        let response = self
+            .http
+            .post(format!("{}/xrpc/{nsid}", self.pds))
+            .json(body)
+            .bearer_auth(&self.token)
+            .send()
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{nsid}: {}",
+            response.status()
+        );
+        response.json().unwrap()
+    }
+}
+
+/// `mcp-bluesky serve` over stdio, spoken to line by line.
+struct StdioServer {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    next_id: u64,
+}
+
+impl StdioServer {
+    fn start(bench: &Bench) -> StdioServer {
+        let mut child = bench
+            .command(&["serve"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        StdioServer {
+            stdin: child.stdin.take().unwrap(),
+            stdout: BufReader::new(child.stdout.take().unwrap()),
+            child,
+            next_id: 1,
+        }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        let message = json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params});
+        writeln!(self.stdin, "{message}").unwrap();
+        loop {
+            let mut line = String::new();
+            assert!(
+                self.stdout.read_line(&mut line).unwrap() > 0,
+                "the server closed stdout"
+            );
+            let answer: Value = serde_json::from_str(&line).unwrap();
+            if answer["id"] == id {
+                return answer;
+            }
+        }
+    }
+
+    fn notify(&mut self, method: &str) {
+        writeln!(
+            self.stdin,
+            "{}",
+            json!({"jsonrpc": "2.0", "method": method})
+        )
+        .unwrap();
+    }
+
+    fn initialize(&mut self) -> Value {
+        let answer = self.request("initialize", initialize_params());
+        self.notify("notifications/initialized");
+        answer
+    }
+
+    fn call(&mut self, tool: &str, arguments: Value) -> Value {
+        let answer = self.request("tools/call", json!({"name": tool, "arguments": arguments}));
+        assert_eq!(answer["result"]["isError"], false, "{tool}: {answer}");
+        answer
+    }
+}
+
+impl Drop for StdioServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn initialize_params() -> Value {
+    json!({"protocolVersion": "2025-06-18", "capabilities": {},
+        "clientInfo": {"name": "mcp-bluesky-bench", "version": "1"}})
+}
+
+/// `mcp-bluesky serve --transport http` on a free loopback port.
+struct HttpServer {
+    child: Child,
+    url: String,
+}
+
+impl HttpServer {
+    fn start(bench: &Bench) -> HttpServer {
+        let mut child = bench
+            .command(&[
+                "--log-level",
+                "info",
+                "serve",
+                "--transport",
+                "http",
+                "--listen",
+                "127.0.0.1:0",
+                "--max-sessions",
+                "2000",
+            ])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in stderr.lines().map_while(Result::ok) {
+                if let Some(at) = line.find("serving MCP at ") {
+                    let _ = tx.send(line[at + "serving MCP at ".len()..].trim().to_string());
+                }
+            }
+        });
+        let url = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the server listens");
+        HttpServer { child, url }
+    }
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One MCP session over HTTP.
+struct HttpSession {
+    client: reqwest::blocking::Client,
+    url: String,
+    id: String,
+    next_id: u64,
+}
+
+impl HttpSession {
+    fn open(url: &str) -> HttpSession {
+        let client = reqwest::blocking::Client::new();
+        let body = json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": initialize_params()});
+        let response = post(&client, url, None, &body);
+        let id = response.headers()["mcp-session-id"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let _ = response.text();
+        let initialized = json!({"jsonrpc": "2.0", "method": "notifications/initialized"});
+        let _ = post(&client, url, Some(&id), &initialized).text();
+        HttpSession {
+            client,
+            url: url.to_string(),
+            id,
+            next_id: 1,
+        }
+    }
+
+    fn call(&mut self, tool: &str, arguments: Value) -> Value {
+        let body = json!({"jsonrpc": "2.0", "id": self.next_id, "method": "tools/call",
+            "params": {"name": tool, "arguments": arguments}});
+        self.next_id += 1;
+        let text = post(&self.client, &self.url, Some(&self.id), &body)
+            .text()
+            .unwrap();
+        let answer = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("data:"))
+            .filter_map(|d| serde_json::from_str::<Value>(d.trim()).ok())
+            .find(|v| v.get("id").is_some())
+            .unwrap_or_else(|| serde_json::from_str(&text).unwrap());
+        assert_eq!(answer["result"]["isError"], false, "{tool}: {answer}");
+        answer
+    }
+}
+
+fn post(
+    client: &reqwest::blocking::Client,
+    url: &str,
+    session: Option<&str>,
+    body: &Value,
+) -> reqwest::blocking::Response {
+    let mut request = client
+        .post(url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .body(body.to_string());
+    if let Some(id) = session {
+        request = request.header("mcp-session-id", id);
+    }
+    request.send().unwrap()
+}
+
+/// A process's resident memory now and at its peak, in MiB (from /proc).
+fn rss(pid: u32) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+            / 1024.0
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// CPU time (user + system) a process has used, in ms.
+fn cpu_ms(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks: f64 = fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap();
+    // Linux reports in clock ticks of 1/100 s.
+    ticks * 10.0
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Wall time of a whole process, in ms.
+fn time_process(mut command: Command) -> f64 {
+    let start = Instant::now();
+    let status = command.status().unwrap();
+    assert!(status.success(), "{command:?} failed");
+    ms(start.elapsed())
+}
+
+fn startup(bench: &Bench, report: &mut Report) {
+    let (mut init, mut list) = (Vec::new(), Vec::new());
+    for _ in 0..30 {
+        let start = Instant::now();
+        let mut server = StdioServer::start(bench);
+        let answer = server.request("initialize", initialize_params());
+        init.push(ms(start.elapsed()));
+        assert_eq!(answer["result"]["serverInfo"]["name"], "mcp-bluesky");
+        server.notify("notifications/initialized");
+        server.request("tools/list", json!({}));
+        list.push(ms(start.elapsed()));
+    }
+    let init = Stats::of(init);
+    let met = init.median <= 10.0;
+    report.add_with_target(
+        "startup",
+        "start → `initialize` answer (stdio)",
+        "ms",
+        init,
+        Some(("≤ 10 ms".into(), met)),
+    );
+    report.add(
+        "startup",
+        "start → `tools/list` answer (stdio)",
+        "ms",
+        Stats::of(list),
+    );
+    let version: Vec<f64> = (0..30)
+        .map(|_| time_process(bench.command(&["--version"])))
+        .collect();
+    report.add(
+        "startup",
+        "`mcp-bluesky --version`",
+        "ms",
+        Stats::of(version),
+    );
+    let status: Vec<f64> = (0..15)
+        .map(|_| time_process(bench.command(&["status"])))
+        .collect();
+    report.add(
+        "startup",
+        "`mcp-bluesky status` (session check, PDS ping)",
+        "ms",
+        Stats::of(status),
+    );
+}
+
+/// 1,000 calls cycling through reads and dry-run posts.
+fn mixed_calls(mut call: impl FnMut(&str, Value), did: &str) {
+    let calls: [(&str, Value); 5] = [
+        ("bluesky_get_profile", json!({})),
+        (
+            "bluesky_get_feed",
+            json!({"feed_type": "following", "limit": 10}),
+        ),
+        (
+            "bluesky_post_text",
+            json!({"text": "a dry run with #tags and @alice.test", "dry_run": true}),
+        ),
+        ("bluesky_get_notifications", json!({"limit": 10})),
+        (
+            "bluesky_get_author_feed",
+            json!({"handle": did, "limit": 10}),
+        ),
+    ];
+    for i in 0..1000 {
+        let (tool, arguments) = &calls[i % calls.len()];
+        call(tool, arguments.clone());
+    }
+}
+
+fn memory(bench: &Bench, report: &mut Report) {
+    let mut server = StdioServer::start(bench);
+    server.initialize();
+    std::thread::sleep(Duration::from_millis(300));
+    let pid = server.child.id();
+    let (idle, _) = rss(pid);
+    let met = idle <= 15.0;
+    report.add_with_target(
+        "memory",
+        "stdio: idle RSS after `initialize`",
+        "MiB",
+        Stats::of(vec![idle]),
+        Some(("≤ 15 MB".into(), met)),
+    );
+    mixed_calls(
+        |tool, args| {
+            server.call(tool, args);
+        },
+        &bench.did,
+    );
+    let (now, peak) = rss(pid);
+    report.add(
+        "memory",
+        "stdio: RSS after 1,000 mixed calls",
+        "MiB",
+        Stats::of(vec![now]),
+    );
+    report.add(
+        "memory",
+        "stdio: peak RSS over 1,000 mixed calls",
+        "MiB",
+        Stats::of(vec![peak]),
+    );
+    drop(server);
+
+    let server = HttpServer::start(bench);
+    let pid = server.child.id();
+    let mut session = HttpSession::open(&server.url);
+    std::thread::sleep(Duration::from_millis(300));
+    let (idle, _) = rss(pid);
+    report.add(
+        "memory",
+        "HTTP: idle RSS with one session",
+        "MiB",
+        Stats::of(vec![idle]),
+    );
+    mixed_calls(
+        |tool, args| {
+            session.call(tool, args);
+        },
+        &bench.did,
+    );
+    let (now, peak) = rss(pid);
+    report.add(
+        "memory",
+        "HTTP: RSS after 1,000 mixed calls",
+        "MiB",
+        Stats::of(vec![now]),
+    );
+    report.add(
+        "memory",
+        "HTTP: peak RSS over 1,000 mixed calls",
+        "MiB",
+        Stats::of(vec![peak]),
+    );
+    let sessions: Vec<HttpSession> = (0..1000).map(|_| HttpSession::open(&server.url)).collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let (open, _) = rss(pid);
+    let met = open <= 100.0;
+    report.add_with_target(
+        "memory",
+        "HTTP: RSS with 1,000 open sessions",
+        "MiB",
+        Stats::of(vec![open]),
+        Some(("≤ 100 MB".into(), met)),
+    );
+    drop(sessions);
+}
+
+/// Median latency of each tool through MCP against the same XRPC request sent
+/// directly, alternating so that both see the same PDS.
+fn overhead(bench: &Bench, report: &mut Report) {
+    let mut server = StdioServer::start(bench);
+    server.initialize();
+    struct Case<'a> {
+        tool: &'static str,
+        nsid: &'static str,
+        arguments: Box<dyn Fn(usize) -> Value>,
+        raw: Box<dyn Fn(usize) + 'a>,
+    }
+    let case = |tool, nsid, arguments: Box<dyn Fn(usize) -> Value>, raw| Case {
+        tool,
+        nsid,
+        arguments,
+        raw,
+    };
+    let cases: Vec<Case> = vec![
+        case(
+            "bluesky_get_feed",
+            "app.bsky.feed.getTimeline",
+            Box::new(|_| json!({"feed_type": "following", "limit": 10})),
+            Box::new(|_| {
+                bench.xrpc_get("app.bsky.feed.getTimeline", &[("limit", "10")]);
+            }),
+        ),
+        case(
+            "bluesky_get_profile",
+            "app.bsky.actor.getProfile",
+            Box::new(|_| json!({})),
+            Box::new(|_| {
+                bench.xrpc_get("app.bsky.actor.getProfile", &[("actor", &bench.did)]);
+            }),
+        ),
+        case(
+            "bluesky_post_text",
+            "com.atproto.repo.createRecord",
+            Box::new(
+                |i| json!({"text": format!("benchmark post {i} through MCP"), "langs": ["en"]}),
+            ),
+            Box::new(|i| {
+                let record = json!({"$type": "app.bsky.feed.post", "text": format!("benchmark post {i} sent directly"),
+                    "langs": ["en"], "createdAt": chrono::Utc::now().to_rfc3339()});
+                bench.xrpc_post("com.atproto.repo.createRecord",
+                    &json!({"repo": bench.did, "collection": "app.bsky.feed.post", "record": record}));
+            }),
+        ),
+    ];
+    for Case {
+        tool,
+        nsid,
+        arguments,
+        raw,
+    } in cases
+    {
+        let (mut mcp, mut direct) = (Vec::new(), Vec::new());
+        for i in 0..40 {
+            let start = Instant::now();
+            server.call(tool, arguments(i));
+            mcp.push(ms(start.elapsed()));
+            let start = Instant::now();
+            raw(i);
+            direct.push(ms(start.elapsed()));
+        }
+        let (mcp, direct) = (Stats::of(mcp), Stats::of(direct));
+        report.add(
+            "overhead",
+            format!("`{tool}` through MCP (stdio)"),
+            "ms",
+            mcp,
+        );
+        report.add("overhead", format!("`{nsid}` sent directly"), "ms", direct);
+        let extra = mcp.median - direct.median;
+        report.add_with_target(
+            "overhead",
+            format!(
+                "`{tool}` overhead (median, ratio {:.2})",
+                mcp.median / direct.median
+            ),
+            "ms",
+            Stats::of(vec![extra]),
+            Some(("≤ 1 ms".into(), extra <= 1.0)),
+        );
+    }
+}
+
+/// Whole processes: the CLI against curl making the same XRPC call.
+fn cli(bench: &Bench, report: &mut Report) {
+    let auth = format!("Authorization: Bearer {}", bench.token);
+    let curl = |args: Vec<String>| {
+        let mut cmd = Command::new("curl");
+        cmd.args(["-sf", "-o", "/dev/null", "-H", &auth]).args(args);
+        cmd
+    };
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for i in 0..15 {
+        ours.push(time_process(
+            bench.command(&["post", &format!("benchmark post {i} from the CLI")]),
+        ));
+        let record = json!({"repo": bench.did, "collection": "app.bsky.feed.post", "record":
+            {"$type": "app.bsky.feed.post", "text": format!("benchmark post {i} from curl"),
+             "createdAt": chrono::Utc::now().to_rfc3339()}});
+        theirs.push(time_process(curl(vec![
+            "-X".into(),
+            "POST".into(),
+            "-H".into(),
+            "content-type: application/json".into(),
+            "-d".into(),
+            record.to_string(),
+            format!("{}/xrpc/com.atproto.repo.createRecord", bench.pds),
+        ])));
+    }
+    let (ours, theirs) = (Stats::of(ours), Stats::of(theirs));
+    report.add("cli", "`mcp-bluesky post TEXT`", "ms", ours);
+    report.add("cli", "curl createRecord", "ms", theirs);
+    let ratio = ours.median / theirs.median;
+    report.add_with_target(
+        "cli",
+        "post ÷ curl (medians)",
+        "×",
+        Stats::of(vec![ratio]),
+        Some(("≤ 1.2×".into(), ratio <= 1.2)),
+    );
+
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..15 {
+        ours.push(time_process(bench.command(&[
+            "feed",
+            "following",
+            "--limit",
+            "10",
+            "--json",
+        ])));
+        theirs.push(time_process(curl(vec![format!(
+            "{}/xrpc/app.bsky.feed.getTimeline?limit=10",
+            bench.pds
+        )])));
+    }
+    let (ours, theirs) = (Stats::of(ours), Stats::of(theirs));
+    report.add(
+        "cli",
+        "`mcp-bluesky feed following --limit 10 --json`",
+        "ms",
+        ours,
+    );
+    report.add("cli", "curl getTimeline", "ms", theirs);
+    report.add(
+        "cli",
+        "feed ÷ curl (medians)",
+        "×",
+        Stats::of(vec![ours.median / theirs.median]),
+    );
+}
+
+/// Calls per second over HTTP with 1, 8 and 64 clients (a session each) for
+/// 3 s, and the server's CPU time per call.
+fn throughput(bench: &Bench, report: &mut Report) {
+    let server = HttpServer::start(bench);
+    let pid = server.child.id();
+    for clients in [1usize, 8, 64] {
+        let sessions: Vec<HttpSession> = (0..clients)
+            .map(|_| HttpSession::open(&server.url))
+            .collect();
+        let done = Arc::new(AtomicUsize::new(0));
+        let cpu_before = cpu_ms(pid);
+        let start = Instant::now();
+        let deadline = start + Duration::from_secs(3);
+        let workers: Vec<_> = sessions
+            .into_iter()
+            .map(|mut session| {
+                let done = done.clone();
+                let did = bench.did.clone();
+                std::thread::spawn(move || {
+                    while Instant::now() < deadline {
+                        session.call("bluesky_get_profile", json!({"handle": did}));
+                        done.fetch_add(1, Ordering::Relaxed);
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            worker.join().unwrap();
+        }
+        let elapsed = start.elapsed().as_secs_f64();
+        let calls = done.load(Ordering::Relaxed) as f64;
+        let cpu = cpu_ms(pid) - cpu_before;
+        report.add(
+            "throughput",
+            format!("`bluesky_get_profile` over HTTP, {clients} client(s)"),
+            "calls/s",
+            Stats::of(vec![calls / elapsed]),
+        );
+        report.add(
+            "throughput",
+            format!("server CPU per call, {clients} client(s)"),
+            "ms",
+            Stats::of(vec![cpu / calls]),
+        );
+    }
+}
+
+fn build(report: &mut Report) {
+    let bytes = std::fs::metadata(BIN).unwrap().len() as f64;
+    report.add(
+        "build",
+        "release binary size",
+        "MiB",
+        Stats::of(vec![bytes / 1024.0 / 1024.0]),
+    );
+}
+
+fn write_results(report: &Report, dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let header = format!(
+        "Measured {} on {} ({} cores) against the local network; min / median / max.\n\n",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        std::env::consts::ARCH,
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    std::fs::write(
+        dir.join("results.md"),
+        format!("{header}{}", report.markdown()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("results.json"),
+        serde_json::to_string_pretty(&report.json()).unwrap() + "\n",
+    )
+    .unwrap();
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter picks groups by name.
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let wanted = |group: &str| filter.is_empty() || filter.iter().any(|f| f == group);
+    let bench = Bench::setup();
+    let mut report = Report::default();
+    if wanted("startup") {
+        startup(&bench, &mut report);
+    }
+    if wanted("memory") {
+        memory(&bench, &mut report);
+    }
+    if wanted("overhead") {
+        overhead(&bench, &mut report);
+    }
+    if wanted("cli") {
+        cli(&bench, &mut report);
+    }
+    if wanted("throughput") {
+        throughput(&bench, &mut report);
+    }
+    build(&mut report);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results");
+    write_results(&report, &dir);
+    println!("{}", report.markdown());
+    eprintln!("written to {}", dir.display());
+}
