@@ -180,7 +180,14 @@ async fn accept(
         };
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok((stream, _)) => {
+                    // Answers are small and written in pieces (event streams):
+                    // waiting to coalesce them costs a delayed-ACK round.
+                    if let Err(e) = stream.set_nodelay(true) {
+                        tracing::debug!("TCP_NODELAY: {e}");
+                    }
+                    stream
+                }
                 Err(e) => {
                     tracing::warn!("accepting a connection failed: {e}");
                     continue;
