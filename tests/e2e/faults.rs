@@ -36,6 +36,30 @@ fn posts_of(did: &str) -> Vec<String> {
     }
 }
 
+/// How many calls of a session's results succeeded.
+fn succeeded(session: &Value) -> usize {
+    session["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["isError"] == false)
+        .count()
+}
+
+/// The most arrivals within any `window`.
+fn busiest_window(times: &[std::time::Instant], window: Duration) -> usize {
+    times
+        .iter()
+        .map(|t| {
+            times
+                .iter()
+                .filter(|u| **u >= *t && u.duration_since(*t) < window)
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 fn logged_in_through(proxy: &LossyProxy) -> (Home, Account) {
     let me = fresh_account();
     let home = Home::new();
@@ -86,12 +110,7 @@ fn a_hundred_concurrent_calls_with_an_expired_token_refresh_once() {
     let before = proxy.calls.load(Ordering::SeqCst);
     let (session, _) = client_session(home.mcp_client(&json!({"calls": calls, "parallel": true})));
     let refreshes = proxy.calls.load(Ordering::SeqCst) - before;
-    let ok = session["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["isError"] == false)
-        .count();
+    let ok = succeeded(&session);
     println!(
         "refreshSession calls for 100 concurrent calls with an expired token: {refreshes}; calls that succeeded: {ok}"
     );
@@ -117,23 +136,9 @@ fn a_burst_of_a_thousand_calls_never_exceeds_the_rate() {
         .env("RATE_LIMIT_BURST", "50");
     proxy.times.lock().unwrap().clear();
     let (session, _) = client_session(client);
-    let ok = session["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["isError"] == false)
-        .count();
+    let ok = succeeded(&session);
     let times = proxy.times.lock().unwrap().clone();
-    let busiest = times
-        .iter()
-        .map(|t| {
-            times
-                .iter()
-                .filter(|u| **u >= *t && u.duration_since(*t) < Duration::from_secs(5))
-                .count()
-        })
-        .max()
-        .unwrap_or(0);
+    let busiest = busiest_window(&times, Duration::from_secs(5));
     println!(
         "{} getProfile requests for 1000 calls ({ok} succeeded); busiest 5 s: {busiest} (limit 500)",
         times.len()
@@ -322,24 +327,10 @@ fn one_client_has_at_most_sixteen_calls_running() {
     client.env("MCP_SERVER_URL", &server.url);
     proxy.times.lock().unwrap().clear();
     let (session, _) = client_session(client);
-    let ok = session["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["isError"] == false)
-        .count();
+    let ok = succeeded(&session);
     // Each call holds the PDS for a second: calls within a second overlapped.
     let times = proxy.times.lock().unwrap().clone();
-    let most = times
-        .iter()
-        .map(|t| {
-            times
-                .iter()
-                .filter(|u| **u >= *t && u.duration_since(*t) < Duration::from_millis(900))
-                .count()
-        })
-        .max()
-        .unwrap_or(0);
+    let most = busiest_window(&times, Duration::from_millis(900));
     println!(
         "40 parallel calls from one client: {ok} succeeded; at most {most} running at once (limit 16)"
     );
