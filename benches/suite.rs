@@ -884,7 +884,13 @@ fn write_results(report: &Report, dir: &Path) {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; a filter picks groups by name.
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this too,
+    // without it, and then there is nothing to measure.
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("benchmarks run with benches/run.sh (cargo bench), not as tests");
+        return;
+    }
+    // Other arguments pick groups by name.
     let filter: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with("--"))
