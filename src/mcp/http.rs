@@ -189,7 +189,9 @@ async fn accept(
                     stream
                 }
                 Err(e) => {
+                    // Out of file descriptors, say: pause rather than spin.
                     tracing::warn!("accepting a connection failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
                     continue;
                 }
             },
