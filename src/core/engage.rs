@@ -219,7 +219,7 @@ impl Render for EngageOutput {
                 self.action
             );
             if let Some(record) = &self.record {
-                out.push_str(&serde_json::to_string_pretty(record).unwrap_or_default());
+                out.push_str(&style.json(record));
                 out.push('\n');
             }
             return out;

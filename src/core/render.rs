@@ -26,15 +26,34 @@ pub trait Render {
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     color: bool,
+    /// JSON on one line: agents pay for every byte they read.
+    compact: bool,
 }
 
 impl Style {
-    pub fn plain() -> Self {
-        Style { color: false }
+    pub fn with_color(color: bool) -> Self {
+        Style {
+            color,
+            compact: false,
+        }
     }
 
-    pub fn with_color(color: bool) -> Self {
-        Style { color }
+    /// For an agent's text content: no colour, no pretty-printing.
+    pub fn for_agents() -> Self {
+        Style {
+            color: false,
+            compact: true,
+        }
+    }
+
+    /// A value as JSON: indented for people, on one line for agents.
+    pub fn json(&self, value: &impl serde::Serialize) -> String {
+        let json = if self.compact {
+            serde_json::to_string(value)
+        } else {
+            serde_json::to_string_pretty(value)
+        };
+        json.expect("values serialize")
     }
 
     fn paint(&self, text: &str, ansi: Ansi) -> String {
@@ -95,7 +114,22 @@ mod tests {
 
     #[test]
     fn plain_style_has_no_escapes() {
-        assert_eq!(Style::plain().bold("x"), "x");
+        assert_eq!(Style::with_color(false).bold("x"), "x");
+        assert_eq!(Style::for_agents().bold("x"), "x");
         assert!(Style::with_color(true).bold("x").contains('\u{1b}'));
+    }
+
+    #[test]
+    fn agents_get_json_on_one_line() {
+        let value = serde_json::json!({"text": "hi", "langs": ["en"]});
+        assert_eq!(
+            Style::for_agents().json(&value),
+            r#"{"langs":["en"],"text":"hi"}"#
+        );
+        assert!(
+            Style::with_color(false)
+                .json(&value)
+                .contains("\n  \"langs\"")
+        );
     }
 }

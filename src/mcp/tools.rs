@@ -118,7 +118,7 @@ async fn call_tool<T: Tool>(ctx: &Ctx, arguments: JsonObject) -> CallToolResult 
     };
     match T::run(ctx, input).await {
         Ok(output) => {
-            let mut text = output.render(&Style::plain());
+            let mut text = output.render(&Style::for_agents());
             for warning in output.warnings() {
                 text.push_str(&format!("warning: {warning}\n"));
             }

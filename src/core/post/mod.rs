@@ -262,7 +262,7 @@ pub fn text_from_stdin(text: &mut String) -> Result<()> {
 impl Render for PostOutput {
     fn render(&self, style: &Style) -> String {
         if self.dry_run {
-            let record = serde_json::to_string_pretty(&self.record).unwrap_or_default();
+            let record = style.json(&self.record);
             return format!(
                 "{} nothing was posted ({} graphemes). The record would be:\n{record}\n",
                 style.bold("Dry run:"),
