@@ -83,6 +83,14 @@ impl Ctx {
     pub fn config(&self) -> &Config {
         self.accounts.config()
     }
+
+    /// The alias of `account` (default: the default account) when its writes
+    /// wait for the person's yes (`confirm_writes`); `None` when they do not,
+    /// or when there is no such account (the tool reports that itself).
+    pub fn confirms_writes(&self, account: Option<&str>) -> Option<String> {
+        let alias = self.accounts.resolve(account).ok()?;
+        self.config().confirm_writes_for(&alias).then_some(alias)
+    }
 }
 
 pub trait Operation {

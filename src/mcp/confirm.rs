@@ -26,12 +26,7 @@ pub async fn refusal(
     if !writes_records || arguments.get("dry_run") == Some(&Value::Bool(true)) {
         return None;
     }
-    let requested = arguments.get("account").and_then(Value::as_str);
-    // An unknown account is the tool's error to report.
-    let alias = ctx.accounts.resolve(requested).ok()?;
-    if !ctx.config().confirm_writes_for(&alias) {
-        return None;
-    }
+    let alias = ctx.confirms_writes(arguments.get("account").and_then(Value::as_str))?;
     let can_ask = peer
         .peer_info()
         .is_some_and(|info| info.capabilities.elicitation.is_some());
