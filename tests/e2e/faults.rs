@@ -11,31 +11,6 @@ use serde_json::{Value, json};
 use crate::harness::*;
 use crate::http;
 
-fn posts_of(did: &str) -> Vec<String> {
-    let mut texts = Vec::new();
-    let mut cursor = String::new();
-    loop {
-        let mut params = vec![
-            ("repo", did),
-            ("collection", "app.bsky.feed.post"),
-            ("limit", "100"),
-        ];
-        if !cursor.is_empty() {
-            params.push(("cursor", &cursor));
-        }
-        let page = xrpc::get("com.atproto.repo.listRecords", &params);
-        for record in page["records"].as_array().unwrap() {
-            texts.push(record["value"]["text"].as_str().unwrap().to_string());
-        }
-        match page["cursor"].as_str() {
-            Some(next) if !page["records"].as_array().unwrap().is_empty() => {
-                cursor = next.to_string()
-            }
-            _ => return texts,
-        }
-    }
-}
-
 /// How many calls of a session's results succeeded.
 fn succeeded(session: &Value) -> usize {
     session["results"]
@@ -81,7 +56,7 @@ fn a_thousand_lost_create_responses_leave_no_duplicate() {
         .iter()
         .filter(|r| r["isError"] != false)
         .count();
-    let posts = posts_of(&me.did);
+    let posts = xrpc::post_texts(&me.did);
     let distinct: std::collections::HashSet<&String> = posts.iter().collect();
     let lost = proxy.calls.load(Ordering::SeqCst);
     println!(
@@ -195,7 +170,7 @@ fn cut_and_delayed_create_answers_still_make_one_post() {
     let delayed = LossyProxy::delaying("com.atproto.repo.createRecord", Duration::from_secs(2));
     home.move_session_to(&me.handle, &delayed.url);
     home.run(&["post", "answered late"]).ok();
-    let posts = posts_of(&me.did);
+    let posts = xrpc::post_texts(&me.did);
     println!("posts after a cut and a delayed create: {posts:?}");
     assert_eq!(posts.len(), 2);
 }

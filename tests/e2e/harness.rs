@@ -441,6 +441,33 @@ pub mod xrpc {
         post("com.atproto.repo.createRecord", &record, Some(&token));
     }
 
+    /// Every record of `did` in `collection`, newest first, across pages.
+    pub fn records(did: &str, collection: &str) -> Vec<Value> {
+        let mut records = Vec::new();
+        let mut cursor = String::new();
+        loop {
+            let mut params = vec![("repo", did), ("collection", collection), ("limit", "100")];
+            if !cursor.is_empty() {
+                params.push(("cursor", &cursor));
+            }
+            let page = get("com.atproto.repo.listRecords", &params);
+            let found = page["records"].as_array().unwrap();
+            records.extend(found.iter().cloned());
+            match page["cursor"].as_str() {
+                Some(next) if !found.is_empty() => cursor = next.to_string(),
+                _ => return records,
+            }
+        }
+    }
+
+    /// The texts of every post of `did`, newest first.
+    pub fn post_texts(did: &str) -> Vec<String> {
+        records(did, "app.bsky.feed.post")
+            .iter()
+            .map(|r| r["value"]["text"].as_str().unwrap().to_string())
+            .collect()
+    }
+
     pub fn record(uri: &str) -> Value {
         let parts: Vec<&str> = uri.trim_start_matches("at://").split('/').collect();
         get(

@@ -469,15 +469,5 @@ fn confirm_writes_asks_the_person_and_refuses_clients_that_cannot_ask() {
         r[2]
     );
 
-    let posts = xrpc::get(
-        "com.atproto.repo.listRecords",
-        &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
-    );
-    let texts: Vec<&str> = posts["records"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["value"]["text"].as_str().unwrap())
-        .collect();
-    assert_eq!(texts, ["confirmed by a person"]);
+    assert_eq!(xrpc::post_texts(&me.did), ["confirmed by a person"]);
 }

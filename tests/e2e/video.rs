@@ -32,13 +32,7 @@ fn video_home(service: &VideoStandIn, timeout: &str) -> (Home, Account) {
 }
 
 fn posts_of(did: &str) -> Vec<Value> {
-    xrpc::get(
-        "com.atproto.repo.listRecords",
-        &[("repo", did), ("collection", "app.bsky.feed.post")],
-    )["records"]
-        .as_array()
-        .unwrap()
-        .clone()
+    xrpc::records(did, "app.bsky.feed.post")
 }
 
 #[test]

@@ -12,17 +12,7 @@ fn post(home: &Home, text: &str) -> String {
 }
 
 fn records(name: &str, collection: &str) -> Vec<Value> {
-    xrpc::get(
-        "com.atproto.repo.listRecords",
-        &[
-            ("repo", &account(name).did),
-            ("collection", collection),
-            ("limit", "100"),
-        ],
-    )["records"]
-        .as_array()
-        .unwrap()
-        .clone()
+    xrpc::records(&account(name).did, collection)
 }
 
 #[test]
