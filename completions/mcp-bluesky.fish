@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mcp_bluesky_global_optspecs
-    string join \n config= pds-url= log-level= json jsonl h/help V/version
+    string join \n config= pds-url= log-level= log-format= json jsonl h/help V/version
 end
 
 function __fish_mcp_bluesky_needs_command
@@ -27,6 +27,8 @@ end
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -s h -l help -d 'Print help'
@@ -57,6 +59,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "help" -d 'P
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -69,6 +73,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -76,18 +82,24 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
@@ -100,12 +112,16 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not __fish_seen_subcommand_from show path init check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -117,18 +133,24 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and not 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from init" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -136,6 +158,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fi
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -148,6 +172,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l n
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l read-only -d 'Offer only read-only tools'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -156,19 +182,25 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -s a -l ac
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand test" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l transport -d 'How MCP clients connect' -r -f -a "stdio\t'JSON-RPC over stdin and stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l transport -d 'How MCP clients connect [default: stdio; http with --listen or --port]' -r -f -a "stdio\t'JSON-RPC over stdin and stdout'
 http\t'Streamable HTTP at /mcp, with /healthz and /metrics'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l listen -d 'With --transport http: the address to listen on. Anything but loopback needs --token-file' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l listen -d 'Serve HTTP on this address [default with --transport http: 127.0.0.1:8080]. Anything but loopback needs --token-file' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l port -d 'HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l token-file -d 'A file holding the bearer token HTTP clients must send (at least 16 characters)' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l max-sessions -d 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowed-host -d 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowed-origin -d 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l tools -d 'Offer only these tools (comma-separated names), over the `tools` setting' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l debug -d 'Log at debug level (same as --log-level debug)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l read-only -d 'Offer only the tools that change nothing (reading, searching)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l json -d 'Print the result as JSON on stdout'
@@ -178,6 +210,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -186,6 +220,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -s a -l a
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l dry-run -d 'Check and build the reply, and show the exact record, without publishing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -194,6 +230,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -s a -l ac
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l dry-run -d 'Show what would change without changing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -202,6 +240,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l dry-run -d 'Show what would change without changing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -210,6 +250,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l dry-run -d 'Show what would change without changing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -218,6 +260,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -s a -
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l dry-run -d 'Show what would change without changing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -226,6 +270,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l dry-run -d 'Show what would change without changing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -234,6 +280,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -s a -
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l dry-run -d 'Show what would change without changing it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -242,6 +290,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l dry-run -d 'Check that the post can be deleted, without deleting it'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -252,6 +302,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -259,6 +311,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -s a -l ac
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -266,6 +320,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -s a -l
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -284,8 +340,10 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l unread -d 'Only notifications not yet seen'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l mark-seen -d 'Afterwards, mark every notification as seen'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l mark-seen -d 'Afterwards, mark every notification as seen (agents: bluesky_mark_notifications_seen)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l all -d 'Every notification there is (command line only; up to 10,000)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -301,6 +359,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -s a -l ac
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l thread -d 'Split long text into a thread of posts at sentence, then word boundaries'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l numbered -d 'With --thread: end each post with "1/3", "2/3", …'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l dry-run -d 'Check and build the post, and show the exact record, without publishing it'
@@ -319,6 +379,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -s a -l ac
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l all -d 'Every post there is (up to 10,000)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -338,6 +400,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -s a -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l users -d 'Find accounts instead of posts'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l all -d 'Every result there is (up to 10,000)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l json -d 'Print the result as JSON on stdout'

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use ipnet::IpNet;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +36,9 @@ pub struct FileConfig {
     pub pds_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_level: Option<String>,
+    /// `human` (default) or `json` (one JSON object a line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_format: Option<LogFormat>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_limit: Option<RateLimitConfig>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,6 +56,10 @@ pub struct FileConfig {
     /// Give text posts a card for their first link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_cards: Option<bool>,
+    /// Addresses or networks (CIDR) that link cards may fetch from although
+    /// they are not public, such as `127.0.0.1` or `10.0.0.0/8`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_cards_allow: Option<Vec<String>>,
     /// Tag posts with the language detected in their text when `langs` is empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detect_langs: Option<bool>,
@@ -72,6 +80,23 @@ pub struct FileConfig {
     /// Record every write in audit.jsonl in the state directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audit_log: Option<bool>,
+    /// HTTP: the `Host` names accepted (default: loopback names on loopback, any elsewhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_hosts: Option<Vec<String>>,
+    /// HTTP: browser origins accepted besides loopback ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_origins: Option<Vec<String>>,
+}
+
+/// How log lines on stderr look.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Text for people.
+    #[default]
+    Human,
+    /// One JSON object a line, for journald and log shippers.
+    Json,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -108,6 +133,11 @@ pub struct Flags {
     pub config: Option<PathBuf>,
     pub pds_url: Option<String>,
     pub log_level: Option<String>,
+    pub log_format: Option<LogFormat>,
+    /// `serve --allowed-host`: replaces the setting when given.
+    pub allowed_hosts: Vec<String>,
+    /// `serve --allowed-origin`: replaces the setting when given.
+    pub allowed_origins: Vec<String>,
 }
 
 /// Where an account's password comes from. The value itself is only ever read
@@ -155,6 +185,7 @@ pub struct Config {
     pub pds_url: String,
     /// Unset means the front end's default (warn for commands, info for the server).
     pub log_level: Option<String>,
+    pub log_format: LogFormat,
     pub rate_limit_requests: u32,
     pub rate_limit_window: u64,
     /// Unset means a tenth of `rate_limit_requests`.
@@ -168,6 +199,8 @@ pub struct Config {
     pub image_max_bytes: usize,
     pub image_max_side: u32,
     pub link_cards: bool,
+    /// Non-public addresses that link cards may still fetch from.
+    pub link_cards_allow: Vec<IpNet>,
     pub detect_langs: bool,
     pub video_service_url: String,
     pub video_service_did: String,
@@ -175,6 +208,8 @@ pub struct Config {
     pub tools: Option<Vec<String>>,
     pub confirm_writes: bool,
     pub audit_log: bool,
+    pub allowed_hosts: Vec<String>,
+    pub allowed_origins: Vec<String>,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -285,6 +320,7 @@ impl Config {
             accounts,
             pds_url: f.pds_url.unwrap_or_else(|| DEFAULT_PDS_URL.to_string()),
             log_level: f.log_level,
+            log_format: f.log_format.unwrap_or_default(),
             rate_limit_requests: rate.requests.unwrap_or(DEFAULT_RATE_LIMIT_REQUESTS),
             rate_limit_window: rate.window.unwrap_or(DEFAULT_RATE_LIMIT_WINDOW),
             rate_limit_burst: rate.burst,
@@ -295,6 +331,10 @@ impl Config {
             image_max_bytes: f.image_max_bytes.unwrap_or(DEFAULT_IMAGE_MAX_BYTES),
             image_max_side: f.image_max_side.unwrap_or(DEFAULT_IMAGE_MAX_SIDE),
             link_cards: f.link_cards.unwrap_or(true),
+            link_cards_allow: parse_networks(
+                "link_cards_allow",
+                f.link_cards_allow.as_deref().unwrap_or_default(),
+            )?,
             detect_langs: f.detect_langs.unwrap_or(true),
             video_service_did: f.video_service_did.unwrap_or_default(),
             video_service_url: f
@@ -304,6 +344,8 @@ impl Config {
             tools: f.tools,
             confirm_writes: f.confirm_writes.unwrap_or(false),
             audit_log: f.audit_log.unwrap_or(true),
+            allowed_hosts: f.allowed_hosts.unwrap_or_default(),
+            allowed_origins: f.allowed_origins.unwrap_or_default(),
         })
     }
 
@@ -316,6 +358,14 @@ impl Config {
         }
         if env.var("DEBUG").is_some_and(|v| is_truthy(&v)) {
             self.log_level = Some("debug".into());
+        }
+        if let Some(format) = env.var("LOG_FORMAT") {
+            self.log_format =
+                <LogFormat as clap::ValueEnum>::from_str(&format, true).map_err(|_| {
+                    Error::config(format!(
+                        "environment variable LOG_FORMAT={format:?} is not `human` or `json`"
+                    ))
+                })?;
         }
         if let Some(v) = env.var("RATE_LIMIT_REQUESTS") {
             self.rate_limit_requests = parse_env_number("RATE_LIMIT_REQUESTS", &v)?;
@@ -377,6 +427,15 @@ impl Config {
         if let Some(level) = &flags.log_level {
             self.log_level = Some(level.clone());
         }
+        if let Some(format) = flags.log_format {
+            self.log_format = format;
+        }
+        if !flags.allowed_hosts.is_empty() {
+            self.allowed_hosts = flags.allowed_hosts.clone();
+        }
+        if !flags.allowed_origins.is_empty() {
+            self.allowed_origins = flags.allowed_origins.clone();
+        }
         Ok(())
     }
 
@@ -424,6 +483,28 @@ impl Config {
         if let Some(level) = &self.log_level {
             tracing_level(level)?;
         }
+        for host in &self.allowed_hosts {
+            let valid = !host.contains(['/', '@', '*'])
+                && host.parse::<axum::http::uri::Authority>().is_ok();
+            if !valid {
+                return Err(Error::config(format!(
+                    "allowed_hosts: {host:?} is not a host name (with an optional port)"
+                ))
+                .with_help("for example mcp.example.org or box.lan:8080"));
+            }
+        }
+        for origin in &self.allowed_origins {
+            let base = origin.strip_suffix(":*").unwrap_or(origin);
+            let valid = reqwest::Url::parse(base).is_ok_and(|u| {
+                matches!(u.scheme(), "http" | "https") && u.host().is_some() && u.path() == "/"
+            }) && !base.ends_with('/');
+            if !valid {
+                return Err(Error::config(format!(
+                    "allowed_origins: {origin:?} is not an origin (scheme, host and optional port)"
+                ))
+                .with_help("for example https://app.example.org or http://box.lan:*"));
+            }
+        }
         Ok(())
     }
 
@@ -454,6 +535,7 @@ impl Config {
             pds_url: &'a str,
             #[serde(skip_serializing_if = "Option::is_none")]
             log_level: Option<&'a str>,
+            log_format: LogFormat,
             rate_limit: RateLimitConfig,
             cache_max_size: usize,
             langs: &'a [String],
@@ -463,6 +545,7 @@ impl Config {
             image_max_bytes: usize,
             image_max_side: u32,
             link_cards: bool,
+            link_cards_allow: Vec<String>,
             detect_langs: bool,
             video_service_url: &'a str,
             video_service_did: &'a str,
@@ -471,6 +554,10 @@ impl Config {
             tools: Option<&'a [String]>,
             confirm_writes: bool,
             audit_log: bool,
+            #[serde(skip_serializing_if = "<[String]>::is_empty")]
+            allowed_hosts: &'a [String],
+            #[serde(skip_serializing_if = "<[String]>::is_empty")]
+            allowed_origins: &'a [String],
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -491,6 +578,7 @@ impl Config {
                 .collect(),
             pds_url: &self.pds_url,
             log_level: self.log_level.as_deref(),
+            log_format: self.log_format,
             rate_limit: RateLimitConfig {
                 requests: Some(self.rate_limit_requests),
                 window: Some(self.rate_limit_window),
@@ -503,6 +591,11 @@ impl Config {
             image_max_bytes: self.image_max_bytes,
             image_max_side: self.image_max_side,
             link_cards: self.link_cards,
+            link_cards_allow: self
+                .link_cards_allow
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             detect_langs: self.detect_langs,
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,
@@ -510,6 +603,8 @@ impl Config {
             tools: self.tools.as_deref(),
             confirm_writes: self.confirm_writes,
             audit_log: self.audit_log,
+            allowed_hosts: &self.allowed_hosts,
+            allowed_origins: &self.allowed_origins,
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }
@@ -606,6 +701,25 @@ fn set_path(tree: &mut serde_yaml::Value, path: &[String], value: serde_yaml::Va
     let key = serde_yaml::Value::String(first.clone());
     let child = map.entry(key).or_insert(serde_yaml::Value::Null);
     set_path(child, rest, value);
+}
+
+/// IP addresses (`127.0.0.1`, `::1`) or networks (`10.0.0.0/8`).
+fn parse_networks(field: &str, entries: &[String]) -> Result<Vec<IpNet>> {
+    entries
+        .iter()
+        .map(|entry| {
+            let entry = entry.trim();
+            entry
+                .parse::<IpNet>()
+                .or_else(|_| entry.parse::<std::net::IpAddr>().map(IpNet::from))
+                .map_err(|_| {
+                    Error::config(format!(
+                        "{field}: {entry:?} is not an IP address or network"
+                    ))
+                    .with_help("write addresses as `127.0.0.1` or `::1`, networks as `10.0.0.0/8`")
+                })
+        })
+        .collect()
 }
 
 fn parse_env_number<T: std::str::FromStr>(name: &str, value: &str) -> Result<T> {

@@ -273,6 +273,42 @@ fn completions_are_generated_for_every_shell() {
     }
 }
 
+/// Runs the binary with its stdout a pipe whose reader is already gone, as
+/// `| head` leaves it: every write fails with EPIPE.
+fn run_into_closed_pipe(home: &std::path::Path, args: &[&str]) -> Run {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = Command::new(BIN)
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .stdout(writer)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::new(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["completions", "bash"][..],
+        &["--help"],
+        &["config", "show"],
+    ] {
+        let out = run_into_closed_pipe(home.path(), args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.is_empty(), "{args:?}: {}", out.stderr);
+    }
+}
+
 /// Every file under `dir`, by path relative to it.
 fn files_under(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut files = std::collections::BTreeMap::new();
@@ -385,5 +421,66 @@ fn mcp_config_entries_start_this_server() {
         codex.stdout.contains("args = [\"serve\"]"),
         "{}",
         codex.stdout
+    );
+}
+
+/// The first line `serve` logs on stderr, with these extra arguments and environment.
+fn first_log_line(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    use std::io::BufRead;
+    let mut all = vec!["serve", "--listen", "127.0.0.1:0"];
+    all.extend(args);
+    let mut child = Command::new(BIN)
+        .args(&all)
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    line
+}
+
+#[test]
+fn logs_are_json_lines_when_asked() {
+    let home = tempfile::tempdir().unwrap();
+    let human = first_log_line(home.path(), &[], &[]);
+    assert!(
+        human.contains("INFO") && human.contains("serving MCP at"),
+        "{human}"
+    );
+    assert!(serde_json::from_str::<serde_json::Value>(&human).is_err());
+    for (args, env) in [
+        (&["--log-format", "json"][..], &[][..]),
+        (&[], &[("LOG_FORMAT", "json")]),
+    ] {
+        let line = first_log_line(home.path(), args, env);
+        let log: serde_json::Value = serde_json::from_str(&line)
+            .unwrap_or_else(|e| panic!("{args:?} {env:?}: not JSON ({e}): {line}"));
+        assert_eq!(log["level"], "INFO", "{line}");
+        assert!(
+            log["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("serving MCP at http://127.0.0.1:"),
+            "{line}"
+        );
+        assert!(log["timestamp"].is_string(), "{line}");
+    }
+    let out = run(home.path(), &["status"], &[("LOG_FORMAT", "xml")]);
+    assert_eq!(out.code, 3);
+    assert!(
+        out.stderr
+            .contains("LOG_FORMAT=\"xml\" is not `human` or `json`"),
+        "{}",
+        out.stderr
     );
 }

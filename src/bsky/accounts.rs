@@ -17,6 +17,7 @@ use serde_json::json;
 
 use super::audit::{AuditLog, Entry};
 use super::limits::{Budget, LoginBudget, RateLimiter};
+use super::public_http::{Allow, Fetcher};
 use super::session::{Session, SessionStore, write_private_atomically};
 use super::types::SessionTokens;
 use super::uri::AtUri;
@@ -49,6 +50,8 @@ pub struct Accounts {
     config: Arc<Config>,
     store: SessionStore,
     http: reqwest::Client,
+    /// Fetches on a caller's behalf (link cards): public addresses only.
+    fetcher: Fetcher,
     agents: tokio::sync::Mutex<HashMap<String, Arc<Agent>>>,
 }
 
@@ -63,6 +66,7 @@ impl Accounts {
             handles: std::sync::Mutex::new(lru::LruCache::new(capacity)),
             store: SessionStore::new(&config.state_dir),
             http: Xrpc::http_client(),
+            fetcher: Fetcher::new(Allow::new(config.link_cards_allow.clone())),
             config,
             agents: Default::default(),
             limiters: Default::default(),
@@ -127,7 +131,8 @@ impl Accounts {
                 cache.put(handle, r.did.clone());
                 Ok(Some(r.did))
             }
-            Err(e) if e.status.is_some_and(|s| s.is_client_error()) => Ok(None),
+            // An unknown handle; anything else (a 429, a 5xx, no answer) is not an answer.
+            Err(e) if e.is("HandleNotFound") || e.is("InvalidRequest") => Ok(None),
             Err(e) => Err(e.into_error("com.atproto.identity.resolveHandle")),
         }
     }
@@ -142,9 +147,10 @@ impl Accounts {
         })
     }
 
-    /// The HTTP client for anything that is not XRPC (link cards).
-    pub fn http(&self) -> &reqwest::Client {
-        &self.http
+    /// The HTTP client for URLs a caller names (link cards): it reaches
+    /// public addresses only, and those in `link_cards_allow`.
+    pub fn fetcher(&self) -> &Fetcher {
+        &self.fetcher
     }
 
     /// How long the PDS at `pds_url` takes to answer `describeServer`, or why it did not.
@@ -678,7 +684,9 @@ impl Agent {
             )
             .await
             .map_err(|e| {
-                if e.status.is_some_and(|s| s.is_client_error()) {
+                // Only a refused token means logging in again; a 429, a 5xx or a
+                // network failure leaves the session as it is, to retry later.
+                if e.is("ExpiredToken") || e.is("InvalidToken") {
                     Error::auth(format!(
                         "the session of account `{}` ({}) has ended: {}",
                         current.alias, current.handle, e.message
@@ -689,6 +697,10 @@ impl Agent {
                     ))
                 } else {
                     e.into_error("com.atproto.server.refreshSession")
+                        .context(format!(
+                            "cannot refresh the session of account `{}`",
+                            current.alias
+                        ))
                 }
             })?;
         let session = session_from(&current.alias, &current.pds_url, tokens);

@@ -1,13 +1,15 @@
 //! Link cards: a page's title, description and thumbnail from its OpenGraph
 //! tags (or `<title>` and the meta description), fetched with a timeout and
-//! a size cap. Failing to make a card is never fatal to a post.
+//! a size cap, only from public addresses ([`Fetcher`]). Failing to make a
+//! card is never fatal to a post.
 
 use std::time::Duration;
 
-use reqwest::Client;
+use reqwest::Url;
 use scraper::{Html, Selector};
 
 use super::media::{self, ImageLimits, Prepared};
+use super::public_http::Fetcher;
 
 /// Most bytes read of a page or a thumbnail.
 const MAX_PAGE_BYTES: usize = 1024 * 1024;
@@ -28,12 +30,9 @@ pub struct Card {
 }
 
 /// The card for `url`, or why there is none.
-pub async fn fetch(http: &Client, url: &str) -> Result<Card, String> {
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("{url} is not a URL: {e}"))?;
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(format!("{url} is not an http(s) URL"));
-    }
-    let page = get_capped(http, parsed.as_str(), MAX_PAGE_BYTES).await?;
+pub async fn fetch(http: &Fetcher, url: &str) -> Result<Card, String> {
+    let parsed = Url::parse(url).map_err(|e| format!("{url} is not a URL: {e}"))?;
+    let page = get_capped(http, &parsed, MAX_PAGE_BYTES).await?;
     let html = String::from_utf8_lossy(&page);
     let (title, description, image) = parse(&html);
     let title = title.unwrap_or_default();
@@ -41,7 +40,7 @@ pub async fn fetch(http: &Client, url: &str) -> Result<Card, String> {
         return Err(format!("{url} has no title or description"));
     }
     let thumb = match image.and_then(|src| parsed.join(&src).ok()) {
-        Some(src) => match get_capped(http, src.as_str(), MAX_THUMB_BYTES).await {
+        Some(src) => match get_capped(http, &src, MAX_THUMB_BYTES).await {
             Ok(bytes) => media::prepare_image("link thumbnail", &bytes, THUMB_LIMITS).ok(),
             Err(e) => {
                 tracing::debug!("no thumbnail for {url}: {e}");
@@ -84,13 +83,8 @@ fn parse(html: &str) -> (Option<String>, Option<String>, Option<String>) {
     (title, description, image)
 }
 
-async fn get_capped(http: &Client, url: &str, max: usize) -> Result<Vec<u8>, String> {
-    let mut response = http
-        .get(url)
-        .timeout(FETCH_TIMEOUT)
-        .send()
-        .await
-        .map_err(|e| format!("cannot fetch {url}: {e}"))?;
+async fn get_capped(http: &Fetcher, url: &Url, max: usize) -> Result<Vec<u8>, String> {
+    let mut response = http.get(url, FETCH_TIMEOUT).await?;
     if !response.status().is_success() {
         return Err(format!(
             "{url} answered HTTP {}",

@@ -41,31 +41,63 @@ pub struct ImageLimits {
     pub max_side: u32,
 }
 
-/// Reads a file named by `field`, if it lies inside one of `allowed` (after
-/// following symlinks and `..`), refusing directories and files over `max` bytes.
-pub fn read_allowed(field: &str, path: &Path, allowed: &[PathBuf], max: u64) -> Result<Vec<u8>> {
+/// Where media files may be read from: the configured `media_dirs` and, over
+/// MCP, the roots the client declares (`None` where there is no client).
+#[derive(Debug, Clone, Default)]
+pub struct Readable {
+    pub media_dirs: Vec<PathBuf>,
+    pub roots: Option<Vec<PathBuf>>,
+}
+
+impl Readable {
+    fn dirs(&self) -> impl Iterator<Item = &PathBuf> {
+        self.media_dirs.iter().chain(self.roots.iter().flatten())
+    }
+
+    /// The directories that apply, for an error message.
+    fn describe(&self) -> String {
+        let list = |dirs: &[PathBuf], none: &str| {
+            if dirs.is_empty() {
+                none.to_string()
+            } else {
+                let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+                names.join(", ")
+            }
+        };
+        let configured = list(&self.media_dirs, "none are configured");
+        match &self.roots {
+            None => configured,
+            Some(roots) => format!(
+                "media_dirs: {configured}; the client's roots: {}",
+                list(roots, "none declared")
+            ),
+        }
+    }
+}
+
+/// Reads a file named by `field`, if it lies inside one of the `readable`
+/// directories (after following symlinks and `..`), refusing directories and
+/// files over `max` bytes.
+pub fn read_allowed(field: &str, path: &Path, readable: &Readable, max: u64) -> Result<Vec<u8>> {
     let real = path
         .canonicalize()
         .map_err(|e| Error::input(format!("{field}: cannot open {}: {e}", path.display())))?;
-    let inside = allowed
-        .iter()
+    let inside = readable
+        .dirs()
         .filter_map(|dir| dir.canonicalize().ok())
         .any(|dir| real.starts_with(dir));
     if !inside {
-        let dirs = if allowed.is_empty() {
-            "none are configured".to_string()
+        let help = if readable.roots.is_some() {
+            "add its directory to `media_dirs` in the config file, open it as a workspace folder (root) in the MCP client, or pass the image as base64 data"
         } else {
-            allowed
-                .iter()
-                .map(|d| d.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            "add its directory to `media_dirs` in the config file, or pass the image as base64 data"
         };
         return Err(Error::input(format!(
-            "{field}: {} is outside the directories media may be read from ({dirs})",
-            path.display()
+            "{field}: {} is outside the directories media may be read from ({})",
+            path.display(),
+            readable.describe()
         ))
-        .with_help("add its directory to `media_dirs` in the config file, or pass the image as base64 data"));
+        .with_help(help));
     }
     let meta = std::fs::metadata(&real).map_err(|e| io_error("read", &real, e))?;
     if !meta.is_file() {
@@ -332,7 +364,10 @@ mod tests {
         let outside = tempfile::tempdir().unwrap();
         let secret = outside.path().join("secret.png");
         std::fs::write(&secret, b"x").unwrap();
-        let dirs = vec![allowed.path().to_path_buf()];
+        let dirs = Readable {
+            media_dirs: vec![allowed.path().to_path_buf()],
+            roots: None,
+        };
         let err = read_allowed("image_path", &secret, &dirs, 100).unwrap_err();
         assert!(err.message.contains("outside the directories"), "{err}");
         // A symlink inside that points outside is still outside.
@@ -353,5 +388,33 @@ mod tests {
             read_allowed("image_path", &inside, &dirs, 100).unwrap(),
             b"ok"
         );
+    }
+
+    #[test]
+    fn a_client_root_is_readable_like_a_media_dir() {
+        let root = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let inside = root.path().join("pic.png");
+        std::fs::write(&inside, b"ok").unwrap();
+        let elsewhere = outside.path().join("pic.png");
+        std::fs::write(&elsewhere, b"no").unwrap();
+        let readable = Readable {
+            media_dirs: Vec::new(),
+            roots: Some(vec![root.path().to_path_buf()]),
+        };
+        assert_eq!(
+            read_allowed("image_path", &inside, &readable, 100).unwrap(),
+            b"ok"
+        );
+        let err = read_allowed("image_path", &elsewhere, &readable, 100).unwrap_err();
+        let expected = format!(
+            "(media_dirs: none are configured; the client's roots: {})",
+            root.path().display()
+        );
+        assert!(err.message.ends_with(&expected), "{err}");
+        assert!(err.help.unwrap().contains("root"));
+        let link = root.path().join("link.png");
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        assert!(read_allowed("image_path", &link, &readable, 100).is_err());
     }
 }

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod limits;
 pub mod linkcard;
 pub mod media;
+pub mod public_http;
 pub mod repo;
 pub mod richtext;
 pub mod session;

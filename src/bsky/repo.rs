@@ -90,9 +90,7 @@ impl Agent {
             .await?
         {
             Ok(found) => Ok(Some(found)),
-            Err(e) if e.is("RecordNotFound") || e.status.is_some_and(|s| s.as_u16() == 400) => {
-                Ok(None)
-            }
+            Err(e) if e.is("RecordNotFound") => Ok(None),
             Err(e) => Err(e.into_error("com.atproto.repo.getRecord")),
         }
     }

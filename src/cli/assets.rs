@@ -1,5 +1,6 @@
 //! Shell completions and man pages, generated from the command definition.
 
+use std::io::Write;
 use std::path::Path;
 
 use clap_complete::Shell;
@@ -8,9 +9,18 @@ use crate::error::{Error, Result, io_error};
 
 const NAME: &str = "mcp-bluesky";
 
-pub fn print_completions(shell: Shell) {
+/// Prints one shell's script; a reader that stops early (`| head`) is no error.
+pub fn print_completions(shell: Shell) -> Result<()> {
     let mut command = super::command();
-    clap_complete::generate(shell, &mut command, NAME, &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, NAME, &mut script);
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(&script).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io(format!(
+            "cannot print the {shell} completions: {e}"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Writes every shell's completion script into `dir`, and the man pages (one

@@ -11,9 +11,12 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::config::Flags;
+use crate::config::{Flags, LogFormat};
 use crate::core::{self, Ctx, Operation, Render, Style};
 use crate::error::Error;
+
+/// Where `serve --transport http` listens without `--listen`.
+const DEFAULT_LISTEN: ([u8; 4], u16) = ([127, 0, 0, 1], 8080);
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
 const AFTER_HELP: &str = "\
@@ -103,6 +106,16 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub log_level: Option<String>,
+    /// How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        hide_possible_values = true,
+        value_name = "FORMAT",
+        help_heading = "Global options"
+    )]
+    pub log_format: Option<LogFormat>,
     /// Print the result as JSON on stdout
     #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
@@ -128,12 +141,12 @@ pub enum Transport {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// How MCP clients connect.
-    #[arg(long, value_enum, default_value = "stdio")]
-    pub transport: Transport,
-    /// With --transport http: the address to listen on. Anything but loopback needs --token-file.
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
-    pub listen: std::net::SocketAddr,
+    /// How MCP clients connect [default: stdio; http with --listen or --port]
+    #[arg(long, value_enum)]
+    pub transport: Option<Transport>,
+    /// Serve HTTP on this address [default with --transport http: 127.0.0.1:8080]. Anything but loopback needs --token-file.
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<std::net::SocketAddr>,
     /// HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT).
     #[arg(long, value_name = "PORT", conflicts_with = "listen")]
     pub port: Option<u16>,
@@ -152,6 +165,16 @@ pub struct ServeArgs {
     /// Log at debug level (same as --log-level debug).
     #[arg(long)]
     pub debug: bool,
+    /// With HTTP: accept requests only for this `Host` (repeatable), such as
+    /// mcp.example.org behind a reverse proxy. Default: any off loopback (the
+    /// token guards the server); on loopback, loopback names only, plus these.
+    #[arg(long = "allowed-host", value_name = "HOST[:PORT]")]
+    pub allowed_hosts: Vec<String>,
+    /// With HTTP: a browser origin allowed to call besides loopback ones
+    /// (repeatable), such as https://app.example.org; `:*` allows any port.
+    /// Requests without an Origin (every non-browser client) are not affected.
+    #[arg(long = "allowed-origin", value_name = "ORIGIN")]
+    pub allowed_origins: Vec<String>,
     /// Offer only the tools that change nothing (reading, searching).
     #[arg(long)]
     pub read_only: bool,
@@ -161,12 +184,21 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    /// Where to listen, when serving over HTTP.
-    pub fn http_listen(&self) -> Option<std::net::SocketAddr> {
-        match (self.port, self.transport) {
+    /// Where to listen, when serving over HTTP: `--listen` or `--port` mean
+    /// HTTP without `--transport`; with `--transport stdio` they are a mistake.
+    pub fn http_listen(&self) -> Result<Option<std::net::SocketAddr>, Error> {
+        let address = match (self.port, self.listen) {
             (Some(port), _) => Some(std::net::SocketAddr::from(([127, 0, 0, 1], port))),
-            (None, Transport::Http) => Some(self.listen),
-            (None, Transport::Stdio) => None,
+            (None, listen) => listen,
+        };
+        match (self.transport, address) {
+            (Some(Transport::Stdio), Some(address)) => Err(Error::input(format!(
+                "--transport stdio cannot listen on {address}"
+            ))
+            .with_help("drop --transport stdio to serve HTTP there, or drop --listen/--port")),
+            (Some(Transport::Stdio), None) => Ok(None),
+            (Some(Transport::Http), None) => Ok(Some(DEFAULT_LISTEN.into())),
+            (_, address) => Ok(address),
         }
     }
 }
@@ -178,6 +210,15 @@ impl Cli {
             config: self.config.clone(),
             pds_url: self.pds_url.clone(),
             log_level: self.log_level.clone().or(debug.then(|| "debug".into())),
+            log_format: self.log_format,
+            allowed_hosts: match &self.command {
+                Command::Serve(s) => s.allowed_hosts.clone(),
+                _ => Vec::new(),
+            },
+            allowed_origins: match &self.command {
+                Command::Serve(s) => s.allowed_origins.clone(),
+                _ => Vec::new(),
+            },
         }
     }
 }

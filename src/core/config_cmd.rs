@@ -89,6 +89,9 @@ const TEMPLATE: &str = "\
 # image_max_bytes: 2000000   # the blob limit images are shrunk to fit
 # image_max_side: 2000       # longest side in pixels
 # link_cards: true           # a preview card for the first link of a post
+# Link cards are fetched from public addresses only; these are let through too
+# (addresses or networks; none by default).
+# link_cards_allow: [10.0.0.0/8]
 
 # video_service_url: https://video.bsky.app
 # video_timeout: 300         # seconds to wait for a video to be processed

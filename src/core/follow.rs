@@ -67,7 +67,7 @@ impl Tool for Unfollow {
     const NAME: &'static str = "bluesky_unfollow";
     const TITLE: &'static str = "Unfollow a Bluesky account";
     const DESCRIPTION: &'static str = "Stop following an account, given its handle, DID or bsky.app profile URL. An account not followed is left as it is.";
-    const HINTS: Hints = Hints::TOGGLE;
+    const HINTS: Hints = Hints::DELETE;
 }
 
 impl Operation for Unfollow {
@@ -89,7 +89,9 @@ async fn subject_did(ctx: &Ctx, agent: &Agent, handle: &str) -> Result<String> {
         .await
 }
 
-/// The follow record, from the profile's viewer state or the account's own repository.
+/// The follow record, from the account's own repository, helped by the
+/// profile's viewer state when the AppView has one: an account it has not
+/// indexed yet (just created) is no reason to fail.
 async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
     #[derive(Deserialize)]
     struct Profile {
@@ -100,8 +102,18 @@ async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
     struct Viewer {
         following: Option<String>,
     }
-    let profile: Profile = agent
-        .query("app.bsky.actor.getProfile", &[("actor", did.to_string())])
-        .await?;
-    existing_record(agent, FOLLOW, profile.viewer.following, did).await
+    let hint = match agent
+        .query_xrpc::<Profile>("app.bsky.actor.getProfile", &[("actor", did.to_string())])
+        .await?
+    {
+        Ok(profile) => profile.viewer.following,
+        Err(e) => {
+            tracing::debug!(
+                "no viewer state for {did}, looking in the repository: {}",
+                e.message
+            );
+            None
+        }
+    };
+    existing_record(agent, FOLLOW, hint, did).await
 }

@@ -56,7 +56,7 @@ impl Tool for Unlike {
     const NAME: &'static str = "bluesky_unlike";
     const TITLE: &'static str = "Unlike a Bluesky post";
     const DESCRIPTION: &'static str = "Remove your like from a post, given its at:// URI or bsky.app URL. A post not liked is left as it is.";
-    const HINTS: Hints = Hints::TOGGLE;
+    const HINTS: Hints = Hints::DELETE;
 }
 
 impl Operation for Unlike {

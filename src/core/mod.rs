@@ -14,6 +14,7 @@ pub mod feed;
 pub mod follow;
 pub mod health;
 pub mod like;
+pub mod mark_seen;
 pub mod mcp_config;
 pub mod notifications;
 pub mod pages;
@@ -31,12 +32,14 @@ pub mod views;
 
 use std::future::Future;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::bsky::Accounts;
+use crate::bsky::media::Readable;
 use crate::config::Config;
 use crate::error::Result;
 pub use render::{Render, Style};
@@ -47,6 +50,12 @@ pub trait Progress: Send + Sync {
     fn report(&self, done: f64, total: f64, message: &str);
 }
 
+/// The directories an MCP client says the agent works in (its roots), asked
+/// for only when a media file is to be read.
+pub trait Roots: Send + Sync {
+    fn dirs(&self) -> Pin<Box<dyn Future<Output = Vec<PathBuf>> + Send + '_>>;
+}
+
 /// What every operation runs against.
 #[derive(Clone)]
 pub struct Ctx {
@@ -54,6 +63,7 @@ pub struct Ctx {
     /// Directories media files may be read from.
     pub media_dirs: Arc<Vec<PathBuf>>,
     progress: Option<Arc<dyn Progress>>,
+    roots: Option<Arc<dyn Roots>>,
 }
 
 impl Ctx {
@@ -64,6 +74,27 @@ impl Ctx {
             accounts: Arc::new(Accounts::new(Arc::new(config))),
             media_dirs: Arc::new(media_dirs),
             progress: None,
+            roots: None,
+        }
+    }
+
+    /// This context, also reading media from the client's `roots`.
+    pub fn with_roots(&self, roots: Arc<dyn Roots>) -> Ctx {
+        Ctx {
+            roots: Some(roots),
+            ..self.clone()
+        }
+    }
+
+    /// Where media files may be read from now.
+    pub async fn readable(&self) -> Readable {
+        let roots = match &self.roots {
+            Some(roots) => Some(roots.dirs().await),
+            None => None,
+        };
+        Readable {
+            media_dirs: self.media_dirs.as_ref().clone(),
+            roots,
         }
     }
 
@@ -128,13 +159,14 @@ impl Hints {
         idempotent: false,
         open_world: true,
     };
-    /// A write that changes nothing when repeated (like, follow, their undos).
+    /// A write that changes nothing when repeated (like, follow, mark seen).
     pub const TOGGLE: Hints = Hints {
         read_only: false,
         destructive: false,
         idempotent: true,
         open_world: true,
     };
+    /// Deletes a record (a post, or the like, repost or follow an undo removes).
     pub const DELETE: Hints = Hints {
         read_only: false,
         destructive: true,
@@ -194,6 +226,7 @@ macro_rules! registry {
                 $crate::core::search::SearchPosts,
                 $crate::core::search::SearchHashtags,
                 $crate::core::search::SearchUsers,
+                $crate::core::mark_seen::MarkNotificationsSeen,
             }
             commands {
                 Post => $crate::core::post::command::PostCommand,

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use super::mark_seen::{mark_seen, unread_count};
 use super::pages::{Paging, collect};
 use super::render::relative_time;
 use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
@@ -48,9 +49,9 @@ pub struct NotificationsInput {
     #[arg(long = "unread")]
     #[serde(default)]
     pub unread_only: bool,
-    /// Afterwards, mark every notification as seen.
+    /// Afterwards, mark every notification as seen (agents: bluesky_mark_notifications_seen).
     #[arg(long)]
-    #[serde(default)]
+    #[serde(skip)]
     pub mark_seen: bool,
     /// Notifications per page, 1 to 100 (on the command line: in all, across pages).
     #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
@@ -111,13 +112,8 @@ pub struct GetNotifications;
 impl Tool for GetNotifications {
     const NAME: &'static str = "bluesky_get_notifications";
     const TITLE: &'static str = "Read Bluesky notifications";
-    const DESCRIPTION: &'static str = "Read the account's notifications, newest first: reason, who, and the text at stake (a reply's or mention's own text, or the liked/reposted post's text), so no second call is needed. Filter with reasons and unread_only; mark_seen marks everything seen afterwards. Returns the unread count. limit 1-100 (default 30); pass the returned cursor for more.";
-    const HINTS: Hints = Hints {
-        read_only: false,
-        destructive: false,
-        idempotent: true,
-        open_world: true,
-    };
+    const DESCRIPTION: &'static str = "Read the account's notifications, newest first: reason, who, and the text at stake (a reply's or mention's own text, or the liked/reposted post's text), so no second call is needed. Filter with reasons and unread_only. Returns the unread count; bluesky_mark_notifications_seen marks them seen. limit 1-100 (default 30); pass the returned cursor for more.";
+    const HINTS: Hints = Hints::READ;
 }
 
 #[derive(Deserialize)]
@@ -155,17 +151,7 @@ impl Operation for GetNotifications {
             notifications: Vec<Notification>,
             cursor: Option<String>,
         }
-        #[derive(Deserialize)]
-        struct Count {
-            count: u64,
-        }
-        let unread_count = || async {
-            let count: Count = agent
-                .query("app.bsky.notification.getUnreadCount", &[])
-                .await?;
-            Result::Ok(count.count)
-        };
-        let unread_before = unread_count().await?;
+        let unread_before = unread_count(&agent).await?;
         let from_start = input.cursor.is_none() && input.reasons.is_empty();
         let reasons: Vec<String> = input
             .reasons
@@ -233,14 +219,8 @@ impl Operation for GetNotifications {
                 })
             })
             .collect();
-        if input.mark_seen {
-            let seen = json!({"seenAt": super::post::now()});
-            let _: serde::de::IgnoredAny = agent
-                .procedure_idempotent("app.bsky.notification.updateSeen", &seen)
-                .await?;
-        }
         let unread = if input.mark_seen {
-            unread_count().await?
+            mark_seen(&agent).await?.unread
         } else {
             unread_before
         };

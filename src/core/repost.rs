@@ -38,7 +38,7 @@ impl Tool for Unrepost {
     const NAME: &'static str = "bluesky_unrepost";
     const TITLE: &'static str = "Undo a repost";
     const DESCRIPTION: &'static str = "Remove your repost of a post, given its at:// URI or bsky.app URL. A post not reposted is left as it is.";
-    const HINTS: Hints = Hints::TOGGLE;
+    const HINTS: Hints = Hints::DELETE;
 }
 
 impl Operation for Unrepost {

@@ -1,8 +1,9 @@
 //! MCP over streamable HTTP at `/mcp`, with `/healthz` and `/metrics`.
 //!
 //! Loopback by default. Any other address needs a bearer token, compared in
-//! constant time. `Host` and `Origin` are checked against loopback names (DNS
-//! rebinding), request bodies are capped, sessions are capped in number and
+//! constant time. On loopback, `Host` is checked against loopback names (DNS
+//! rebinding); elsewhere against `allowed_hosts` when set. Browser `Origin`s
+//! must be loopback ones or in `allowed_origins`. Request bodies are capped, sessions are capped in number and
 //! end after 30 idle minutes, and SIGTERM or Ctrl-C stops taking requests and
 //! lets the ones in flight finish.
 
@@ -50,6 +51,10 @@ pub struct HttpOptions {
     pub token_file: Option<PathBuf>,
     /// Most MCP sessions open at once.
     pub max_sessions: usize,
+    /// `Host` names accepted besides loopback ones; off loopback, empty means any.
+    pub allowed_hosts: Vec<String>,
+    /// Browser origins accepted besides loopback ones.
+    pub allowed_origins: Vec<String>,
 }
 
 #[derive(Clone)]
@@ -86,17 +91,24 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
         .with_help("pass --token-file FILE (or MCP_BLUESKY_TOKEN_FILE), or listen on 127.0.0.1"));
     }
     let cancel = CancellationToken::new();
-    let mut hosts = vec![
-        "localhost".to_string(),
-        "127.0.0.1".to_string(),
-        "::1".to_string(),
-    ];
-    if !loopback {
-        hosts.push(options.listen.ip().to_string());
-    }
-    let config = StreamableHttpServerConfig::default()
-        .with_allowed_hosts(hosts)
-        .with_allowed_origins(["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"])
+    let origins = ["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"]
+        .into_iter()
+        .map(String::from)
+        .chain(options.allowed_origins.iter().cloned());
+    let config = StreamableHttpServerConfig::default().with_allowed_origins(origins);
+    // On loopback, `Host` must be a loopback name (against DNS rebinding) or
+    // one named on purpose. Elsewhere the token guards the server, and clients
+    // reach it by any name (box.lan, a reverse proxy's) unless hosts are named.
+    let config = if loopback || !options.allowed_hosts.is_empty() {
+        let hosts = ["localhost", "127.0.0.1", "::1"]
+            .into_iter()
+            .map(String::from)
+            .chain(options.allowed_hosts.iter().cloned());
+        config.with_allowed_hosts(hosts)
+    } else {
+        config.disable_allowed_hosts()
+    };
+    let config = config
         .with_max_request_body_bytes(MAX_BODY_BYTES)
         .with_cancellation_token(cancel.child_token());
     let mut sessions = LocalSessionManager::default();

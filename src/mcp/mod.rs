@@ -9,6 +9,9 @@ mod tools;
 
 pub use http::HttpOptions;
 
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use rmcp::model::{
@@ -17,10 +20,10 @@ use rmcp::model::{
     ListToolsResult, PaginatedRequestParams, ProgressNotificationParam, ProgressToken,
     ReadResourceRequestParams, ReadResourceResponse, ServerCapabilities, ServerConfig, Tool,
 };
-use rmcp::service::{Peer, RequestContext};
+use rmcp::service::{NotificationContext, Peer, RequestContext};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
-use crate::core::{Ctx, Progress};
+use crate::core::{Ctx, Progress, Roots};
 use crate::error::{Error, Result};
 
 const INSTRUCTIONS: &str = "Bluesky tools. Every tool takes an optional `account` (an alias or handle) and uses the default account without it. Before publishing, call a write tool with dry_run=true to see the exact record. Post text is limited to 300 graphemes (bluesky_post_thread splits longer text); @handles, links and #hashtags become links by themselves. Give every image and video alt text that describes it for people who cannot see it. Read tools return a `cursor` for the next page. The resources bluesky://profile and bluesky://notifications hold the account's profile and recent notifications. If a tool says an account is not logged in, tell the user to run the command it names.";
@@ -46,10 +49,15 @@ pub struct Server {
     log_level: Arc<std::sync::atomic::AtomicU8>,
     /// This client's share of calls at once.
     calls: Arc<tokio::sync::Semaphore>,
+    /// This client's roots, once asked for; `None` until then or after they change.
+    roots: Arc<tokio::sync::Mutex<Option<Vec<PathBuf>>>>,
+    /// Whether clients' roots name directories on this machine (stdio and
+    /// loopback HTTP), so files under them may be read as media.
+    local_clients: bool,
 }
 
 impl Server {
-    pub fn new(ctx: Ctx, selection: &Selection) -> Result<Self> {
+    pub fn new(ctx: Ctx, selection: &Selection, local_clients: bool) -> Result<Self> {
         let all = tools::definitions();
         if let Some(wanted) = &selection.tools {
             for name in wanted {
@@ -81,6 +89,8 @@ impl Server {
             metrics: Arc::default(),
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
             calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
+            roots: Arc::default(),
+            local_clients,
         })
     }
 
@@ -90,6 +100,7 @@ impl Server {
         Server {
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
             calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
+            roots: Arc::default(),
             ..self.clone()
         }
     }
@@ -210,6 +221,10 @@ impl ServerHandler for Server {
         .map(Into::into)
     }
 
+    async fn on_roots_list_changed(&self, _context: NotificationContext<RoleServer>) {
+        *self.roots.lock().await = None;
+    }
+
     fn get_tool(&self, name: &str) -> Option<Tool> {
         self.tools.iter().find(|t| t.name == name).cloned()
     }
@@ -229,6 +244,18 @@ impl ServerHandler for Server {
                 .ctx
                 .with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
             None => self.ctx.clone(),
+        };
+        let declares_roots = context
+            .peer
+            .peer_info()
+            .is_some_and(|info| info.capabilities.roots.is_some());
+        let ctx = if self.local_clients && declares_roots {
+            ctx.with_roots(Arc::new(ClientRoots {
+                peer: context.peer.clone(),
+                cache: self.roots.clone(),
+            }))
+        } else {
+            ctx
         };
         let Some(tool) = self.get_tool(&request.name) else {
             return Err(ErrorData::invalid_params(
@@ -288,6 +315,43 @@ impl ServerHandler for Server {
     }
 }
 
+/// A client's roots as directories, asked for when a tool first reads a file
+/// and again after the client says they changed.
+struct ClientRoots {
+    peer: Peer<RoleServer>,
+    cache: Arc<tokio::sync::Mutex<Option<Vec<PathBuf>>>>,
+}
+
+// Roots are deprecated by SEP-2577 but still declared by the clients of today
+// (Claude Code, VS Code); rmcp marks their types deprecated.
+#[allow(deprecated)]
+impl Roots for ClientRoots {
+    fn dirs(&self) -> Pin<Box<dyn Future<Output = Vec<PathBuf>> + Send + '_>> {
+        Box::pin(async move {
+            let mut cache = self.cache.lock().await;
+            if let Some(dirs) = cache.as_ref() {
+                return dirs.clone();
+            }
+            let dirs: Vec<PathBuf> = match self.peer.list_roots().await {
+                Ok(listed) => listed
+                    .roots
+                    .iter()
+                    .filter_map(|root| reqwest::Url::parse(&root.uri).ok())
+                    .filter(|url| url.scheme() == "file")
+                    .filter_map(|url| url.to_file_path().ok())
+                    .collect(),
+                Err(e) => {
+                    tracing::warn!("the client's roots could not be listed: {e}");
+                    return Vec::new();
+                }
+            };
+            tracing::debug!(?dirs, "the client's roots");
+            *cache = Some(dirs.clone());
+            dirs
+        })
+    }
+}
+
 /// Sends a tool's progress to the client as `notifications/progress`, in order.
 struct Notifier(tokio::sync::mpsc::UnboundedSender<(f64, f64, String)>);
 
@@ -316,13 +380,13 @@ impl Progress for Notifier {
 
 /// Serves MCP over streamable HTTP until SIGTERM or Ctrl-C.
 pub async fn serve_http(ctx: Ctx, selection: Selection, options: HttpOptions) -> Result<()> {
-    let server = Server::new(ctx, &selection)?;
+    let server = Server::new(ctx, &selection, options.listen.ip().is_loopback())?;
     http::serve(server, options).await
 }
 
 /// Serves MCP over stdin/stdout until the client disconnects.
 pub async fn serve_stdio(ctx: Ctx, selection: Selection) -> Result<()> {
-    let server = Server::new(ctx, &selection)?;
+    let server = Server::new(ctx, &selection, true)?;
     tracing::info!(tools = server.tools.len(), "serving MCP over stdio");
     let running = server
         .serve(rmcp::transport::stdio())

@@ -178,28 +178,8 @@ fn cut_and_delayed_create_answers_still_make_one_post() {
 /// One JSON-RPC exchange with the HTTP server: the answer to `body` and the
 /// session id the server gave, if any.
 fn rpc(url: &str, session: Option<&str>, body: Value) -> (Value, Option<String>) {
-    let mut request = reqwest::blocking::Client::new()
-        .post(url)
-        .header("content-type", "application/json")
-        .header("accept", "application/json, text/event-stream")
-        .timeout(Duration::from_secs(60))
-        .body(body.to_string());
-    if let Some(id) = session {
-        request = request.header("mcp-session-id", id);
-    }
-    let response = request.send().unwrap();
-    let id = response
-        .headers()
-        .get("mcp-session-id")
-        .map(|v| v.to_str().unwrap().to_string());
-    let text = response.text().unwrap();
-    let answer = text
-        .lines()
-        .filter_map(|l| l.strip_prefix("data:"))
-        .filter_map(|d| serde_json::from_str::<Value>(d.trim()).ok())
-        .find(|v| v.get("id").is_some())
-        .or_else(|| serde_json::from_str(&text).ok())
-        .unwrap_or(Value::Null);
+    let (_, answer, id) =
+        http::exchange(&reqwest::blocking::Client::new(), url, &[], session, body);
     (answer, id)
 }
 
@@ -312,4 +292,101 @@ fn one_client_has_at_most_sixteen_calls_running() {
     assert_eq!(ok, 40);
     assert!(most <= 16, "{most}");
     assert!(most >= 8, "calls do run in parallel: {most}");
+}
+
+#[test]
+fn a_rate_limited_refresh_keeps_the_session_and_says_when_to_retry() {
+    let proxy =
+        LossyProxy::rate_limited("com.atproto.server.refreshSession", "retry-after: 120\r\n");
+    let (home, me) = logged_in_through(&proxy);
+    home.expire_access_token(&me.handle);
+    let session = std::fs::read(home.session_file(&me.handle)).unwrap();
+    let logins_file = home
+        .path()
+        .join(format!("state/mcp-bluesky/logins/{}.json", me.handle));
+    let logins = std::fs::read(&logins_file).unwrap();
+    // With a password at hand, a login would be possible: it must not happen.
+    let with_password = [
+        ("BLUESKY_USERNAME", me.handle.as_str()),
+        ("BLUESKY_PASSWORD", me.password.as_str()),
+    ];
+    let out = home.run_with(&with_password, &["profile"], "");
+    println!("429 on refreshSession: exit {}, {}", out.code, out.stderr);
+    assert_eq!(out.code, 5, "{out:?}");
+    assert!(out.stderr.contains("rate limit"), "{}", out.stderr);
+    assert!(out.stderr.contains("help: retry after"), "{}", out.stderr);
+    assert!(!out.stderr.contains("log in again"), "{}", out.stderr);
+    assert_eq!(
+        proxy.calls.load(Ordering::SeqCst),
+        1,
+        "one refresh, not retried"
+    );
+    assert_eq!(
+        std::fs::read(home.session_file(&me.handle)).unwrap(),
+        session
+    );
+    assert_eq!(
+        std::fs::read(&logins_file).unwrap(),
+        logins,
+        "a login was spent"
+    );
+    // Once the PDS answers again, the kept session refreshes and works.
+    home.move_session_to(&me.handle, &net().pds);
+    home.run(&["profile"]).ok();
+}
+
+#[test]
+fn a_failing_handle_lookup_is_not_an_unknown_handle() {
+    let bob = account("bob");
+    let limited =
+        LossyProxy::rate_limited("com.atproto.identity.resolveHandle", "retry-after: 120\r\n");
+    let (home, me) = logged_in_through(&limited);
+    for args in [
+        vec!["profile", bob.handle.as_str()],
+        vec!["post", "--dry-run", "hello @bob.test"],
+    ] {
+        let out = home.run(&args);
+        println!("429 on resolveHandle, {args:?}: exit {}", out.code);
+        assert_eq!(out.code, 5, "{out:?}");
+        assert!(out.stderr.contains("rate limit"), "{}", out.stderr);
+        assert!(!out.stderr.contains("not a known handle"), "{}", out.stderr);
+    }
+    let failing = LossyProxy::refusing("com.atproto.identity.resolveHandle", 0);
+    home.move_session_to(&me.handle, &failing.url);
+    let out = home.run(&["profile", &bob.handle]);
+    println!("503 on resolveHandle: exit {}", out.code);
+    assert_eq!(out.code, 5, "{out:?}");
+    assert!(out.stderr.contains("HTTP 503"), "{}", out.stderr);
+    assert!(!out.stderr.contains("not a known handle"), "{}", out.stderr);
+    // An unknown handle is still said to be one.
+    home.move_session_to(&me.handle, &net().pds);
+    let out = home.run(&["profile", "nobody-here.test"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("not a known handle"), "{}", out.stderr);
+}
+
+#[test]
+fn a_follow_does_not_wait_for_the_appview_to_know_the_account() {
+    // The AppView answers every getProfile as for an account it has not indexed.
+    let proxy = LossyProxy::failing_first("app.bsky.actor.getProfile", 1000, "400 Bad Request");
+    let (home, me) = logged_in_through(&proxy);
+    let newcomer = fresh_account();
+    let out = home.run(&["--json", "follow", &newcomer.handle]);
+    println!("follow while the AppView lags: exit {}", out.code);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(out.json()["action"], "followed");
+    // Following again finds the record in the repository: no second follow.
+    let again = home
+        .run(&["--json", "follow", &newcomer.handle])
+        .ok()
+        .json();
+    assert_eq!(again["unchanged"], true, "{again}");
+    let follows = xrpc::records(&me.did, "app.bsky.graph.follow");
+    assert_eq!(follows.len(), 1, "{follows:?}");
+    assert!(
+        proxy.calls.load(Ordering::SeqCst) >= 2,
+        "getProfile was asked"
+    );
+    home.run(&["unfollow", &newcomer.handle]).ok();
+    assert!(xrpc::records(&me.did, "app.bsky.graph.follow").is_empty());
 }

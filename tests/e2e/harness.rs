@@ -239,8 +239,15 @@ impl Home {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Out {
-        let mut child = self
-            .command(args)
+        self.run_with(&[], args, stdin)
+    }
+
+    /// Runs the binary with extra environment variables (settings such as
+    /// `MCP_BLUESKY__LINK_CARDS`) and this stdin.
+    pub fn run_with(&self, env: &[(&str, &str)], args: &[&str], stdin: &str) -> Out {
+        let mut command = self.command(args);
+        command.envs(env.iter().copied());
+        let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -263,6 +270,21 @@ impl Home {
             stderr: String::from_utf8(stderr).unwrap(),
         };
         assert_no_secrets(&format!("stdout of {args:?}"), &out.stdout);
+        assert_no_secrets(&format!("stderr of {args:?}"), &out.stderr);
+        out
+    }
+
+    /// Runs the binary with its stdout a pipe whose reader is already gone,
+    /// as `| head` leaves it: every write fails with EPIPE.
+    pub fn run_into_closed_pipe(&self, args: &[&str]) -> Out {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = self.command(args).stdout(writer).output().unwrap();
+        let out = Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::new(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        };
         assert_no_secrets(&format!("stderr of {args:?}"), &out.stderr);
         out
     }
@@ -682,11 +704,44 @@ impl LossyProxy {
     }
 }
 
-/// A web server on loopback answering GETs for fixed paths: (path, content type, body).
-pub fn serve_pages(pages: Vec<(&'static str, &'static str, Vec<u8>)>) -> String {
+/// A web server on loopback: what it serves, and how many requests reached it.
+pub struct Site {
+    pub url: String,
+    pub requests: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Site {
+    pub fn requests(&self) -> usize {
+        self.requests.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// What a [`Site`] answers for one path.
+pub enum Page {
+    /// 200 with this content type and body.
+    Body(&'static str, Vec<u8>),
+    /// 302 to this URL.
+    Redirect(String),
+}
+
+/// A web server on 127.0.0.1 answering GETs for fixed paths: (path, content type, body).
+pub fn serve_pages(pages: Vec<(&'static str, &'static str, Vec<u8>)>) -> Site {
+    let pages = pages
+        .into_iter()
+        .map(|(path, kind, body)| (path, Page::Body(kind, body)))
+        .collect();
+    serve_site("127.0.0.1", pages)
+}
+
+/// A web server on the loopback address `ip` (any of 127.0.0.0/8) answering
+/// GETs for fixed paths; other paths get 404.
+pub fn serve_site(ip: &str, pages: Vec<(&'static str, Page)>) -> Site {
     use std::io::{BufRead, BufReader};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = std::net::TcpListener::bind((ip, 0)).unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
+    let requests = std::sync::Arc::new(AtomicUsize::new(0));
+    let counter = requests.clone();
     std::thread::spawn(move || {
         for mut stream in listener.incoming().flatten() {
             let mut request_line = String::new();
@@ -700,9 +755,10 @@ pub fn serve_pages(pages: Vec<(&'static str, &'static str, Vec<u8>)>) -> String 
                     break;
                 }
             }
+            counter.fetch_add(1, Ordering::SeqCst);
             let path = request_line.split_whitespace().nth(1).unwrap_or("/");
-            let response = match pages.iter().find(|(p, _, _)| *p == path) {
-                Some((_, kind, body)) => {
+            let response = match pages.iter().find(|(p, _)| *p == path) {
+                Some((_, Page::Body(kind, body))) => {
                     let mut r = format!(
                         "HTTP/1.1 200 OK\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
                         body.len()
@@ -711,11 +767,15 @@ pub fn serve_pages(pages: Vec<(&'static str, &'static str, Vec<u8>)>) -> String 
                     r.extend_from_slice(body);
                     r
                 }
+                Some((_, Page::Redirect(to))) => format!(
+                    "HTTP/1.1 302 Found\r\nlocation: {to}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                )
+                .into_bytes(),
                 None => b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
                     .to_vec(),
             };
             let _ = stream.write_all(&response);
         }
     });
-    url
+    Site { url, requests }
 }

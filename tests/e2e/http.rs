@@ -61,8 +61,13 @@ pub fn start_with(home: &Home, extra: &[&str]) -> HttpServer {
     if !extra.contains(&"--listen") {
         args.extend(["--listen", "127.0.0.1:0"]);
     }
+    start_args(home, &args)
+}
+
+/// The binary run with exactly these arguments, once it says where it serves.
+fn start_args(home: &Home, args: &[&str]) -> HttpServer {
     let mut child = home
-        .command(&args)
+        .command(args)
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -82,6 +87,44 @@ pub fn start_with(home: &Home, extra: &[&str]) -> HttpServer {
         .recv_timeout(Duration::from_secs(20))
         .expect("the server says where it listens");
     HttpServer { child, url }
+}
+
+/// One JSON-RPC exchange over HTTP, with extra headers: the status, the
+/// answer to `body` (from JSON or an event stream) and the session id, if any.
+pub fn exchange(
+    client: &reqwest::blocking::Client,
+    url: &str,
+    headers: &[(&str, &str)],
+    session: Option<&str>,
+    body: Value,
+) -> (u16, Value, Option<String>) {
+    let mut request = client
+        .post(url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .timeout(Duration::from_secs(60))
+        .body(body.to_string());
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    if let Some(id) = session {
+        request = request.header("mcp-session-id", id);
+    }
+    let response = request.send().unwrap();
+    let status = response.status().as_u16();
+    let id = response
+        .headers()
+        .get("mcp-session-id")
+        .map(|v| v.to_str().unwrap().to_string());
+    let text = response.text().unwrap();
+    let answer = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("data:"))
+        .filter_map(|d| serde_json::from_str::<Value>(d.trim()).ok())
+        .find(|v| v.get("id").is_some())
+        .or_else(|| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null);
+    (status, answer, id)
 }
 
 fn base(server: &HttpServer) -> String {
@@ -193,6 +236,104 @@ fn non_loopback_addresses_need_a_token_and_sigterm_stops_cleanly() {
     server.terminate();
     let status = server.exit_status();
     assert!(status.success(), "{status:?}");
+}
+
+/// A server on 0.0.0.0 as clients elsewhere reach it: by a name of its own
+/// (box.lan, a reverse proxy's), sending the token.
+#[test]
+fn off_loopback_any_host_is_served_unless_hosts_are_named() {
+    let home = Home::logged_in("bob");
+    let bearer = format!("Bearer {TOKEN}");
+    // `name` resolves to loopback here, so the request carries `Host: name:port`.
+    let reach = |server: &HttpServer, name: &str, origin: Option<&str>| {
+        let port: u16 = server
+            .url
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .trim_end_matches("/mcp")
+            .parse()
+            .unwrap();
+        let client = reqwest::blocking::Client::builder()
+            .resolve(name, std::net::SocketAddr::from(([127, 0, 0, 1], port)))
+            .build()
+            .unwrap();
+        let url = format!("http://{name}:{port}/mcp");
+        let mut headers = vec![("authorization", bearer.as_str())];
+        headers.extend(origin.map(|o| ("origin", o)));
+        let (status, _, session) = exchange(&client, &url, &headers, None, initialize());
+        if status != 200 {
+            return (status, Value::Null);
+        }
+        let session = session.expect("a session id");
+        let initialized = json!({"jsonrpc": "2.0", "method": "notifications/initialized"});
+        exchange(&client, &url, &headers, Some(&session), initialized);
+        let call = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+            "params": {"name": "bluesky_get_profile", "arguments": {"handle": "alice.test"}}});
+        let (status, answer, _) = exchange(&client, &url, &headers, Some(&session), call);
+        (status, answer["result"].clone())
+    };
+
+    let server = start(&home, &["--listen", "0.0.0.0:0"]);
+    let (status, result) = reach(&server, "mcp.example.test", None);
+    assert_eq!(status, 200);
+    assert_eq!(
+        result["structuredContent"]["handle"], "alice.test",
+        "{result}"
+    );
+    let (status, _) = reach(&server, "mcp.example.test", Some("http://evil.example"));
+    assert_eq!(status, 403, "a foreign Origin");
+    drop(server);
+
+    let server = start(
+        &home,
+        &[
+            "--listen",
+            "0.0.0.0:0",
+            "--allowed-host",
+            "mcp.example.test",
+            "--allowed-origin",
+            "https://app.example.test",
+        ],
+    );
+    assert_eq!(reach(&server, "mcp.example.test", None).0, 200);
+    assert_eq!(
+        reach(&server, "other.example.test", None).0,
+        403,
+        "a Host not named"
+    );
+    let (status, result) = reach(
+        &server,
+        "mcp.example.test",
+        Some("https://app.example.test"),
+    );
+    assert_eq!(status, 200, "a named Origin");
+    assert_eq!(result["structuredContent"]["handle"], "alice.test");
+    assert_eq!(
+        reach(&server, "mcp.example.test", Some("https://evil.example")).0,
+        403
+    );
+}
+
+#[test]
+fn listen_without_transport_means_http() {
+    let home = Home::new();
+    let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
+    let server = start_args(&home, &args);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    drop(server);
+    args.extend(["--transport", "stdio"]);
+    let out = home.run(&args);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("--transport stdio cannot listen"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// The official conformance suite's server scenarios; those that call the

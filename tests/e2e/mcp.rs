@@ -210,21 +210,110 @@ fn server_reads_no_files_unless_media_dirs_are_configured() {
     assert!(text_of(result).contains("none are configured"), "{result}");
 }
 
+/// A small PNG, written to `path`.
+fn write_png(path: &std::path::Path) {
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(8, 8, image::Rgb([1, 2, 3])))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    std::fs::write(path, png).unwrap();
+}
+
+#[test]
+fn files_under_the_clients_roots_are_readable_as_media() {
+    let home = Home::logged_in("alice");
+    let (project, other) = (home.path().join("project"), home.path().join("other"));
+    std::fs::create_dir_all(project.join("img")).unwrap();
+    std::fs::create_dir_all(&other).unwrap();
+    write_png(&project.join("img/pic.png"));
+    write_png(&other.join("pic.png"));
+    // A link inside the root that points outside it stays outside.
+    std::os::unix::fs::symlink(other.join("pic.png"), project.join("escape.png")).unwrap();
+    let root = |dir: &std::path::Path| format!("file://{}", dir.display());
+    let post = |path: std::path::PathBuf| {
+        json!({"name": "bluesky_post_image", "arguments": {
+            "image_path": path, "alt_text": "a dot", "dry_run": true}})
+    };
+    let mut moved = post(other.join("pic.png"));
+    moved["setRoots"] = json!([root(&other)]);
+    let calls = json!([
+        post(project.join("img/pic.png")),
+        post(other.join("pic.png")),
+        post(project.join("escape.png")),
+        moved,
+        post(project.join("img/pic.png")),
+    ]);
+    let plan = json!({"calls": calls, "roots": [root(&project)]});
+    let (session, _) = client_session(home.mcp_client(&plan));
+    let r = session["results"].as_array().unwrap();
+    assert_eq!(r[0]["isError"], false, "{}", r[0]);
+    assert_eq!(r[0]["structuredContent"]["images"][0]["width"], 8);
+    assert_eq!(r[1]["isError"], true);
+    let refusal = text_of(&r[1]);
+    assert!(
+        refusal.contains(&format!(
+            "(media_dirs: none are configured; the client's roots: {})",
+            project.display()
+        )),
+        "{refusal}"
+    );
+    assert_eq!(r[2]["isError"], true, "{}", r[2]);
+    // After roots/list_changed the new roots apply, and the old ones no longer.
+    assert_eq!(r[3]["isError"], false, "{}", r[3]);
+    assert_eq!(r[4]["isError"], true, "{}", r[4]);
+    assert_eq!(
+        session["rootsListed"], 2,
+        "listed once, and once after the change"
+    );
+
+    // Over HTTP off loopback, a client's roots name directories of its own machine.
+    let server = crate::http::start(&home, &["--listen", "0.0.0.0:0"]);
+    let port = server
+        .url
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .trim_end_matches("/mcp");
+    let plan = json!({"calls": [post(project.join("img/pic.png"))], "roots": [root(&project)]});
+    let mut client = home.mcp_client(&plan);
+    client
+        .env("MCP_SERVER_URL", format!("http://127.0.0.1:{port}/mcp"))
+        .env("MCP_SERVER_TOKEN", crate::http::TOKEN);
+    let (session, _) = client_session(client);
+    let result = &session["results"][0];
+    assert_eq!(result["isError"], true, "{result}");
+    assert_eq!(session["rootsListed"], 0);
+}
+
 #[test]
 fn read_only_and_allowlisted_servers_offer_only_those_tools() {
     let home = Home::logged_in("alice");
-    let calls = json!([{"name": "bluesky_post_text", "arguments": {"text": "should not post"}}]);
-    let (session, _) = mcp_session_with(
-        &home,
-        calls,
-        false,
-        &[("MCP_SERVER_ARGS", r#"["--read-only"]"#)],
-    );
+    let calls = json!([
+        {"name": "bluesky_post_text", "arguments": {"text": "should not post"}},
+        {"name": "bluesky_get_notifications", "arguments": {"limit": 5}},
+        {"name": "bluesky_mark_notifications_seen", "arguments": {}},
+    ]);
+    let mut client =
+        home.mcp_client(&json!({"calls": calls, "reads": ["bluesky://notifications"]}));
+    client.env("MCP_SERVER_ARGS", r#"["--read-only"]"#);
+    let (session, _) = client_session(client);
     let tools = session["tools"].as_array().unwrap();
     assert_eq!(
         tools.len(),
-        8,
-        "feeds, author feed, thread, post, profile, three searches"
+        9,
+        "feeds, author feed, thread, post, profile, notifications, three searches"
+    );
+    // Reading notifications is not a write; marking them seen is.
+    let results = session["results"].as_array().unwrap();
+    assert_eq!(results[1]["isError"], false, "{}", results[1]);
+    assert!(results[1]["structuredContent"]["unread"].is_u64());
+    assert!(results[2]["protocolError"].is_object(), "{}", results[2]);
+    let read = &session["reads"][0];
+    assert!(
+        read["contents"][0]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("unread")),
+        "{read}"
     );
     for tool in tools {
         assert_eq!(

@@ -70,6 +70,11 @@ fn a_120_post_timeline_pages_in_order_without_duplicates() {
         .collect();
     assert_eq!(lines.len(), 7);
     assert_eq!(lines[0]["text"], "numbered post 119");
+
+    // Read by a pipe that closes early (`| head -1`): no panic, no error.
+    let out = home.run_into_closed_pipe(&["--jsonl", "feed", "following", "--limit", "120"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
 }
 
 #[test]
@@ -307,6 +312,22 @@ fn notifications_show_likes_with_the_post_and_mark_seen_clears_them() {
     assert_eq!(seen["unread"], 0);
     let after = ha.run(&["--json", "notifications", "--unread"]).ok().json();
     assert!(after["notifications"].as_array().unwrap().is_empty());
+
+    // An agent marks them seen with a tool of its own.
+    let second = uri_of(ha.run(&["--json", "post", "like this one too"]));
+    indexed(&ha, &second);
+    hb.run(&["like", &second]).ok();
+    eventually("the new like to arrive", || {
+        let n = ha.try_json(&["--json", "notifications", "--unread"])?;
+        (n["unread"] == 1).then_some(())
+    });
+    let calls = json!([{"name": "bluesky_mark_notifications_seen", "arguments": {}}]);
+    let (session, _) = client_session(ha.mcp_client(&json!({"calls": calls})));
+    let result = &session["results"][0];
+    assert_eq!(result["isError"], false, "{result}");
+    assert_eq!(result["structuredContent"]["unread"], 0, "{result}");
+    let after = ha.run(&["--json", "notifications", "--unread"]).ok().json();
+    assert_eq!(after["unread"], 0);
 }
 
 #[test]

@@ -352,19 +352,17 @@ fn link_card_from_open_graph_tags_with_a_thumbnail() {
         ),
         ("/card.png", "image/png", png),
     ]);
-    let page = format!("{site}/article");
+    let page = format!("{}/article", site.url);
     let home = Home::logged_in("alice");
     // The first link of the text gets the card when link cards are on.
-    let mut post = home.command(&["--json", "post", &format!("read this: {page}")]);
-    post.env("MCP_BLUESKY__LINK_CARDS", "true");
-    let out = post.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let record = xrpc::record(json["uri"].as_str().unwrap());
+    let out = home
+        .run_with(
+            &LOOPBACK_CARDS,
+            &["--json", "post", &format!("read this: {page}")],
+            "",
+        )
+        .ok();
+    let record = xrpc::record(out.json()["uri"].as_str().unwrap());
     let external = &record["embed"]["external"];
     assert_eq!(record["embed"]["$type"], "app.bsky.embed.external");
     assert_eq!(external["uri"], page.as_str());
@@ -373,13 +371,121 @@ fn link_card_from_open_graph_tags_with_a_thumbnail() {
     assert_eq!(external["thumb"]["mimeType"], "image/jpeg");
 }
 
+/// Link cards on, and 127.0.0.1 (where the tests' pages are) let through.
+const LOOPBACK_CARDS: [(&str, &str); 2] = [
+    ("MCP_BLUESKY__LINK_CARDS", "true"),
+    ("MCP_BLUESKY__LINK_CARDS_ALLOW", "[127.0.0.1]"),
+];
+
+fn article_page() -> Page {
+    let html = r#"<html><head><meta property="og:title" content="Internal only">
+        <meta property="og:description" content="secret-ish"></head></html>"#;
+    Page::Body("text/html", html.as_bytes().to_vec())
+}
+
+/// The warnings and the record of a dry-run post with `--link url`.
+fn dry_run_card(home: &Home, env: &[(&str, &str)], url: &str) -> (Vec<String>, Value) {
+    let out = home
+        .run_with(
+            env,
+            &["--json", "post", "--dry-run", "--link", url, "card?"],
+            "",
+        )
+        .ok();
+    let json = out.json();
+    let warnings = json["warnings"]
+        .as_array()
+        .map(|w| w.iter().map(|w| w.as_str().unwrap().to_string()).collect())
+        .unwrap_or_default();
+    (warnings, json["record"].clone())
+}
+
+#[test]
+fn link_cards_are_not_fetched_from_private_addresses() {
+    let site = serve_site("127.0.0.1", vec![("/article", article_page())]);
+    let port = site.url.rsplit(':').next().unwrap().to_string();
+    let home = Home::new();
+    let cards_on = [("MCP_BLUESKY__LINK_CARDS", "true")];
+    // An address literal, and a name that resolves to loopback.
+    for url in [
+        format!("{}/article", site.url),
+        format!("http://localhost:{port}/article"),
+        format!("http://[::ffff:127.0.0.1]:{port}/article"),
+    ] {
+        let (warnings, record) = dry_run_card(&home, &cards_on, &url);
+        assert!(record.get("embed").is_none(), "{url}: {record}");
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.starts_with("no link card:") && w.contains("is a private address")),
+            "{url}: {warnings:?}"
+        );
+    }
+    assert_eq!(site.requests(), 0, "the page was fetched");
+    // The setting lets the tests' own pages through.
+    let (warnings, record) = dry_run_card(&home, &LOOPBACK_CARDS, &format!("{}/article", site.url));
+    assert_eq!(
+        record["embed"]["external"]["title"], "Internal only",
+        "{warnings:?}"
+    );
+    assert_eq!(site.requests(), 1);
+}
+
+#[test]
+fn a_redirect_from_an_allowed_page_to_a_private_address_is_refused() {
+    // 127.0.0.2 is loopback too, but not the allowed 127.0.0.1.
+    let inner = serve_site("127.0.0.2", vec![("/article", article_page())]);
+    let outer = serve_site(
+        "127.0.0.1",
+        vec![
+            (
+                "/to-inner",
+                Page::Redirect(format!("{}/article", inner.url)),
+            ),
+            (
+                "/to-metadata",
+                Page::Redirect("http://169.254.169.254/latest/meta-data/".into()),
+            ),
+            ("/loop", Page::Redirect("/loop".into())),
+        ],
+    );
+    let home = Home::new();
+    for (path, refused) in [
+        ("/to-inner", inner.url.as_str()),
+        ("/to-metadata", "http://169.254.169.254/"),
+    ] {
+        let url = format!("{}{path}", outer.url);
+        let (warnings, record) = dry_run_card(&home, &LOOPBACK_CARDS, &url);
+        assert!(record.get("embed").is_none(), "{url}: {record}");
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains(refused) && w.contains("is a private address")),
+            "{url}: {warnings:?}"
+        );
+    }
+    assert_eq!(inner.requests(), 0, "the redirect was followed");
+    // Endless redirects stop after five hops.
+    let before = outer.requests();
+    let (warnings, _) = dry_run_card(&home, &LOOPBACK_CARDS, &format!("{}/loop", outer.url));
+    assert!(
+        warnings.iter().any(|w| w.contains("more than 5 redirects")),
+        "{warnings:?}"
+    );
+    assert_eq!(outer.requests() - before, 6);
+}
+
 #[test]
 fn a_page_that_cannot_be_read_gives_no_card_and_a_warning() {
     let site = serve_pages(vec![]);
     let home = Home::logged_in("alice");
-    let missing = format!("{site}/gone");
+    let missing = format!("{}/gone", site.url);
     let out = home
-        .run(&["--json", "post", "--link", &missing, "card or not"])
+        .run_with(
+            &LOOPBACK_CARDS,
+            &["--json", "post", "--link", &missing, "card or not"],
+            "",
+        )
         .ok();
     assert!(
         out.stderr.contains("warning: no link card:"),

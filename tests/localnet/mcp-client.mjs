@@ -12,10 +12,13 @@
 // "lingerMs": N keeps the session open N ms before closing. With "elicit": "accept" or
 // "decline" the client supports elicitation and answers every request so (a `publish`
 // field set to true when accepting); the requests it saw are printed as "elicitations".
+// With "roots": [uri…] the client declares roots (listChanged); a call with "setRoots":
+// [uri…] replaces them and sends notifications/roots/list_changed first. How often
+// the server listed them is printed as "rootsListed".
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
-import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js'
+import { ElicitRequestSchema, ListRootsRequestSchema } from '@modelcontextprotocol/sdk/types.js'
 
 const plan = JSON.parse(process.argv[2] ?? '{"calls":[]}')
 // With $MCP_SERVER_URL it connects over streamable HTTP instead, sending
@@ -30,8 +33,18 @@ const transport = process.env.MCP_SERVER_URL
     env: process.env,
     stderr: 'inherit',
   })
-const client = new Client({ name: 'mcp-bluesky-tests', version: '1.0.0' },
-  plan.elicit ? { capabilities: { elicitation: { form: {} } } } : {})
+const capabilities = {}
+if (plan.elicit) capabilities.elicitation = { form: {} }
+if (plan.roots) capabilities.roots = { listChanged: true }
+const client = new Client({ name: 'mcp-bluesky-tests', version: '1.0.0' }, { capabilities })
+let roots = plan.roots ?? []
+let rootsListed = 0
+if (plan.roots) {
+  client.setRequestHandler(ListRootsRequestSchema, () => {
+    rootsListed += 1
+    return { roots: roots.map((uri) => ({ uri })) }
+  })
+}
 const elicitations = []
 if (plan.elicit) {
   client.setRequestHandler(ElicitRequestSchema, (request) => {
@@ -44,7 +57,11 @@ await client.connect(transport)
 const { tools } = await client.listTools()
 const progress = plan.calls.map(() => [])
 const failure = (e) => ({ protocolError: { code: e.code, message: e.message } })
-const call = (c, i) => {
+const call = async (c, i) => {
+  if (c.setRoots) {
+    roots = c.setRoots
+    await client.sendRootsListChanged()
+  }
   const options = { timeout: 120_000 }
   if (c.progress) options.onprogress = (p) => progress[i].push(p)
   if (c.cancelAfterMs) options.signal = AbortSignal.timeout(c.cancelAfterMs)
@@ -56,6 +73,7 @@ const results = plan.parallel
   : await plan.calls.reduce(async (done, c, i) => [...(await done), await call(c, i)], Promise.resolve([]))
 
 const extra = plan.elicit ? { elicitations } : {}
+if (plan.roots) extra.rootsListed = rootsListed
 if (plan.reads) {
   extra.resources = (await client.listResources()).resources
   extra.resourceTemplates = (await client.listResourceTemplates()).resourceTemplates

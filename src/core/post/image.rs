@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{Draft, ImageInfo, PostOutput, build, publish, writer};
-use crate::bsky::media::{self, ImageLimits, Prepared};
+use crate::bsky::media::{self, ImageLimits, Prepared, Readable};
 use crate::bsky::richtext::grapheme_count;
 use crate::core::{Ctx, Hints, Operation, Tool, schemars};
 use crate::error::{Error, Result};
@@ -122,6 +122,7 @@ impl Operation for PostImage {
             max_side: config.image_max_side,
         };
         let mut warnings = Vec::new();
+        let readable = ctx.readable().await;
         let mut prepared = Vec::with_capacity(images.len());
         for (i, image) in images.iter().enumerate() {
             // Errors name the argument the caller gave.
@@ -144,7 +145,7 @@ impl Operation for PostImage {
                     i + 1
                 ));
             }
-            let bytes = image_bytes(ctx, &field, image)?;
+            let bytes = image_bytes(&readable, &field, image)?;
             let ready = media::prepare_image(&field.image, &bytes, limits)?;
             prepared.push((ready, alt));
         }
@@ -221,12 +222,12 @@ impl Fields {
     }
 }
 
-fn image_bytes(ctx: &Ctx, field: &Fields, image: &ImageInput) -> Result<Vec<u8>> {
+fn image_bytes(readable: &Readable, field: &Fields, image: &ImageInput) -> Result<Vec<u8>> {
     match (&image.path, &image.data) {
         (Some(path), None) => media::read_allowed(
             &field.path,
             &PathBuf::from(path),
-            &ctx.media_dirs,
+            readable,
             media::MAX_IMAGE_FILE_BYTES,
         ),
         (None, Some(data)) => {

@@ -97,7 +97,7 @@ async fn card_embed(
     url: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Option<Value>> {
-    let card = match linkcard::fetch(ctx.accounts.http(), url).await {
+    let card = match linkcard::fetch(ctx.accounts.fetcher(), url).await {
         Ok(card) => card,
         Err(why) => {
             warnings.push(format!("no link card: {why}"));

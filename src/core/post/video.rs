@@ -113,12 +113,9 @@ impl Operation for PostVideo {
             )));
         }
         let path = PathBuf::from(&input.video_path);
-        let bytes = media::read_allowed(
-            "video_path",
-            &path,
-            &ctx.media_dirs,
-            media::MAX_VIDEO_FILE_BYTES,
-        )?;
+        let readable = ctx.readable().await;
+        let bytes =
+            media::read_allowed("video_path", &path, &readable, media::MAX_VIDEO_FILE_BYTES)?;
         let mime = media::sniff_video("video_path", &bytes)?;
         let mut captions = Vec::with_capacity(input.captions.len());
         for (i, caption) in input.captions.iter().enumerate() {
@@ -126,7 +123,7 @@ impl Operation for PostVideo {
             let vtt = media::read_allowed(
                 &format!("{field}.path"),
                 Path::new(&caption.path),
-                &ctx.media_dirs,
+                &readable,
                 MAX_CAPTION_BYTES,
             )?;
             if !vtt.starts_with(b"WEBVTT") && !vtt.starts_with("\u{feff}WEBVTT".as_bytes()) {

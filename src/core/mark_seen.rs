@@ -1,0 +1,86 @@
+//! `bluesky_mark_notifications_seen` (`notifications --mark-seen`): marks every
+//! notification up to now as seen. Kept apart from reading them, so that a
+//! read-only server still shows notifications.
+
+use clap::Args;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use crate::bsky::Agent;
+use crate::error::Result;
+
+/// Mark notifications as seen.
+#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MarkSeenInput {
+    /// The account whose notifications to mark (alias or handle). Default: the default account.
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
+    #[serde(default)]
+    pub account: Option<String>,
+}
+
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct MarkSeenOutput {
+    /// Everything up to this time is now seen.
+    pub seen_at: String,
+    /// Unread notifications left (newer ones that arrived meanwhile).
+    pub unread: u64,
+}
+
+pub struct MarkNotificationsSeen;
+
+impl Tool for MarkNotificationsSeen {
+    const NAME: &'static str = "bluesky_mark_notifications_seen";
+    const TITLE: &'static str = "Mark Bluesky notifications seen";
+    const DESCRIPTION: &'static str = "Mark all of the account's notifications up to now as seen (read them first with bluesky_get_notifications). Returns how many are still unread.";
+    const HINTS: Hints = Hints::TOGGLE;
+    const CLI: &'static [&'static str] = &["notifications", "--mark-seen"];
+}
+
+impl Operation for MarkNotificationsSeen {
+    type Input = MarkSeenInput;
+    type Output = MarkSeenOutput;
+
+    async fn run(ctx: &Ctx, input: MarkSeenInput) -> Result<MarkSeenOutput> {
+        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        mark_seen(&agent).await
+    }
+}
+
+/// Marks everything up to now seen and counts what is still unread.
+pub async fn mark_seen(agent: &Agent) -> Result<MarkSeenOutput> {
+    let seen_at = super::post::now();
+    let _: serde::de::IgnoredAny = agent
+        .procedure_idempotent(
+            "app.bsky.notification.updateSeen",
+            &json!({"seenAt": seen_at}),
+        )
+        .await?;
+    Ok(MarkSeenOutput {
+        seen_at,
+        unread: unread_count(agent).await?,
+    })
+}
+
+/// The account's unread notifications, as the AppView counts them.
+pub async fn unread_count(agent: &Agent) -> Result<u64> {
+    #[derive(Deserialize)]
+    struct Count {
+        count: u64,
+    }
+    let count: Count = agent
+        .query("app.bsky.notification.getUnreadCount", &[])
+        .await?;
+    Ok(count.count)
+}
+
+impl Render for MarkSeenOutput {
+    fn render(&self, style: &Style) -> String {
+        format!(
+            "{} ({} unread)\n",
+            style.good("All notifications marked seen"),
+            self.unread
+        )
+    }
+}
