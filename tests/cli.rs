@@ -484,3 +484,43 @@ fn logs_are_json_lines_when_asked() {
         out.stderr
     );
 }
+
+#[test]
+fn post_errors_name_the_flags_given() {
+    let home = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let outside = elsewhere.path().join("cat.png");
+    std::fs::write(&outside, b"\x89PNG\r\n\x1a\n").unwrap();
+    let text_file = home.path().join("notes.png");
+    std::fs::write(&text_file, b"just text").unwrap();
+    let long_alt = "a".repeat(2001);
+    let cases: [(Vec<&str>, &str); 4] = [
+        (
+            vec!["--image", outside.to_str().unwrap()],
+            "error: --image: ",
+        ),
+        (
+            vec!["--video", outside.to_str().unwrap()],
+            "error: --video: ",
+        ),
+        (
+            vec!["--image", text_file.to_str().unwrap()],
+            "error: --image: ",
+        ),
+        (
+            vec!["--image", text_file.to_str().unwrap(), "--alt", &long_alt],
+            "error: --alt is 2001 graphemes",
+        ),
+    ];
+    for (flags, expected) in cases {
+        let mut args = vec!["post", "--dry-run"];
+        args.extend(flags);
+        args.push("hello");
+        let out = run(home.path(), &args, &[]);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(out.stderr.starts_with(expected), "{args:?}: {}", out.stderr);
+        for field in ["images[", "image_path", "video_path", "alt_text"] {
+            assert!(!out.stderr.contains(field), "{args:?}: {}", out.stderr);
+        }
+    }
+}

@@ -163,11 +163,14 @@ impl Operation for GetFeed {
                 let uri = with_did(ctx, &agent, &uri).await?;
                 (uri.clone(), "app.bsky.feed.getFeed", Some(("feed", uri)))
             }
-            Source::List(uri) => (
-                uri.clone(),
-                "app.bsky.feed.getListFeed",
-                Some(("list", uri)),
-            ),
+            Source::List(uri) => {
+                let uri = with_did(ctx, &agent, &uri).await?;
+                (
+                    uri.clone(),
+                    "app.bsky.feed.getListFeed",
+                    Some(("list", uri)),
+                )
+            }
         };
         let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
@@ -311,7 +314,7 @@ fn parse_source(feed_type: &str) -> Result<Source> {
     }
 }
 
-/// Feed URIs must name their author by DID; bsky.app URLs carry a handle.
+/// Feed and list URIs must name their owner by DID; bsky.app URLs carry a handle.
 async fn with_did(ctx: &Ctx, agent: &Agent, uri: &str) -> Result<String> {
     let mut parsed = AtUri::parse(uri)?;
     parsed.authority = ctx

@@ -3,6 +3,7 @@
 use clap::Args;
 use serde::{Deserialize, Serialize};
 
+use super::render::count;
 use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
 use crate::bsky::uri::parse_actor;
 use crate::error::Result;
@@ -132,8 +133,10 @@ impl Render for ProfileOutput {
             }
         }
         out.push_str(&format!(
-            "  {} followers · {} following · {} posts\n",
-            self.followers, self.follows, self.posts
+            "  {} · {} following · {}\n",
+            count(self.followers, "follower", "followers"),
+            self.follows,
+            count(self.posts, "post", "posts")
         ));
         let relation = match (self.following, self.followed_by) {
             (true, true) => Some("you follow each other"),

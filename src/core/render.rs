@@ -81,6 +81,11 @@ impl Style {
     }
 }
 
+/// "1 post", "2 posts": a count and its noun, singular or plural.
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// "5s", "3m", "2h", "4d", or the date for anything older than a month.
 pub fn relative_time(when: &str, now: chrono::DateTime<chrono::Utc>) -> String {
     let Ok(t) = chrono::DateTime::parse_from_rfc3339(when) else {
@@ -99,6 +104,13 @@ pub fn relative_time(when: &str, now: chrono::DateTime<chrono::Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!(count(1, "follower", "followers"), "1 follower");
+        assert_eq!(count(0, "post", "posts"), "0 posts");
+        assert_eq!(count(2, "reply", "replies"), "2 replies");
+    }
 
     #[test]
     fn relative_times() {

@@ -1,3 +1,5 @@
+use serde_json::{Value, json};
+
 use crate::harness::*;
 
 #[test]
@@ -99,6 +101,50 @@ fn feed_generator_by_at_uri() {
             .then_some(page)
     });
     assert_eq!(page["feed"], feed_uri.as_str());
+}
+
+#[test]
+fn a_list_named_by_its_bsky_app_url_is_read_by_its_owners_did() {
+    let (owner, member) = (fresh_account(), fresh_account());
+    let token = xrpc::session_of(&owner);
+    let create = |collection: &str, record: Value| {
+        let body = json!({"repo": owner.did, "collection": collection, "record": record});
+        xrpc::post("com.atproto.repo.createRecord", &body, Some(&token))["uri"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let list = create(
+        "app.bsky.graph.list",
+        json!({"$type": "app.bsky.graph.list", "purpose": "app.bsky.graph.defs#curatelist",
+               "name": "friends", "createdAt": "2026-01-01T00:00:00.000Z"}),
+    );
+    create(
+        "app.bsky.graph.listitem",
+        json!({"$type": "app.bsky.graph.listitem", "subject": member.did, "list": list,
+               "createdAt": "2026-01-01T00:00:00.000Z"}),
+    );
+    let home = Home::new();
+    home.login_as(&member).ok();
+    let post = home
+        .run(&["--json", "post", "posted by a list member"])
+        .ok()
+        .json();
+    let rkey = list.rsplit('/').next().unwrap();
+    let url = format!("https://bsky.app/profile/{}/lists/{rkey}", owner.handle);
+    let page = eventually("the list feed to hold the member's post", || {
+        let page = home.try_json(&["--json", "feed", &url])?;
+        page["posts"]
+            .as_array()?
+            .iter()
+            .any(|p| p["uri"] == post["uri"])
+            .then_some(page)
+    });
+    assert_eq!(
+        page["feed"],
+        list.as_str(),
+        "the list's AT-URI, with the owner's DID"
+    );
 }
 
 /// A new account's timeline holds only what this test posts, so it can be snapshotted.

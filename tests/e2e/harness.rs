@@ -22,6 +22,7 @@ pub struct Account {
 #[derive(Debug)]
 pub struct Net {
     pub pds: String,
+    pub appview: String,
     pub accounts: std::collections::HashMap<String, Account>,
     pub feed_uri: String,
 }
@@ -49,6 +50,7 @@ pub fn net() -> &'static Net {
             .collect();
         Net {
             pds: v["pds"].as_str().expect("pds").into(),
+            appview: v["appview"].as_str().expect("appview").into(),
             accounts,
             feed_uri: v["feedUri"].as_str().unwrap_or_default().into(),
         }
@@ -62,7 +64,8 @@ pub fn account(name: &str) -> &'static Account {
 /// Passwords of accounts made by [`fresh_account`], for the leak check.
 static FRESH_PASSWORDS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
-/// A new account on the network, for tests that need a timeline of their own.
+/// A new account on the network, for tests that need a timeline of their own,
+/// once the AppView knows it (reads of its profile would fail before).
 pub fn fresh_account() -> Account {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
@@ -76,9 +79,19 @@ pub fn fresh_account() -> Account {
     let body = serde_json::json!({"handle": handle, "email": format!("{handle}@example.invalid"), "password": password});
     let created = xrpc::post("com.atproto.server.createAccount", &body, None);
     FRESH_PASSWORDS.lock().unwrap().push(password.clone());
+    let did = created["did"].as_str().unwrap().to_string();
+    let profile = format!("{}/xrpc/app.bsky.actor.getProfile", net().appview);
+    eventually("the AppView to index the new account", || {
+        let answer = reqwest::blocking::Client::new()
+            .get(&profile)
+            .query(&[("actor", &did)])
+            .send()
+            .ok()?;
+        answer.status().is_success().then_some(())
+    });
     Account {
         handle,
-        did: created["did"].as_str().unwrap().to_string(),
+        did,
         password,
     }
 }

@@ -212,11 +212,11 @@ fn bad_images_are_refused_with_the_reason() {
         ),
         (
             vec!["--image", png, "--alt", &long_alt],
-            "alt_text is 2001 graphemes; alt text may have at most 2000",
+            "--alt is 2001 graphemes; alt text may have at most 2000",
         ),
         (
             vec!["--image", png, "--alt", "a", "--alt", "b"],
-            "--alt is given 2 times for 1 images",
+            "--alt is given 2 times for 1 image;",
         ),
     ];
     for (extra, expected) in cases {

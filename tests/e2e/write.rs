@@ -476,6 +476,68 @@ fn a_redirect_from_an_allowed_page_to_a_private_address_is_refused() {
 }
 
 #[test]
+fn replies_quotes_and_threads_get_link_cards_too() {
+    let site = serve_site("127.0.0.1", vec![("/article", article_page())]);
+    let page = format!("{}/article", site.url);
+    let home = Home::logged_in("alice");
+    let target = home
+        .run(&["--json", "post", "something to answer"])
+        .ok()
+        .json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let with_link = format!("see {page}");
+
+    let reply = home
+        .run_with(
+            &LOOPBACK_CARDS,
+            &["--json", "reply", &target, &with_link],
+            "",
+        )
+        .ok()
+        .json();
+    let record = xrpc::record(reply["uri"].as_str().unwrap());
+    assert_eq!(record["reply"]["parent"]["uri"], target.as_str());
+    assert_eq!(
+        record["embed"]["external"]["title"], "Internal only",
+        "{record}"
+    );
+
+    let quote = home
+        .run_with(
+            &LOOPBACK_CARDS,
+            &["--json", "post", "--quote", &target, &with_link],
+            "",
+        )
+        .ok()
+        .json();
+    let record = xrpc::record(quote["uri"].as_str().unwrap());
+    let embed = &record["embed"];
+    assert_eq!(embed["$type"], "app.bsky.embed.recordWithMedia", "{record}");
+    assert_eq!(embed["record"]["record"]["uri"], target.as_str());
+    assert_eq!(embed["media"]["external"]["uri"], page.as_str());
+
+    let long = format!(
+        "Read {page} first. {}",
+        "Then a few more words. ".repeat(20)
+    );
+    let thread = home
+        .run_with(&LOOPBACK_CARDS, &["--json", "post", "--thread", &long], "")
+        .ok()
+        .json();
+    let posts = thread["published"].as_array().unwrap();
+    assert!(posts.len() >= 2, "{thread}");
+    let first = xrpc::record(posts[0]["uri"].as_str().unwrap());
+    assert_eq!(
+        first["embed"]["external"]["title"], "Internal only",
+        "{first}"
+    );
+    let second = xrpc::record(posts[1]["uri"].as_str().unwrap());
+    assert!(second.get("embed").is_none(), "{second}");
+}
+
+#[test]
 fn a_page_that_cannot_be_read_gives_no_card_and_a_warning() {
     let site = serve_pages(vec![]);
     let home = Home::logged_in("alice");

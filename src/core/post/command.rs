@@ -6,12 +6,13 @@
 use clap::Args;
 use serde::Serialize;
 
-use super::PostOutput;
-use super::image::{ImageInput, PostImage, PostImageInput};
+use super::image::{ImageInput, PostImageInput, post_images};
 use super::quote::{QuoteInput, QuotePost};
 use super::text::{PostText, PostTextInput};
 use super::thread::{PostThread, ThreadInput, ThreadOutput};
-use super::video::{CaptionInput, PostVideo, PostVideoInput};
+use super::video::{CaptionInput, PostVideoInput, post_video};
+use super::{Naming, PostOutput};
+use crate::core::render::count;
 use crate::core::{Ctx, Operation, Render, Style};
 use crate::error::{Error, Result};
 
@@ -125,7 +126,9 @@ impl Operation for PostCommand {
                 account,
                 dry_run,
             };
-            return Ok(PostCommandOutput::Post(PostVideo::run(ctx, input).await?));
+            return Ok(PostCommandOutput::Post(
+                post_video(ctx, input, Naming::Flags).await?,
+            ));
         }
         if images.is_empty() && !alts.is_empty() {
             return Err(Error::input(
@@ -135,9 +138,9 @@ impl Operation for PostCommand {
         if !images.is_empty() {
             if alts.len() > images.len() {
                 return Err(Error::input(format!(
-                    "--alt is given {} times for {} images; give one --alt per --image, in order",
+                    "--alt is given {} times for {}; give one --alt per --image, in order",
                     alts.len(),
-                    images.len()
+                    count(images.len() as u64, "image", "images")
                 )));
             }
             let mut alts = alts.into_iter();
@@ -158,7 +161,9 @@ impl Operation for PostCommand {
                 account,
                 dry_run,
             };
-            return Ok(PostCommandOutput::Post(PostImage::run(ctx, input).await?));
+            return Ok(PostCommandOutput::Post(
+                post_images(ctx, input, Naming::Flags).await?,
+            ));
         }
         if thread {
             let input = ThreadInput {

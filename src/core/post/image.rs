@@ -9,7 +9,7 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Draft, ImageInfo, PostOutput, build, publish, writer};
+use super::{Draft, ImageInfo, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media::{self, ImageLimits, Prepared, Readable};
 use crate::bsky::richtext::grapheme_count;
 use crate::core::{Ctx, Hints, Operation, Tool, schemars};
@@ -90,92 +90,98 @@ impl Operation for PostImage {
     type Output = PostOutput;
 
     async fn run(ctx: &Ctx, input: PostImageInput) -> Result<PostOutput> {
-        let mut images = Vec::new();
-        let from_image_path = input.image_path.is_some();
-        if let Some(path) = input.image_path {
-            images.push(ImageInput {
-                path: Some(path),
-                data: None,
-                alt_text: input.alt_text,
-            });
-        } else if input.alt_text.is_some() {
-            return Err(Error::input(
-                "alt_text is for image_path; give each entry of `images` its own alt_text",
-            ));
-        }
-        images.extend(input.images);
-        if images.is_empty() {
-            return Err(Error::input("no image: pass image_path or `images`"));
-        }
-        if images.len() > MAX_IMAGES {
+        post_images(ctx, input, Naming::Fields).await
+    }
+}
+
+/// Posts the images, naming arguments in errors as `naming` says.
+pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Result<PostOutput> {
+    let mut images = Vec::new();
+    let from_image_path = input.image_path.is_some();
+    if let Some(path) = input.image_path {
+        images.push(ImageInput {
+            path: Some(path),
+            data: None,
+            alt_text: input.alt_text,
+        });
+    } else if input.alt_text.is_some() {
+        return Err(Error::input(
+            "alt_text is for image_path; give each entry of `images` its own alt_text",
+        ));
+    }
+    images.extend(input.images);
+    if images.is_empty() {
+        return Err(Error::input("no image: pass image_path or `images`"));
+    }
+    if images.len() > MAX_IMAGES {
+        return Err(Error::input(format!(
+            "{} images given; a post may have at most {MAX_IMAGES}",
+            images.len()
+        )));
+    }
+    if !input.text.is_empty() {
+        super::check_text(&input.text)?;
+    }
+    let config = ctx.config();
+    let limits = ImageLimits {
+        max_bytes: config.image_max_bytes,
+        max_side: config.image_max_side,
+    };
+    let mut warnings = Vec::new();
+    let readable = ctx.readable().await;
+    let mut prepared = Vec::with_capacity(images.len());
+    for (i, image) in images.iter().enumerate() {
+        // Errors name the argument the caller gave.
+        let field = match (naming, from_image_path, i) {
+            (Naming::Flags, _, i) => Fields::flag(i),
+            (Naming::Fields, true, 0) => Fields::single(),
+            (Naming::Fields, true, i) => Fields::listed(i - 1),
+            (Naming::Fields, false, i) => Fields::listed(i),
+        };
+        let alt = image.alt_text.clone().unwrap_or_default();
+        let alt_len = grapheme_count(&alt);
+        if alt_len > MAX_ALT_GRAPHEMES {
             return Err(Error::input(format!(
-                "{} images given; a post may have at most {MAX_IMAGES}",
-                images.len()
+                "{} is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}",
+                field.alt
             )));
         }
-        if !input.text.is_empty() {
-            super::check_text(&input.text)?;
+        if alt.trim().is_empty() {
+            warnings.push(format!(
+                "image {} has no alt text: people who cannot see it will not know what it shows",
+                i + 1
+            ));
         }
-        let config = ctx.config();
-        let limits = ImageLimits {
-            max_bytes: config.image_max_bytes,
-            max_side: config.image_max_side,
-        };
-        let mut warnings = Vec::new();
-        let readable = ctx.readable().await;
-        let mut prepared = Vec::with_capacity(images.len());
-        for (i, image) in images.iter().enumerate() {
-            // Errors name the argument the caller gave.
-            let field = match (from_image_path, i) {
-                (true, 0) => Fields::single(),
-                (true, i) => Fields::listed(i - 1),
-                (false, i) => Fields::listed(i),
-            };
-            let alt = image.alt_text.clone().unwrap_or_default();
-            let alt_len = grapheme_count(&alt);
-            if alt_len > MAX_ALT_GRAPHEMES {
-                return Err(Error::input(format!(
-                    "{} is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}",
-                    field.alt
-                )));
-            }
-            if alt.trim().is_empty() {
-                warnings.push(format!(
-                    "image {} has no alt text: people who cannot see it will not know what it shows",
-                    i + 1
-                ));
-            }
-            let bytes = image_bytes(&readable, &field, image)?;
-            let ready = media::prepare_image(&field.image, &bytes, limits)?;
-            prepared.push((ready, alt));
-        }
-        let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
-        let infos: Vec<ImageInfo> = prepared.iter().map(|(p, _)| info(p)).collect();
-        // Every upload succeeds before the post is written.
-        let mut items = Vec::with_capacity(prepared.len());
-        for (ready, alt) in prepared {
-            let blob = match agent.as_deref().filter(|_| !input.dry_run) {
-                Some(agent) => agent.upload_blob(ready.bytes, ready.mime).await?,
-                None => super::unpublished_blob(ready.mime, ready.bytes.len()),
-            };
-            items.push(json!({
-                "image": blob,
-                "alt": alt,
-                "aspectRatio": {"width": ready.width, "height": ready.height},
-            }));
-        }
-        let draft = Draft {
-            text: input.text,
-            langs: input.langs,
-            reply: None,
-            embed: Some(embed(items)),
-        };
-        let built = build(ctx, agent.as_deref(), draft).await?;
-        let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
-        output.images = infos;
-        output.warnings.splice(0..0, warnings);
-        Ok(output)
+        let bytes = image_bytes(&readable, &field, image)?;
+        let ready = media::prepare_image(&field.image, &bytes, limits)?;
+        prepared.push((ready, alt));
     }
+    let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+    let infos: Vec<ImageInfo> = prepared.iter().map(|(p, _)| info(p)).collect();
+    // Every upload succeeds before the post is written.
+    let mut items = Vec::with_capacity(prepared.len());
+    for (ready, alt) in prepared {
+        let blob = match agent.as_deref().filter(|_| !input.dry_run) {
+            Some(agent) => agent.upload_blob(ready.bytes, ready.mime).await?,
+            None => super::unpublished_blob(ready.mime, ready.bytes.len()),
+        };
+        items.push(json!({
+            "image": blob,
+            "alt": alt,
+            "aspectRatio": {"width": ready.width, "height": ready.height},
+        }));
+    }
+    let draft = Draft {
+        text: input.text,
+        langs: input.langs,
+        reply: None,
+        embed: Some(embed(items)),
+    };
+    let built = build(ctx, agent.as_deref(), draft).await?;
+    let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+    output.images = infos;
+    output.warnings.splice(0..0, warnings);
+    Ok(output)
 }
 
 /// Up to four images the classic way; more in a gallery.
@@ -209,6 +215,21 @@ impl Fields {
             path: "image_path".into(),
             data: "image_path".into(),
             alt: "alt_text".into(),
+        }
+    }
+
+    /// The i-th `--image` and its `--alt` on the command line.
+    fn flag(i: usize) -> Fields {
+        let alt = if i == 0 {
+            "--alt".to_string()
+        } else {
+            format!("--alt (of image {})", i + 1)
+        };
+        Fields {
+            image: "--image".into(),
+            path: "--image".into(),
+            data: "--image".into(),
+            alt,
         }
     }
 

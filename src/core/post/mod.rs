@@ -15,13 +15,21 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::{Ctx, Render, Style, schemars};
-use crate::bsky::Agent;
 use crate::bsky::richtext::{self, Feature, MAX_POST_GRAPHEMES};
 use crate::bsky::uri;
+use crate::bsky::{Agent, linkcard};
 use crate::error::{Error, Kind, Result};
 
 /// Lexicon limit on `langs` per post.
 const MAX_LANGS: usize = 3;
+
+/// How errors name what the caller gave: as the MCP tool's fields
+/// (`images[0].path`) or as the command line's flags (`--image`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    Fields,
+    Flags,
+}
 
 /// A post before it becomes a record.
 #[derive(Debug, Default)]
@@ -203,6 +211,73 @@ pub async fn publish(agent: Option<&Agent>, built: Built, dry_run: bool) -> Resu
         images: Vec::new(),
         warnings: built.warnings,
     })
+}
+
+fn first_link(text: &str) -> Option<String> {
+    richtext::detect(text)
+        .into_iter()
+        .find_map(|span| match span.feature {
+            Feature::Link(url) => Some(url),
+            _ => None,
+        })
+}
+
+/// The link card of a post: for `link`, else (when `link_cards` is on) the
+/// first link in `text`; its thumbnail uploaded by `uploader` (none in a dry
+/// run). A page that cannot be read gives no card and a warning.
+pub async fn link_card(
+    ctx: &Ctx,
+    uploader: Option<&Agent>,
+    text: &str,
+    link: Option<String>,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Value>> {
+    let link = link.or_else(|| ctx.config().link_cards.then(|| first_link(text)).flatten());
+    match link {
+        Some(url) => card_embed(ctx, uploader, &url, warnings).await,
+        None => Ok(None),
+    }
+}
+
+/// An `app.bsky.embed.external` card for `url`, its thumbnail uploaded by
+/// `uploader` (none in a dry run). A page that cannot be read gives no card
+/// and a warning, never an error.
+async fn card_embed(
+    ctx: &Ctx,
+    uploader: Option<&Agent>,
+    url: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Value>> {
+    let card = match linkcard::fetch(ctx.accounts.fetcher(), url).await {
+        Ok(card) => card,
+        Err(why) => {
+            warnings.push(format!("no link card: {why}"));
+            return Ok(None);
+        }
+    };
+    let mut external = json!({
+        "uri": card.uri,
+        "title": card.title,
+        "description": card.description,
+    });
+    if let Some(thumb) = card.thumb {
+        let blob = match uploader {
+            Some(agent) => match agent.upload_blob(thumb.bytes, thumb.mime).await {
+                Ok(blob) => Some(blob),
+                Err(e) => {
+                    warnings.push(format!("link card without thumbnail: {}", e.message));
+                    None
+                }
+            },
+            None => Some(unpublished_blob(thumb.mime, thumb.bytes.len())),
+        };
+        if let Some(blob) = blob {
+            external["thumb"] = blob;
+        }
+    }
+    Ok(Some(
+        json!({"$type": "app.bsky.embed.external", "external": external}),
+    ))
 }
 
 /// Non-empty and within the grapheme limit; returns the count.

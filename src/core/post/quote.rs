@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Draft, PostOutput, build, publish, writer};
+use super::{Draft, PostOutput, build, link_card, publish, writer};
 use crate::core::target::resolve_post;
 use crate::core::{Ctx, Hints, Operation, Tool, schemars};
 use crate::error::{Error, Result};
@@ -63,13 +63,28 @@ impl Operation for QuotePost {
                 quoted.uri.to_uri()
             )));
         }
+        let mut warnings = Vec::new();
+        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run);
+        let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
+        let record = json!({"$type": "app.bsky.embed.record", "record": quoted.strong_ref()});
+        // A quote with a link card carries both, the card as the media.
+        let embed = match card {
+            Some(card) => json!({
+                "$type": "app.bsky.embed.recordWithMedia",
+                "record": record,
+                "media": card,
+            }),
+            None => record,
+        };
         let draft = Draft {
             text: input.text,
             langs: input.langs,
             reply: None,
-            embed: Some(json!({"$type": "app.bsky.embed.record", "record": quoted.strong_ref()})),
+            embed: Some(embed),
         };
         let built = build(ctx, Some(&agent), draft).await?;
-        publish(Some(&agent), built, input.dry_run).await
+        let mut output = publish(Some(&agent), built, input.dry_run).await?;
+        output.warnings.extend(warnings);
+        Ok(output)
     }
 }

@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Draft, PostOutput, build, publish, writer};
+use super::{Draft, PostOutput, build, link_card, publish, writer};
 use crate::core::target::{Target, resolve_post};
 use crate::core::{Ctx, Hints, Operation, Tool, schemars};
 use crate::error::{Error, Result};
@@ -64,14 +64,19 @@ impl Operation for Reply {
                 parent.uri.to_uri()
             )));
         }
+        let mut warnings = Vec::new();
+        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run);
+        let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
         let draft = Draft {
             text: input.text,
             langs: input.langs,
             reply: Some(reply_refs(&parent)),
-            embed: None,
+            embed: card,
         };
         let built = build(ctx, Some(&agent), draft).await?;
-        publish(Some(&agent), built, input.dry_run).await
+        let mut output = publish(Some(&agent), built, input.dry_run).await?;
+        output.warnings.extend(warnings);
+        Ok(output)
     }
 }
 

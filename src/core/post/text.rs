@@ -2,11 +2,8 @@
 
 use clap::Args;
 use serde::Deserialize;
-use serde_json::{Value, json};
 
-use super::{Draft, PostOutput, build, publish, writer};
-use crate::bsky::richtext::{self, Feature};
-use crate::bsky::{Agent, linkcard};
+use super::{Draft, PostOutput, build, link_card, publish, writer};
 use crate::core::{Ctx, Hints, Operation, Tool, schemars};
 use crate::error::Result;
 
@@ -52,20 +49,16 @@ impl Operation for PostText {
     async fn run(ctx: &Ctx, input: PostTextInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
         let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
-        let link = input.link.clone().or_else(|| {
-            ctx.config()
-                .link_cards
-                .then(|| first_link(&input.text))
-                .flatten()
-        });
         let mut warnings = Vec::new();
-        let embed = match link {
-            Some(url) => {
-                let uploader = agent.as_deref().filter(|_| !input.dry_run);
-                card_embed(ctx, uploader, &url, &mut warnings).await?
-            }
-            None => None,
-        };
+        let uploader = agent.as_deref().filter(|_| !input.dry_run);
+        let embed = link_card(
+            ctx,
+            uploader,
+            &input.text,
+            input.link.clone(),
+            &mut warnings,
+        )
+        .await?;
         let draft = Draft {
             text: input.text,
             langs: input.langs,
@@ -77,54 +70,4 @@ impl Operation for PostText {
         output.warnings.extend(warnings);
         Ok(output)
     }
-}
-
-fn first_link(text: &str) -> Option<String> {
-    richtext::detect(text)
-        .into_iter()
-        .find_map(|span| match span.feature {
-            Feature::Link(url) => Some(url),
-            _ => None,
-        })
-}
-
-/// An `app.bsky.embed.external` card for `url`, its thumbnail uploaded by
-/// `uploader` (none in a dry run). A page that cannot be read gives no card
-/// and a warning, never an error.
-async fn card_embed(
-    ctx: &Ctx,
-    uploader: Option<&Agent>,
-    url: &str,
-    warnings: &mut Vec<String>,
-) -> Result<Option<Value>> {
-    let card = match linkcard::fetch(ctx.accounts.fetcher(), url).await {
-        Ok(card) => card,
-        Err(why) => {
-            warnings.push(format!("no link card: {why}"));
-            return Ok(None);
-        }
-    };
-    let mut external = json!({
-        "uri": card.uri,
-        "title": card.title,
-        "description": card.description,
-    });
-    if let Some(thumb) = card.thumb {
-        let blob = match uploader {
-            Some(agent) => match agent.upload_blob(thumb.bytes, thumb.mime).await {
-                Ok(blob) => Some(blob),
-                Err(e) => {
-                    warnings.push(format!("link card without thumbnail: {}", e.message));
-                    None
-                }
-            },
-            None => Some(super::unpublished_blob(thumb.mime, thumb.bytes.len())),
-        };
-        if let Some(blob) = blob {
-            external["thumb"] = blob;
-        }
-    }
-    Ok(Some(
-        json!({"$type": "app.bsky.embed.external", "external": external}),
-    ))
 }

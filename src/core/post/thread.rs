@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Draft, build, writer};
+use super::{Draft, build, link_card, writer};
 use crate::bsky::richtext::{MAX_POST_GRAPHEMES, grapheme_count};
 use crate::bsky::uri::post_web_url;
+use crate::core::render::count;
 use crate::core::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
 use crate::error::{Error, Result};
 
@@ -103,10 +104,15 @@ impl Operation for PostThread {
         // Every part is checked and built before the first one is published.
         let mut records = Vec::with_capacity(parts.len());
         let mut warnings = Vec::new();
+        // The first post shows a card for its first link.
+        let uploader = agent.as_deref().filter(|_| !input.dry_run);
+        let first = parts.first().map_or("", String::as_str);
+        let mut card = link_card(ctx, uploader, first, None, &mut warnings).await?;
         for text in &parts {
             let draft = Draft {
                 text: text.clone(),
                 langs: input.langs.clone(),
+                embed: card.take(),
                 ..Draft::default()
             };
             let built = build(ctx, agent.as_deref(), draft).await?;
@@ -244,9 +250,9 @@ impl Render for ThreadOutput {
     fn render(&self, style: &Style) -> String {
         if self.dry_run {
             let mut out = format!(
-                "{} nothing was posted. The thread would be {} posts:\n",
+                "{} nothing was posted. The thread would be {}:\n",
                 style.bold("Dry run:"),
-                self.parts
+                count(self.parts as u64, "post", "posts")
             );
             for (i, record) in self.records.iter().enumerate() {
                 let text = record["text"].as_str().unwrap_or_default();
@@ -259,10 +265,10 @@ impl Render for ThreadOutput {
             return out;
         }
         let mut out = format!(
-            "{} {} of {} posts\n",
+            "{} {} of {}\n",
             style.good("Posted"),
             self.published.len(),
-            self.parts
+            count(self.parts as u64, "post", "posts")
         );
         for post in &self.published {
             out.push_str(&format!("{}\n", post.url.as_deref().unwrap_or(&post.uri)));

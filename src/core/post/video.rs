@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::image::MAX_ALT_GRAPHEMES;
-use super::{Draft, PostOutput, build, publish, writer};
+use super::{Draft, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media;
 use crate::bsky::richtext::grapheme_count;
 use crate::bsky::video::{VideoProgress, VideoService};
@@ -89,103 +89,115 @@ impl Operation for PostVideo {
     type Output = PostOutput;
 
     async fn run(ctx: &Ctx, input: PostVideoInput) -> Result<PostOutput> {
-        if !input.text.is_empty() {
-            super::check_text(&input.text)?;
-        }
-        let alt = input.alt_text.unwrap_or_default();
-        let alt_len = grapheme_count(&alt);
-        if alt_len > MAX_ALT_GRAPHEMES {
-            return Err(Error::input(format!(
-                "alt_text is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}"
-            )));
-        }
-        let mut warnings = Vec::new();
-        if alt.trim().is_empty() {
-            warnings.push(
-                "the video has no alt text: people who cannot see it will not know what it shows"
-                    .to_string(),
-            );
-        }
-        if input.captions.len() > MAX_CAPTIONS {
-            return Err(Error::input(format!(
-                "{} captions given; a video may have at most {MAX_CAPTIONS}",
-                input.captions.len()
-            )));
-        }
-        let path = PathBuf::from(&input.video_path);
-        let readable = ctx.readable().await;
-        let bytes =
-            media::read_allowed("video_path", &path, &readable, media::MAX_VIDEO_FILE_BYTES)?;
-        let mime = media::sniff_video("video_path", &bytes)?;
-        let mut captions = Vec::with_capacity(input.captions.len());
-        for (i, caption) in input.captions.iter().enumerate() {
-            let field = format!("captions[{i}]");
-            let vtt = media::read_allowed(
-                &format!("{field}.path"),
-                Path::new(&caption.path),
-                &readable,
-                MAX_CAPTION_BYTES,
-            )?;
-            if !vtt.starts_with(b"WEBVTT") && !vtt.starts_with("\u{feff}WEBVTT".as_bytes()) {
-                return Err(Error::input(format!(
-                    "{field}.path: {} is not a WebVTT file (it must start with WEBVTT)",
-                    caption.path
-                )));
-            }
-            super::check_langs(std::slice::from_ref(&caption.lang))
-                .map_err(|e| Error::input(format!("{field}.lang: {}", e.message)))?;
-            captions.push((caption.lang.clone(), vtt));
-        }
-        let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
-        let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run) {
-            Some(agent) => {
-                let config = ctx.config();
-                let service = VideoService {
-                    url: config.video_service_url.clone(),
-                    did: config.video_service_did.clone(),
-                    timeout: Duration::from_secs(config.video_timeout),
-                };
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().to_string())
-                    .unwrap_or_else(|| "video".into());
-                let mut caption_blobs = Vec::with_capacity(captions.len());
-                for (lang, vtt) in captions {
-                    caption_blobs.push((lang, agent.upload_blob(vtt, "text/vtt").await?));
-                }
-                let video = agent
-                    .upload_video(&service, bytes, mime, &name, &Report(ctx))
-                    .await?;
-                (video, caption_blobs)
-            }
-            None => {
-                let blobs = captions
-                    .into_iter()
-                    .map(|(lang, vtt)| (lang, super::unpublished_blob("text/vtt", vtt.len())))
-                    .collect();
-                (super::unpublished_blob("video/mp4", bytes.len()), blobs)
-            }
-        };
-        let mut embed = json!({"$type": "app.bsky.embed.video", "video": video});
-        if !alt.is_empty() {
-            embed["alt"] = json!(alt);
-        }
-        if !caption_blobs.is_empty() {
-            let tracks: Vec<Value> = caption_blobs
-                .into_iter()
-                .map(|(lang, file)| json!({"lang": lang, "file": file}))
-                .collect();
-            embed["captions"] = Value::Array(tracks);
-        }
-        let draft = Draft {
-            text: input.text,
-            langs: input.langs,
-            reply: None,
-            embed: Some(embed),
-        };
-        let built = build(ctx, agent.as_deref(), draft).await?;
-        let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
-        output.warnings.splice(0..0, warnings);
-        Ok(output)
+        post_video(ctx, input, Naming::Fields).await
     }
+}
+
+/// Posts the video, naming arguments in errors as `naming` says.
+pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Result<PostOutput> {
+    let (video_field, alt_field) = match naming {
+        Naming::Fields => ("video_path", "alt_text"),
+        Naming::Flags => ("--video", "--alt"),
+    };
+    let caption_field = |i: usize, part: &str| match naming {
+        Naming::Fields => format!("captions[{i}].{part}"),
+        Naming::Flags => "--captions".to_string(),
+    };
+    if !input.text.is_empty() {
+        super::check_text(&input.text)?;
+    }
+    let alt = input.alt_text.unwrap_or_default();
+    let alt_len = grapheme_count(&alt);
+    if alt_len > MAX_ALT_GRAPHEMES {
+        return Err(Error::input(format!(
+            "{alt_field} is {alt_len} graphemes; alt text may have at most {MAX_ALT_GRAPHEMES}"
+        )));
+    }
+    let mut warnings = Vec::new();
+    if alt.trim().is_empty() {
+        warnings.push(
+            "the video has no alt text: people who cannot see it will not know what it shows"
+                .to_string(),
+        );
+    }
+    if input.captions.len() > MAX_CAPTIONS {
+        return Err(Error::input(format!(
+            "{} captions given; a video may have at most {MAX_CAPTIONS}",
+            input.captions.len()
+        )));
+    }
+    let path = PathBuf::from(&input.video_path);
+    let readable = ctx.readable().await;
+    let bytes = media::read_allowed(video_field, &path, &readable, media::MAX_VIDEO_FILE_BYTES)?;
+    let mime = media::sniff_video(video_field, &bytes)?;
+    let mut captions = Vec::with_capacity(input.captions.len());
+    for (i, caption) in input.captions.iter().enumerate() {
+        let vtt = media::read_allowed(
+            &caption_field(i, "path"),
+            Path::new(&caption.path),
+            &readable,
+            MAX_CAPTION_BYTES,
+        )?;
+        if !vtt.starts_with(b"WEBVTT") && !vtt.starts_with("\u{feff}WEBVTT".as_bytes()) {
+            return Err(Error::input(format!(
+                "{}: {} is not a WebVTT file (it must start with WEBVTT)",
+                caption_field(i, "path"),
+                caption.path
+            )));
+        }
+        super::check_langs(std::slice::from_ref(&caption.lang))
+            .map_err(|e| Error::input(format!("{}: {}", caption_field(i, "lang"), e.message)))?;
+        captions.push((caption.lang.clone(), vtt));
+    }
+    let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+    let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run) {
+        Some(agent) => {
+            let config = ctx.config();
+            let service = VideoService {
+                url: config.video_service_url.clone(),
+                did: config.video_service_did.clone(),
+                timeout: Duration::from_secs(config.video_timeout),
+            };
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_else(|| "video".into());
+            let mut caption_blobs = Vec::with_capacity(captions.len());
+            for (lang, vtt) in captions {
+                caption_blobs.push((lang, agent.upload_blob(vtt, "text/vtt").await?));
+            }
+            let video = agent
+                .upload_video(&service, bytes, mime, &name, &Report(ctx))
+                .await?;
+            (video, caption_blobs)
+        }
+        None => {
+            let blobs = captions
+                .into_iter()
+                .map(|(lang, vtt)| (lang, super::unpublished_blob("text/vtt", vtt.len())))
+                .collect();
+            (super::unpublished_blob(mime, bytes.len()), blobs)
+        }
+    };
+    let mut embed = json!({"$type": "app.bsky.embed.video", "video": video});
+    if !alt.is_empty() {
+        embed["alt"] = json!(alt);
+    }
+    if !caption_blobs.is_empty() {
+        let tracks: Vec<Value> = caption_blobs
+            .into_iter()
+            .map(|(lang, file)| json!({"lang": lang, "file": file}))
+            .collect();
+        embed["captions"] = Value::Array(tracks);
+    }
+    let draft = Draft {
+        text: input.text,
+        langs: input.langs,
+        reply: None,
+        embed: Some(embed),
+    };
+    let built = build(ctx, agent.as_deref(), draft).await?;
+    let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+    output.warnings.splice(0..0, warnings);
+    Ok(output)
 }
