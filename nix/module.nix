@@ -32,10 +32,15 @@ let
     }
   ) cfg.accounts;
 
-  settings = lib.recursiveUpdate {
-    state_dir = "/var/lib/mcp-bluesky";
-    log_level = cfg.logLevel;
-  } cfg.settings
+  settings = lib.recursiveUpdate (
+    {
+      state_dir = "/var/lib/mcp-bluesky";
+      log_level = cfg.logLevel;
+      log_format = cfg.logFormat;
+    }
+    // lib.optionalAttrs (cfg.allowedHosts != [ ]) { allowed_hosts = cfg.allowedHosts; }
+    // lib.optionalAttrs (cfg.allowedOrigins != [ ]) { allowed_origins = cfg.allowedOrigins; }
+  ) cfg.settings
   // lib.optionalAttrs (cfg.accounts != { }) { accounts = accountSettings; }
   // lib.optionalAttrs (cfg.defaultAccount != null) { default_account = cfg.defaultAccount; };
 
@@ -123,6 +128,27 @@ in
       '';
     };
 
+    allowedHosts = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      example = [ "mcp.example.org" ];
+      description = ''
+        The `Host` names clients may reach the server by (a reverse proxy's
+        name, say), with an optional port. Empty: off loopback any name is
+        served (the token guards it); on loopback, loopback names only.
+      '';
+    };
+
+    allowedOrigins = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      example = [ "https://app.example.org" ];
+      description = ''
+        Browser origins allowed to call besides loopback ones; `:*` allows any
+        port. Requests without an Origin (every non-browser client) pass.
+      '';
+    };
+
     openFirewall = lib.mkOption {
       type = lib.types.bool;
       default = false;
@@ -163,6 +189,15 @@ in
       ];
       default = "info";
       description = "Log level of the service's journal.";
+    };
+
+    logFormat = lib.mkOption {
+      type = lib.types.enum [
+        "human"
+        "json"
+      ];
+      default = "human";
+      description = "`json` writes one JSON object a line to the journal, for log shippers.";
     };
 
     readOnly = lib.mkOption {

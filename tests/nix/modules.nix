@@ -82,6 +82,9 @@ let
       passwordFile = "/run/agenix/bluesky";
     };
     defaultAccount = "main";
+    allowedHosts = [ "mcp.example.org" ];
+    allowedOrigins = [ "https://app.example.org" ];
+    logFormat = "json";
     settings.confirm_writes = true;
   };
   unit = served.systemd.services.mcp-bluesky;
@@ -124,6 +127,10 @@ let
       lib.hasInfix "/run/credentials/mcp-bluesky.service/password-main" rendered
       && !lib.hasInfix "/run/agenix" rendered;
     "the settings keep the user's" = lib.hasInfix "\"confirm_writes\":true" rendered;
+    "allowed hosts, origins and the log format reach the settings" =
+      lib.hasInfix "\"allowed_hosts\":[\"mcp.example.org\"]" rendered
+      && lib.hasInfix "\"allowed_origins\":[\"https://app.example.org\"]" rendered
+      && lib.hasInfix "\"log_format\":\"json\"" rendered;
     "the unit is hardened" =
       service.DynamicUser
       && service.ProtectSystem == "strict"
