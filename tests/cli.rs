@@ -524,3 +524,22 @@ fn post_errors_name_the_flags_given() {
         }
     }
 }
+
+#[test]
+fn a_video_dry_run_shows_the_sniffed_type() {
+    let home = tempfile::tempdir().unwrap();
+    // An EBML header whose document type is WebM, then filler.
+    let mut webm = vec![0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84];
+    webm.extend_from_slice(b"webm");
+    webm.extend(std::iter::repeat_n(0u8, 2048));
+    let clip = home.path().join("clip.webm");
+    std::fs::write(&clip, webm).unwrap();
+    let out = run(
+        home.path(),
+        &["--json", "post", "--dry-run", "--video", clip.to_str().unwrap(), "--alt", "waves", "hi"],
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["record"]["embed"]["video"]["mimeType"], "video/webm", "{json}");
+}
