@@ -11,13 +11,20 @@ struct Run {
     stderr: String,
 }
 
-fn run(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = Command::new(BIN)
+/// The binary with `args`, in a home of its own and nothing else of the environment.
+fn command(home: &std::path::Path, args: &[&str]) -> Command {
+    let mut command = Command::new(BIN);
+    command
         .args(args)
         .env_clear()
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_STATE_HOME", home.join("state"));
+    command
+}
+
+fn run(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = command(home, args)
         .env("COLUMNS", "100")
         .env("NO_COLOR", "1")
         .envs(env.iter().copied())
@@ -278,15 +285,7 @@ fn completions_are_generated_for_every_shell() {
 fn run_into_closed_pipe(home: &std::path::Path, args: &[&str]) -> Run {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let out = Command::new(BIN)
-        .args(args)
-        .env_clear()
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .stdout(writer)
-        .output()
-        .unwrap();
+    let out = command(home, args).stdout(writer).output().unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::new(),
@@ -429,12 +428,7 @@ fn first_log_line(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -
     use std::io::BufRead;
     let mut all = vec!["serve", "--listen", "127.0.0.1:0"];
     all.extend(args);
-    let mut child = Command::new(BIN)
-        .args(&all)
-        .env_clear()
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("state"))
+    let mut child = command(home, &all)
         .envs(env.iter().copied())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
@@ -529,17 +523,31 @@ fn post_errors_name_the_flags_given() {
 fn a_video_dry_run_shows_the_sniffed_type() {
     let home = tempfile::tempdir().unwrap();
     // An EBML header whose document type is WebM, then filler.
-    let mut webm = vec![0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84];
+    let mut webm = vec![
+        0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84,
+    ];
     webm.extend_from_slice(b"webm");
     webm.extend(std::iter::repeat_n(0u8, 2048));
     let clip = home.path().join("clip.webm");
     std::fs::write(&clip, webm).unwrap();
     let out = run(
         home.path(),
-        &["--json", "post", "--dry-run", "--video", clip.to_str().unwrap(), "--alt", "waves", "hi"],
+        &[
+            "--json",
+            "post",
+            "--dry-run",
+            "--video",
+            clip.to_str().unwrap(),
+            "--alt",
+            "waves",
+            "hi",
+        ],
         &[],
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(json["record"]["embed"]["video"]["mimeType"], "video/webm", "{json}");
+    assert_eq!(
+        json["record"]["embed"]["video"]["mimeType"], "video/webm",
+        "{json}"
+    );
 }
