@@ -20,7 +20,7 @@ use rmcp::model::{
     ListToolsResult, PaginatedRequestParams, ProgressNotificationParam, ProgressToken,
     ReadResourceRequestParams, ReadResourceResponse, ServerCapabilities, ServerConfig, Tool,
 };
-use rmcp::service::{NotificationContext, Peer, RequestContext};
+use rmcp::service::{Peer, RequestContext};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
 use crate::core::{Ctx, Progress, Roots};
@@ -49,8 +49,6 @@ pub struct Server {
     log_level: Arc<std::sync::atomic::AtomicU8>,
     /// This client's share of calls at once.
     calls: Arc<tokio::sync::Semaphore>,
-    /// This client's roots, once asked for; `None` until then or after they change.
-    roots: Arc<tokio::sync::Mutex<Option<Vec<PathBuf>>>>,
     /// Whether clients' roots name directories on this machine (stdio and
     /// loopback HTTP), so files under them may be read as media.
     local_clients: bool,
@@ -89,7 +87,6 @@ impl Server {
             metrics: Arc::default(),
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
             calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
-            roots: Arc::default(),
             local_clients,
         })
     }
@@ -100,7 +97,6 @@ impl Server {
         Server {
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
             calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
-            roots: Arc::default(),
             ..self.clone()
         }
     }
@@ -221,10 +217,6 @@ impl ServerHandler for Server {
         .map(Into::into)
     }
 
-    async fn on_roots_list_changed(&self, _context: NotificationContext<RoleServer>) {
-        *self.roots.lock().await = None;
-    }
-
     fn get_tool(&self, name: &str) -> Option<Tool> {
         self.tools.iter().find(|t| t.name == name).cloned()
     }
@@ -250,10 +242,7 @@ impl ServerHandler for Server {
             .peer_info()
             .is_some_and(|info| info.capabilities.roots.is_some());
         let ctx = if self.local_clients && declares_roots {
-            ctx.with_roots(Arc::new(ClientRoots {
-                peer: context.peer.clone(),
-                cache: self.roots.clone(),
-            }))
+            ctx.with_roots(Arc::new(ClientRoots(context.peer.clone())))
         } else {
             ctx
         };
@@ -315,12 +304,10 @@ impl ServerHandler for Server {
     }
 }
 
-/// A client's roots as directories, asked for when a tool first reads a file
-/// and again after the client says they changed.
-struct ClientRoots {
-    peer: Peer<RoleServer>,
-    cache: Arc<tokio::sync::Mutex<Option<Vec<PathBuf>>>>,
-}
+/// A client's roots as directories, asked for each time a tool reads a file:
+/// a cache would race `roots/list_changed`, which may arrive while a call that
+/// the client sent after it is already running.
+struct ClientRoots(Peer<RoleServer>);
 
 // Roots are deprecated by SEP-2577 but still declared by the clients of today
 // (Claude Code, VS Code); rmcp marks their types deprecated.
@@ -328,11 +315,7 @@ struct ClientRoots {
 impl Roots for ClientRoots {
     fn dirs(&self) -> Pin<Box<dyn Future<Output = Vec<PathBuf>> + Send + '_>> {
         Box::pin(async move {
-            let mut cache = self.cache.lock().await;
-            if let Some(dirs) = cache.as_ref() {
-                return dirs.clone();
-            }
-            let dirs: Vec<PathBuf> = match self.peer.list_roots().await {
+            let dirs: Vec<PathBuf> = match self.0.list_roots().await {
                 Ok(listed) => listed
                     .roots
                     .iter()
@@ -346,7 +329,6 @@ impl Roots for ClientRoots {
                 }
             };
             tracing::debug!(?dirs, "the client's roots");
-            *cache = Some(dirs.clone());
             dirs
         })
     }

@@ -390,3 +390,16 @@ fn a_follow_does_not_wait_for_the_appview_to_know_the_account() {
     home.run(&["unfollow", &newcomer.handle]).ok();
     assert!(xrpc::records(&me.did, "app.bsky.graph.follow").is_empty());
 }
+
+#[test]
+fn a_rate_limited_record_lookup_is_not_a_missing_record() {
+    let proxy = LossyProxy::rate_limited("com.atproto.repo.getRecord", "retry-after: 120\r\n");
+    let (home, me) = logged_in_through(&proxy);
+    let post = home.run(&["--json", "post", "still here"]).ok().json();
+    let out = home.run(&["delete", post["uri"].as_str().unwrap()]);
+    println!("429 on getRecord during a delete: exit {}", out.code);
+    assert_eq!(out.code, 5, "{out:?}");
+    assert!(out.stderr.contains("rate limit"), "{}", out.stderr);
+    assert!(!out.stderr.contains("does not exist"), "{}", out.stderr);
+    assert_eq!(xrpc::post_texts(&me.did), vec!["still here"]);
+}

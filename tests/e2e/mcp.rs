@@ -261,10 +261,22 @@ fn files_under_the_clients_roots_are_readable_as_media() {
     // After roots/list_changed the new roots apply, and the old ones no longer.
     assert_eq!(r[3]["isError"], false, "{}", r[3]);
     assert_eq!(r[4]["isError"], true, "{}", r[4]);
-    assert_eq!(
-        session["rootsListed"], 2,
-        "listed once, and once after the change"
+    assert_eq!(session["rootsListed"], 5, "asked for each file read");
+    // Images sent as data read no file: the roots are not asked for.
+    let data = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        std::fs::read(project.join("img/pic.png")).unwrap(),
     );
+    let as_data = json!({"name": "bluesky_post_image", "arguments": {
+        "images": [{"data": data, "alt_text": "a dot"}], "dry_run": true}});
+    let plan = json!({"calls": [as_data], "roots": [root(&project)]});
+    let (session, _) = client_session(home.mcp_client(&plan));
+    assert_eq!(
+        session["results"][0]["isError"], false,
+        "{}",
+        session["results"][0]
+    );
+    assert_eq!(session["rootsListed"], 0);
 
     // Over HTTP off loopback, a client's roots name directories of its own machine.
     let server = crate::http::start(&home, &["--listen", "0.0.0.0:0"]);

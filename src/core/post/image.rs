@@ -128,7 +128,12 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
         max_side: config.image_max_side,
     };
     let mut warnings = Vec::new();
-    let readable = ctx.readable().await;
+    // Where files may be read from, asked only when a file is named.
+    let readable = if images.iter().any(|i| i.path.is_some()) {
+        ctx.readable().await
+    } else {
+        Readable::default()
+    };
     let mut prepared = Vec::with_capacity(images.len());
     for (i, image) in images.iter().enumerate() {
         // Errors name the argument the caller gave.
