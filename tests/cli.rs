@@ -551,3 +551,43 @@ fn a_video_dry_run_shows_the_sniffed_type() {
         "{json}"
     );
 }
+
+#[test]
+fn bad_hosts_origins_and_link_card_networks_are_named() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("config.yaml");
+    for (yaml, expected) in [
+        (
+            "allowed_hosts: [\"http://mcp.example.org/\"]\n",
+            "allowed_hosts: \"http://mcp.example.org/\" is not a host name",
+        ),
+        (
+            "allowed_origins: [app.example.org]\n",
+            "allowed_origins: \"app.example.org\" is not an origin",
+        ),
+        (
+            "link_cards_allow: [10.0.0.0/33]\n",
+            "link_cards_allow: \"10.0.0.0/33\" is not an IP address or network",
+        ),
+    ] {
+        std::fs::write(&file, yaml).unwrap();
+        let out = run(
+            home.path(),
+            &["--config", file.to_str().unwrap(), "config", "check"],
+            &[],
+        );
+        assert_eq!(out.code, 3, "{yaml}: {}", out.stderr);
+        assert!(out.stderr.contains(expected), "{yaml}: {}", out.stderr);
+    }
+    std::fs::write(
+        &file,
+        "allowed_hosts: [mcp.example.org, \"box.lan:8080\"]\nallowed_origins: [\"https://app.example.org\", \"http://box.lan:*\"]\nlink_cards_allow: [127.0.0.1, \"10.0.0.0/8\", \"::1\"]\n",
+    )
+    .unwrap();
+    let out = run(
+        home.path(),
+        &["--config", file.to_str().unwrap(), "config", "check"],
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
