@@ -37,6 +37,9 @@ pub struct Selection {
     pub tools: Option<Vec<String>>,
 }
 
+/// How long a client may take to list its roots before a file read goes without them.
+const ROOTS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Tool calls one client may have running at once; more wait their turn.
 const CALLS_PER_CLIENT: usize = 16;
 
@@ -315,16 +318,24 @@ struct ClientRoots(Peer<RoleServer>);
 impl Roots for ClientRoots {
     fn dirs(&self) -> Pin<Box<dyn Future<Output = Vec<PathBuf>> + Send + '_>> {
         Box::pin(async move {
-            let dirs: Vec<PathBuf> = match self.0.list_roots().await {
-                Ok(listed) => listed
+            let listed = tokio::time::timeout(ROOTS_TIMEOUT, self.0.list_roots()).await;
+            let dirs: Vec<PathBuf> = match listed {
+                Ok(Ok(listed)) => listed
                     .roots
                     .iter()
-                    .filter_map(|root| reqwest::Url::parse(&root.uri).ok())
+                    .filter_map(|root| url::Url::parse(&root.uri).ok())
                     .filter(|url| url.scheme() == "file")
                     .filter_map(|url| url.to_file_path().ok())
                     .collect(),
-                Err(e) => {
+                Ok(Err(e)) => {
                     tracing::warn!("the client's roots could not be listed: {e}");
+                    return Vec::new();
+                }
+                Err(_) => {
+                    tracing::warn!(
+                        "the client did not list its roots within {} s",
+                        ROOTS_TIMEOUT.as_secs()
+                    );
                     return Vec::new();
                 }
             };

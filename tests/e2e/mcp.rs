@@ -278,6 +278,16 @@ fn files_under_the_clients_roots_are_readable_as_media() {
     );
     assert_eq!(session["rootsListed"], 0);
 
+    // A client that never lists its roots gets an answer (after 10 s), not a hung call.
+    let plan = json!({"calls": [post(project.join("img/pic.png"))],
+        "roots": [root(&project)], "rootsNeverAnswer": true});
+    let (session, _) = client_session(home.mcp_client(&plan));
+    assert_eq!(
+        session["results"][0]["isError"], true,
+        "{}",
+        session["results"][0]
+    );
+
     // Over HTTP off loopback, a client's roots name directories of its own machine.
     let server = crate::http::start(&home, &["--listen", "0.0.0.0:0"]);
     let port = server

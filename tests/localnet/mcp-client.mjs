@@ -42,6 +42,8 @@ let rootsListed = 0
 if (plan.roots) {
   client.setRequestHandler(ListRootsRequestSchema, () => {
     rootsListed += 1
+    // "rootsNeverAnswer": a client that declares roots and never lists them.
+    if (plan.rootsNeverAnswer) return new Promise(() => {})
     return { roots: roots.map((uri) => ({ uri })) }
   })
 }
