@@ -51,7 +51,8 @@ pub struct Accounts {
     store: SessionStore,
     http: reqwest::Client,
     /// Fetches on a caller's behalf (link cards): public addresses only.
-    fetcher: Fetcher,
+    /// Built on first use: most runs make no card.
+    fetcher: std::sync::OnceLock<Fetcher>,
     agents: tokio::sync::Mutex<HashMap<String, Arc<Agent>>>,
 }
 
@@ -66,7 +67,7 @@ impl Accounts {
             handles: std::sync::Mutex::new(lru::LruCache::new(capacity)),
             store: SessionStore::new(&config.state_dir),
             http: Xrpc::http_client(),
-            fetcher: Fetcher::new(Allow::new(config.link_cards_allow.clone())),
+            fetcher: std::sync::OnceLock::new(),
             config,
             agents: Default::default(),
             limiters: Default::default(),
@@ -150,7 +151,8 @@ impl Accounts {
     /// The HTTP client for URLs a caller names (link cards): it reaches
     /// public addresses only, and those in `link_cards_allow`.
     pub fn fetcher(&self) -> &Fetcher {
-        &self.fetcher
+        self.fetcher
+            .get_or_init(|| Fetcher::new(Allow::new(self.config.link_cards_allow.clone())))
     }
 
     /// How long the PDS at `pds_url` takes to answer `describeServer`, or why it did not.
