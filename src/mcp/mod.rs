@@ -52,8 +52,9 @@ pub struct Server {
     log_level: Arc<std::sync::atomic::AtomicU8>,
     /// This client's share of calls at once.
     calls: Arc<tokio::sync::Semaphore>,
-    /// Whether clients' roots name directories on this machine (stdio and
-    /// loopback HTTP), so files under them may be read as media.
+    /// Whether clients' roots name directories on this machine (stdio, and
+    /// loopback HTTP reached by loopback names only), so files under them may
+    /// be read as media.
     local_clients: bool,
 }
 
@@ -373,7 +374,10 @@ impl Progress for Notifier {
 
 /// Serves MCP over streamable HTTP until SIGTERM or Ctrl-C.
 pub async fn serve_http(ctx: Ctx, selection: Selection, options: HttpOptions) -> Result<()> {
-    let server = Server::new(ctx, &selection, options.listen.ip().is_loopback())?;
+    // Behind a reverse proxy (a loopback listener reached by other names),
+    // clients are elsewhere and their roots are not this machine's.
+    let local = options.listen.ip().is_loopback() && options.allowed_hosts.is_empty();
+    let server = Server::new(ctx, &selection, local)?;
     http::serve(server, options).await
 }
 

@@ -288,23 +288,39 @@ fn files_under_the_clients_roots_are_readable_as_media() {
         session["results"][0]
     );
 
-    // Over HTTP off loopback, a client's roots name directories of its own machine.
-    let server = crate::http::start(&home, &["--listen", "0.0.0.0:0"]);
-    let port = server
-        .url
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .trim_end_matches("/mcp");
-    let plan = json!({"calls": [post(project.join("img/pic.png"))], "roots": [root(&project)]});
-    let mut client = home.mcp_client(&plan);
-    client
-        .env("MCP_SERVER_URL", format!("http://127.0.0.1:{port}/mcp"))
-        .env("MCP_SERVER_TOKEN", crate::http::TOKEN);
-    let (session, _) = client_session(client);
-    let result = &session["results"][0];
-    assert_eq!(result["isError"], true, "{result}");
-    assert_eq!(session["rootsListed"], 0);
+    // Over HTTP, roots count only from clients on this machine: on loopback,
+    // reached by loopback names alone. Off loopback, or behind a reverse proxy
+    // (other host names allowed), a client's roots name its own machine.
+    for (args, honoured) in [
+        (vec!["--listen", "127.0.0.1:0"], true),
+        (vec!["--listen", "0.0.0.0:0"], false),
+        (
+            vec![
+                "--listen",
+                "127.0.0.1:0",
+                "--allowed-host",
+                "proxy.example.test",
+            ],
+            false,
+        ),
+    ] {
+        let server = crate::http::start(&home, &args);
+        let port = server
+            .url
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .trim_end_matches("/mcp");
+        let plan = json!({"calls": [post(project.join("img/pic.png"))], "roots": [root(&project)]});
+        let mut client = home.mcp_client(&plan);
+        client
+            .env("MCP_SERVER_URL", format!("http://127.0.0.1:{port}/mcp"))
+            .env("MCP_SERVER_TOKEN", crate::http::TOKEN);
+        let (session, _) = client_session(client);
+        let result = &session["results"][0];
+        assert_eq!(result["isError"], !honoured, "{args:?}: {result}");
+        assert_eq!(session["rootsListed"], u64::from(honoured), "{args:?}");
+    }
 }
 
 #[test]
