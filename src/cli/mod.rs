@@ -206,19 +206,17 @@ impl ServeArgs {
 impl Cli {
     pub fn flags(&self) -> Flags {
         let debug = matches!(&self.command, Command::Serve(s) if s.debug);
+        let (allowed_hosts, allowed_origins) = match &self.command {
+            Command::Serve(s) => (s.allowed_hosts.clone(), s.allowed_origins.clone()),
+            _ => Default::default(),
+        };
         Flags {
             config: self.config.clone(),
             pds_url: self.pds_url.clone(),
             log_level: self.log_level.clone().or(debug.then(|| "debug".into())),
             log_format: self.log_format,
-            allowed_hosts: match &self.command {
-                Command::Serve(s) => s.allowed_hosts.clone(),
-                _ => Vec::new(),
-            },
-            allowed_origins: match &self.command {
-                Command::Serve(s) => s.allowed_origins.clone(),
-                _ => Vec::new(),
-            },
+            allowed_hosts,
+            allowed_origins,
         }
     }
 }

@@ -3,9 +3,9 @@
 //! Loopback by default. Any other address needs a bearer token, compared in
 //! constant time. On loopback, `Host` is checked against loopback names (DNS
 //! rebinding); elsewhere against `allowed_hosts` when set. Browser `Origin`s
-//! must be loopback ones or in `allowed_origins`. Request bodies are capped, sessions are capped in number and
-//! end after 30 idle minutes, and SIGTERM or Ctrl-C stops taking requests and
-//! lets the ones in flight finish.
+//! must be loopback ones or in `allowed_origins`. Request bodies are capped,
+//! sessions are capped in number and end after 30 idle minutes, and SIGTERM or
+//! Ctrl-C stops taking requests and lets the ones in flight finish.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
