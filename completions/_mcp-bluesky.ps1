@@ -38,6 +38,9 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test the setup end to end and say what to fix')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread')
+            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search posts, a hashtag''s posts, or accounts')
             [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Reply to a Bluesky post')
             [CompletionResult]::new('like', 'like', [CompletionResultType]::ParameterValue, 'Like a Bluesky post')
             [CompletionResult]::new('unlike', 'unlike', [CompletionResultType]::ParameterValue, 'Unlike a Bluesky post')
@@ -50,9 +53,6 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Read one Bluesky post')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Read a Bluesky profile')
             [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Read Bluesky notifications')
-            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread')
-            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search posts, a hashtag''s posts, or accounts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -272,13 +272,15 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)')
             [CompletionResult]::new('--allowed-host', '--allowed-host', [CompletionResultType]::ParameterName, 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these')
             [CompletionResult]::new('--allowed-origin', '--allowed-origin', [CompletionResultType]::ParameterName, 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected')
-            [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer only these tools (comma-separated names), over the `tools` setting')
+            [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer these groups of tools (comma-separated): read, post, engage, `default` (all three) or `all`. Over the `toolsets` setting [default: default]')
+            [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log at debug level (same as --log-level debug)')
-            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Offer only the tools that change nothing (reading, searching)')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Offer only the tools that change nothing (reading, searching), whatever the toolsets and tools')
+            [CompletionResult]::new('--list-tools', '--list-tools', [CompletionResultType]::ParameterName, 'Print the tools this selection offers, each with its toolset, and exit')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -297,180 +299,6 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'mcp-bluesky;reply' {
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to reply as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to reply as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and build the reply, and show the exact record, without publishing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;like' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;unlike' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;repost' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;unrepost' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;follow' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;unfollow' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to act as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;delete' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account the post belongs to (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account the post belongs to (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check that the post can be deleted, without deleting it')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;thread' {
-            [CompletionResult]::new('--depth', '--depth', [CompletionResultType]::ParameterName, 'How many levels of replies to include, 0 to 1000')
-            [CompletionResult]::new('--parent-height', '--parent-height', [CompletionResultType]::ParameterName, 'How many posts above it (parents) to include, 0 to 1000')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;show' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;profile' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'mcp-bluesky;notifications' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Only these reasons (like, repost, follow, mention, reply, quote, …); default: all')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notifications per page, 1 to 100 (on the command line: in all, across pages)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Notifications per page, 1 to 100 (on the command line: in all, across pages)')
-            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of the previous page')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
-            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only notifications not yet seen')
-            [CompletionResult]::new('--mark-seen', '--mark-seen', [CompletionResultType]::ParameterName, 'Afterwards, mark every notification as seen (agents: bluesky_mark_notifications_seen)')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every notification there is (command line only; up to 10,000)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
-            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
         'mcp-bluesky;post' {
             [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk')
             [CompletionResult]::new('--video', '--video', [CompletionResultType]::ParameterName, 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it')
@@ -478,16 +306,16 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--alt', '--alt', [CompletionResultType]::ParameterName, 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows')
             [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)')
             [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'Quote this post (at:// URI or bsky.app URL)')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to post as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to post as (alias or handle). Default: the default account')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'A language of the text as a BCP-47 tag, such as `en` or `pt-BR` (repeatable, at most 3). Default: the `langs` setting')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
             [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Split long text into a thread of posts at sentence, then word boundaries')
             [CompletionResult]::new('--numbered', '--numbered', [CompletionResultType]::ParameterName, 'With --thread: end each post with "1/3", "2/3", …')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and build the post, and show the exact record, without publishing it')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -500,13 +328,13 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many posts, across as many pages as that takes')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many posts, across as many pages as that takes')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to read as (alias or handle). Default: the default account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every post there is (up to 10,000)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every one there is (up to 10,000)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -525,14 +353,188 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many results, across as many pages as that takes')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many results, across as many pages as that takes')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to search as (alias or handle). Default: the default account')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to search as (alias or handle). Default: the default account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Find accounts instead of posts')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every result there is (up to 10,000)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every one there is (up to 10,000)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;reply' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'A language of the text as a BCP-47 tag, such as `en` or `pt-BR` (repeatable, at most 3). Default: the `langs` setting')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;like' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;unlike' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;repost' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;unrepost' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;follow' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;unfollow' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;delete' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;thread' {
+            [CompletionResult]::new('--depth', '--depth', [CompletionResultType]::ParameterName, 'How many levels of replies to include, 0 to 1000')
+            [CompletionResult]::new('--parent-height', '--parent-height', [CompletionResultType]::ParameterName, 'How many posts above it (parents) to include, 0 to 1000')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;show' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;profile' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;notifications' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Only these reasons (repeatable); default: all')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many notifications, across as many pages as that takes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many notifications, across as many pages as that takes')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only notifications not yet seen')
+            [CompletionResult]::new('--mark-seen', '--mark-seen', [CompletionResultType]::ParameterName, 'Afterwards, mark every notification as seen')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every one there is (up to 10,000)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -547,6 +549,9 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test the setup end to end and say what to fix')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread')
+            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search posts, a hashtag''s posts, or accounts')
             [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Reply to a Bluesky post')
             [CompletionResult]::new('like', 'like', [CompletionResultType]::ParameterValue, 'Like a Bluesky post')
             [CompletionResult]::new('unlike', 'unlike', [CompletionResultType]::ParameterValue, 'Unlike a Bluesky post')
@@ -559,9 +564,6 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Read one Bluesky post')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Read a Bluesky profile')
             [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Read Bluesky notifications')
-            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread')
-            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search posts, a hashtag''s posts, or accounts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -618,6 +620,15 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
         'mcp-bluesky;help;completions' {
             break
         }
+        'mcp-bluesky;help;post' {
+            break
+        }
+        'mcp-bluesky;help;feed' {
+            break
+        }
+        'mcp-bluesky;help;search' {
+            break
+        }
         'mcp-bluesky;help;reply' {
             break
         }
@@ -652,15 +663,6 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;help;notifications' {
-            break
-        }
-        'mcp-bluesky;help;post' {
-            break
-        }
-        'mcp-bluesky;help;feed' {
-            break
-        }
-        'mcp-bluesky;help;search' {
             break
         }
         'mcp-bluesky;help;help' {

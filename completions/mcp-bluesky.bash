@@ -245,7 +245,7 @@ _mcp__bluesky() {
 
     case "${cmd}" in
         mcp__bluesky)
-            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help"
+            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,7 +915,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help)
-            opts="auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help"
+            opts="auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,7 +1755,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__serve)
-            opts="-h --transport --listen --port --token-file --max-sessions --debug --allowed-host --allowed-origin --read-only --tools --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-h --transport --listen --port --token-file --max-sessions --debug --allowed-host --allowed-origin --read-only --toolsets --tools --list-tools --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +1786,10 @@ _mcp__bluesky() {
                     return 0
                     ;;
                 --allowed-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --toolsets)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

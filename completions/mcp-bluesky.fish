@@ -40,6 +40,9 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "mcp-config"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "test" -d 'Test the setup end to end and say what to fix'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "serve" -d 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "completions" -d 'Print a shell completion script, or write every shell\'s and the man pages'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "reply" -d 'Reply to a Bluesky post'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "like" -d 'Like a Bluesky post'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "unlike" -d 'Unlike a Bluesky post'
@@ -52,9 +55,6 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "thread" -d 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "show" -d 'Read one Bluesky post'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "profile" -d 'Read a Bluesky profile'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "notifications" -d 'Read Bluesky notifications'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
@@ -195,14 +195,16 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l token-
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l max-sessions -d 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowed-host -d 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowed-origin -d 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l tools -d 'Offer only these tools (comma-separated names), over the `tools` setting' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l toolsets -d 'Offer these groups of tools (comma-separated): read, post, engage, `default` (all three) or `all`. Over the `toolsets` setting [default: default]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l tools -d 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
 json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l debug -d 'Log at debug level (same as --log-level debug)'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l read-only -d 'Offer only the tools that change nothing (reading, searching)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l read-only -d 'Offer only the tools that change nothing (reading, searching), whatever the toolsets and tools'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l list-tools -d 'Print the tools this selection offers, each with its toolset, and exit'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -215,147 +217,14 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l lang -d 'Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -s a -l account -d 'The account to reply as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l dry-run -d 'Check and build the reply, and show the exact record, without publishing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -s a -l account -d 'The account to act as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l dry-run -d 'Show what would change without changing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -s a -l account -d 'The account to act as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l dry-run -d 'Show what would change without changing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -s a -l account -d 'The account to act as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l dry-run -d 'Show what would change without changing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -s a -l account -d 'The account to act as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l dry-run -d 'Show what would change without changing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -s a -l account -d 'The account to act as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l dry-run -d 'Show what would change without changing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -s a -l account -d 'The account to act as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l dry-run -d 'Show what would change without changing it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -s a -l account -d 'The account the post belongs to (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l dry-run -d 'Check that the post can be deleted, without deleting it'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l depth -d 'How many levels of replies to include, 0 to 1000' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l parent-height -d 'How many posts above it (parents) to include, 0 to 1000' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -s a -l account -d 'The account to read as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -s a -l account -d 'The account to read as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -s a -l account -d 'The account to read as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l reason -d 'Only these reasons (like, repost, follow, mention, reply, quote, …); default: all' -r -f -a "like\t''
-repost\t''
-follow\t''
-mention\t''
-reply\t''
-quote\t''
-starterpack-joined\t''
-like-via-repost\t''
-repost-via-repost\t''"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s n -l limit -d 'Notifications per page, 1 to 100 (on the command line: in all, across pages)' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l cursor -d 'Where to continue: the `cursor` of the previous page' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s a -l account -d 'The account to read as (alias or handle). Default: the default account' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
-json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l unread -d 'Only notifications not yet seen'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l mark-seen -d 'Afterwards, mark every notification as seen (agents: bluesky_mark_notifications_seen)'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l all -d 'Every notification there is (command line only; up to 10,000)'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l json -d 'Print the result as JSON on stdout'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l image -d 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l video -d 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l captions -d 'With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l alt -d 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l link -d 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l quote -d 'Quote this post (at:// URI or bsky.app URL)' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l lang -d 'Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -s a -l account -d 'The account to post as (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l lang -d 'A language of the text as a BCP-47 tag, such as `en` or `pt-BR` (repeatable, at most 3). Default: the `langs` setting' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
@@ -363,7 +232,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l log-for
 json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l thread -d 'Split long text into a thread of posts at sentence, then word boundaries'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l numbered -d 'With --thread: end each post with "1/3", "2/3", …'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l dry-run -d 'Check and build the post, and show the exact record, without publishing it'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l dry-run -d 'Check everything and show what would be written, writing nothing'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -375,13 +244,13 @@ threads\t'Posts and the author\'s own threads'
 video\t'Posts with video'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -s n -l limit -d 'How many posts, across as many pages as that takes' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -s a -l account -d 'The account to read as (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
 json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l all -d 'Every post there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l all -d 'Every one there is (up to 10,000)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -396,40 +265,173 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l sort 
 top\t'Most engaging first'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -s n -l limit -d 'How many results, across as many pages as that takes' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -s a -l account -d 'The account to search as (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
 json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l users -d 'Find accounts instead of posts'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l all -d 'Every result there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l all -d 'Every one there is (up to 10,000)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "auth" -d 'Log in and out, list accounts, choose the default one'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "status" -d 'Check the configuration, accounts, sessions and PDS reachability'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "config" -d 'Show, locate, create or check the configuration file'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "mcp-config" -d 'Print the configuration entry that runs this server in an MCP client'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "test" -d 'Test the setup end to end and say what to fix'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "serve" -d 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "completions" -d 'Print a shell completion script, or write every shell\'s and the man pages'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "reply" -d 'Reply to a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "like" -d 'Like a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "unlike" -d 'Unlike a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "repost" -d 'Repost a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "unrepost" -d 'Undo a repost'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "follow" -d 'Follow a Bluesky account'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "unfollow" -d 'Unfollow a Bluesky account'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "delete" -d 'Delete a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "thread" -d 'Read a Bluesky thread'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "show" -d 'Read one Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "profile" -d 'Read a Bluesky profile'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "notifications" -d 'Read Bluesky notifications'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions reply like unlike repost unrepost follow unfollow delete thread show profile notifications post feed search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l lang -d 'A language of the text as a BCP-47 tag, such as `en` or `pt-BR` (repeatable, at most 3). Default: the `langs` setting' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand like" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unlike" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand repost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unrepost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follow" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unfollow" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l depth -d 'How many levels of replies to include, 0 to 1000' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l parent-height -d 'How many posts above it (parents) to include, 0 to 1000' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand thread" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand profile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l reason -d 'Only these reasons (repeatable); default: all' -r -f -a "like\t''
+repost\t''
+follow\t''
+mention\t''
+reply\t''
+quote\t''
+starterpack-joined\t''
+like-via-repost\t''
+repost-via-repost\t''"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s n -l limit -d 'How many notifications, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l unread -d 'Only notifications not yet seen'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l mark-seen -d 'Afterwards, mark every notification as seen'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "auth" -d 'Log in and out, list accounts, choose the default one'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "status" -d 'Check the configuration, accounts, sessions and PDS reachability'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "config" -d 'Show, locate, create or check the configuration file'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "mcp-config" -d 'Print the configuration entry that runs this server in an MCP client'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "test" -d 'Test the setup end to end and say what to fix'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "serve" -d 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "completions" -d 'Print a shell completion script, or write every shell\'s and the man pages'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "reply" -d 'Reply to a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "like" -d 'Like a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "unlike" -d 'Unlike a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "repost" -d 'Repost a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "unrepost" -d 'Undo a repost'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "follow" -d 'Follow a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "unfollow" -d 'Unfollow a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "delete" -d 'Delete a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "thread" -d 'Read a Bluesky thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "show" -d 'Read one Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "profile" -d 'Read a Bluesky profile'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "notifications" -d 'Read Bluesky notifications'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in with an app password and store the session'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget an account\'s session and revoke it on its PDS'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List the accounts and the state of their sessions'

@@ -71,7 +71,11 @@ pub struct FileConfig {
     /// Seconds to wait for a video to be processed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_timeout: Option<u64>,
-    /// The MCP tools `serve` offers; default: all.
+    /// The groups of MCP tools `serve` offers: `default`, `all`, or names
+    /// such as `read` and `post`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toolsets: Option<Vec<String>>,
+    /// Single MCP tools `serve` offers besides its toolsets (alone: only these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
     /// Ask the person (MCP elicitation) before an agent publishes or deletes.
@@ -205,6 +209,7 @@ pub struct Config {
     pub video_service_url: String,
     pub video_service_did: String,
     pub video_timeout: u64,
+    pub toolsets: Option<Vec<String>>,
     pub tools: Option<Vec<String>>,
     pub confirm_writes: bool,
     pub audit_log: bool,
@@ -341,6 +346,7 @@ impl Config {
                 .video_service_url
                 .unwrap_or_else(|| DEFAULT_VIDEO_SERVICE_URL.to_string()),
             video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
+            toolsets: f.toolsets,
             tools: f.tools,
             confirm_writes: f.confirm_writes.unwrap_or(false),
             audit_log: f.audit_log.unwrap_or(true),
@@ -551,6 +557,8 @@ impl Config {
             video_service_did: &'a str,
             video_timeout: u64,
             #[serde(skip_serializing_if = "Option::is_none")]
+            toolsets: Option<&'a [String]>,
+            #[serde(skip_serializing_if = "Option::is_none")]
             tools: Option<&'a [String]>,
             confirm_writes: bool,
             audit_log: bool,
@@ -600,6 +608,7 @@ impl Config {
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,
             video_timeout: self.video_timeout,
+            toolsets: self.toolsets.as_deref(),
             tools: self.tools.as_deref(),
             confirm_writes: self.confirm_writes,
             audit_log: self.audit_log,
@@ -912,6 +921,7 @@ mod properties {
             Just("default_account"),
             Just("langs"),
             Just("tools"),
+            Just("toolsets"),
             Just("rate_limit"),
             Just("image_max_bytes"),
             Just("accounts"),

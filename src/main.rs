@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use crate::cli::{Cli, Command};
+use crate::cli::commands::serve::ServeArgs;
+use crate::cli::{Cli, Mode};
 use crate::config::{Config, LogFormat, ProcessEnv};
 
 fn main() -> ExitCode {
@@ -19,22 +20,18 @@ fn main() -> ExitCode {
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches))
         .unwrap_or_else(|e| e.exit());
-    if let Command::Completions { shell, out_dir } = cli.command {
-        let written = match (shell, out_dir) {
-            (_, Some(dir)) => cli::assets::write_all(&dir),
-            (Some(shell), None) => cli::assets::print_completions(shell),
-            (None, None) => unreachable!("clap requires a shell or --out-dir"),
-        };
-        return match written {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => cli::report(&e),
-        };
-    }
-    let config = match Config::load(&cli.flags(), &ProcessEnv) {
+    let flags = cli.flags();
+    let format = cli.format();
+    let command = match cli.mode {
+        Mode::Completions(args) => return cli::completions(args),
+        Mode::Serve(args) => Err(args),
+        Mode::Command(command) => Ok(command),
+    };
+    let config = match Config::load(&flags, &ProcessEnv) {
         Ok(config) => config,
         Err(e) => return cli::report(&e),
     };
-    let serving = matches!(cli.command, Command::Serve(_));
+    let serving = command.is_err();
     let default_level = if serving { "info" } else { "warn" };
     init_logging(
         config.log_level.as_deref().unwrap_or(default_level),
@@ -61,37 +58,47 @@ fn main() -> ExitCode {
         tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-    }
-    .expect("the async runtime starts");
+    };
+    let runtime = match runtime {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            return cli::report(&error::Error::io(format!(
+                "cannot start the async runtime: {e}"
+            )));
+        }
+    };
     runtime.block_on(async move {
-        if let Command::Serve(args) = &cli.command {
-            let selection = mcp::Selection {
-                read_only: args.read_only,
-                tools: args.tools.clone().or_else(|| ctx.config().tools.clone()),
-            };
-            let served = match args.http_listen() {
-                Ok(Some(listen)) => {
-                    let options = mcp::HttpOptions {
-                        listen,
-                        token_file: args.token_file.clone(),
-                        max_sessions: args.max_sessions as usize,
-                        allowed_hosts: ctx.config().allowed_hosts.clone(),
-                        allowed_origins: ctx.config().allowed_origins.clone(),
-                    };
-                    mcp::serve_http(ctx, selection, options).await
-                }
-                Ok(None) => mcp::serve_stdio(ctx, selection).await,
-                Err(e) => Err(e),
-            };
-            match served {
+        match command {
+            Ok(command) => cli::run(ctx, command, format).await,
+            Err(serve) => match run_server(ctx, &serve).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => cli::report(&e),
-            }
-        } else {
-            let format = cli.format();
-            cli::run(ctx, cli.command, format).await
+            },
         }
     })
+}
+
+/// `serve`: the MCP server over stdio or HTTP, or with `--list-tools` the
+/// tools it would offer.
+async fn run_server(ctx: core::Ctx, args: &ServeArgs) -> error::Result<()> {
+    let offered = args.offered(ctx.config())?;
+    if args.list_tools {
+        print!("{}", cli::commands::serve::list_tools(&offered));
+        return Ok(());
+    }
+    match args.http_listen()? {
+        Some(listen) => {
+            let options = mcp::HttpOptions {
+                listen,
+                token_file: args.token_file.clone(),
+                max_sessions: args.max_sessions as usize,
+                allowed_hosts: ctx.config().allowed_hosts.clone(),
+                allowed_origins: ctx.config().allowed_origins.clone(),
+            };
+            mcp::serve_http(ctx, offered, options).await
+        }
+        None => mcp::serve_stdio(ctx, offered).await,
+    }
 }
 
 /// Logs go to stderr only: stdout carries command output or MCP frames.

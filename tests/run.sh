@@ -10,6 +10,6 @@ start=$(date +%s)
 # The Nix packaging, evaluated offline against a stand-in nixpkgs.
 tests/nix/run.sh
 # Build before the network starts, so it is not kept waiting.
-cargo test --locked --no-run --all-targets
-tests/localnet/run.sh -- cargo test --locked --all-targets "$@"
+cargo test --locked --no-run --all-targets --features e2e
+tests/localnet/run.sh -- cargo test --locked --all-targets --features e2e "$@"
 echo "tests/run.sh: all tests passed in $(( $(date +%s) - start )) s" >&2

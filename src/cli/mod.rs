@@ -1,22 +1,48 @@
-//! The command-line front end: argument parsing generated from the core's
-//! registry, output as text or `--json`, errors as `error:` / `help:` lines.
-//! No Bluesky logic lives here.
+//! The command-line front end: a plain clap [`Command`] whose arguments
+//! convert into the core's tool inputs, output as text or `--json`, errors as
+//! `error:` / `help:` lines. No Bluesky logic lives here.
 
+pub mod args;
 pub mod assets;
+pub mod commands;
 mod progress;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand};
+use serde::Serialize;
 
 use crate::config::{Flags, LogFormat};
-use crate::core::{self, Ctx, Operation, Render, Style};
-use crate::error::Error;
-
-/// Where `serve --transport http` listens without `--listen`.
-const DEFAULT_LISTEN: ([u8; 4], u16) = ([127, 0, 0, 1], 8080);
+use crate::core::auth::Auth;
+use crate::core::config::ConfigCommand;
+use crate::core::delete::DeletePost;
+use crate::core::feed::{GetAuthorFeed, GetFeed};
+use crate::core::follow::{Follow, Unfollow};
+use crate::core::like::{Like, Unlike};
+use crate::core::mark_seen::MarkNotificationsSeen;
+use crate::core::mcp_config::McpConfig;
+use crate::core::notifications::GetNotifications;
+use crate::core::post::image::PostImage;
+use crate::core::post::quote::QuotePost;
+use crate::core::post::reply::Reply;
+use crate::core::post::text::PostText;
+use crate::core::post::thread::PostThread;
+use crate::core::post::video::PostVideo;
+use crate::core::profile::GetProfile;
+use crate::core::repost::{Repost, Unrepost};
+use crate::core::search::{SearchHashtags, SearchPosts, SearchUsers};
+use crate::core::show::GetPost;
+use crate::core::status::Status;
+use crate::core::test::SelfTest;
+use crate::core::thread::GetReplies;
+use crate::core::{Ctx, Render, Style, Tool};
+use crate::error::{Error, Result};
+use commands::{
+    auth, completions, config, delete, engage, feed, mcp_config, notifications, post, profile,
+    reply, search, serve, show, status, test, thread,
+};
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
 const AFTER_HELP: &str = "\
@@ -25,59 +51,6 @@ Get started:
   mcp-bluesky post \"hello from the shell\"     post
   mcp-bluesky feed --json | jq .             read your timeline as JSON
   mcp-bluesky serve                          run the MCP server over stdio";
-
-macro_rules! cli_commands {
-    (
-        tools { $($tv:ident => $tt:ty,)* }
-        tools_in_commands { $($xt:ty,)* }
-        commands { $($cv:ident => $ct:ty,)* }
-    ) => {
-        #[derive(Debug, Subcommand)]
-        pub enum Command {
-            $(
-                #[command(about = <$tt as crate::core::Tool>::TITLE, long_about = <$tt as crate::core::Tool>::DESCRIPTION)]
-                $tv(<$tt as Operation>::Input),
-            )*
-            $( $cv(<$ct as Operation>::Input), )*
-            /// Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients.
-            #[command(alias = "server")]
-            Serve(ServeArgs),
-            /// Print a shell completion script, or write every shell's and the man pages.
-            ///
-            /// `mcp-bluesky completions bash > ~/.local/share/bash-completion/completions/mcp-bluesky`
-            /// installs completions for one shell. `--out-dir DIR` writes the scripts for
-            /// every shell into DIR and the man pages into DIR/man (the repository's
-            /// completions/ directory is made so).
-            Completions {
-                #[arg(value_enum, required_unless_present = "out_dir", conflicts_with = "out_dir")]
-                shell: Option<clap_complete::Shell>,
-                /// Write all of them into this directory instead of printing one.
-                #[arg(long, value_name = "DIR")]
-                out_dir: Option<PathBuf>,
-            },
-        }
-
-        /// Runs a core command; `None` for the commands main handles itself.
-        async fn dispatch(ctx: &Ctx, command: Command, output: &Output) -> Option<Result<bool, Error>> {
-            Some(match command {
-                $( Command::$tv(input) => run_op::<$tt>(ctx, input, output).await, )*
-                $( Command::$cv(input) => run_op::<$ct>(ctx, input, output).await, )*
-                Command::Serve(_) | Command::Completions { .. } => return None,
-            })
-        }
-
-        /// Every MCP tool's name and a command line that runs it: the tool's
-        /// own subcommand, or an example of the composite command that runs it.
-        fn tool_command_lines() -> Vec<(&'static str, Vec<String>)> {
-            use crate::core::Tool;
-            vec![
-                $( (<$tt>::NAME, vec![kebab(stringify!($tv))]), )*
-                $( (<$xt>::NAME, <$xt>::CLI.iter().map(|a| a.to_string()).collect()), )*
-            ]
-        }
-    };
-}
-core::registry!(cli_commands);
 
 #[derive(Debug, Parser)]
 #[command(name = "mcp-bluesky", version, about = ABOUT, after_help = AFTER_HELP)]
@@ -128,86 +101,138 @@ pub struct Cli {
     )]
     pub jsonl: bool,
     #[command(subcommand)]
-    pub command: Command,
+    pub mode: Mode,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Transport {
-    /// JSON-RPC over stdin and stdout
-    Stdio,
-    /// Streamable HTTP at /mcp, with /healthz and /metrics
-    Http,
+/// What the program does: run a command, serve MCP, or print completions.
+#[derive(Debug, Subcommand)]
+pub enum Mode {
+    #[command(flatten)]
+    Command(Command),
+    /// Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients.
+    #[command(alias = "server")]
+    Serve(serve::ServeArgs),
+    Completions(completions::CompletionsArgs),
 }
 
-#[derive(Debug, Args)]
-pub struct ServeArgs {
-    /// How MCP clients connect [default: stdio; http with --listen or --port]
-    #[arg(long, value_enum)]
-    pub transport: Option<Transport>,
-    /// Serve HTTP on this address [default with --transport http: 127.0.0.1:8080]. Anything but loopback needs --token-file.
-    #[arg(long, value_name = "ADDR")]
-    pub listen: Option<std::net::SocketAddr>,
-    /// HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT).
-    #[arg(long, value_name = "PORT", conflicts_with = "listen")]
-    pub port: Option<u16>,
-    /// A file holding the bearer token HTTP clients must send (at least 16 characters).
-    #[arg(
-        long,
-        value_name = "FILE",
-        env = "MCP_BLUESKY_TOKEN_FILE",
-        hide_env_values = true
+/// The commands: each runs one or more core operations.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(about = Reply::SPEC.title, long_about = Reply::SPEC.description)]
+    Reply(reply::ReplyArgs),
+    #[command(about = Like::SPEC.title, long_about = Like::SPEC.description)]
+    Like(engage::PostActionArgs),
+    #[command(about = Unlike::SPEC.title, long_about = Unlike::SPEC.description)]
+    Unlike(engage::PostActionArgs),
+    #[command(about = Repost::SPEC.title, long_about = Repost::SPEC.description)]
+    Repost(engage::PostActionArgs),
+    #[command(about = Unrepost::SPEC.title, long_about = Unrepost::SPEC.description)]
+    Unrepost(engage::PostActionArgs),
+    #[command(about = Follow::SPEC.title, long_about = Follow::SPEC.description)]
+    Follow(engage::ActorArgs),
+    #[command(about = Unfollow::SPEC.title, long_about = Unfollow::SPEC.description)]
+    Unfollow(engage::ActorArgs),
+    #[command(about = DeletePost::SPEC.title, long_about = DeletePost::SPEC.description)]
+    Delete(delete::DeleteArgs),
+    #[command(about = GetReplies::SPEC.title, long_about = GetReplies::SPEC.description)]
+    Thread(thread::ThreadArgs),
+    #[command(about = GetPost::SPEC.title, long_about = GetPost::SPEC.description)]
+    Show(show::ShowArgs),
+    #[command(about = GetProfile::SPEC.title, long_about = GetProfile::SPEC.description)]
+    Profile(profile::ProfileArgs),
+    #[command(
+        about = GetNotifications::SPEC.title,
+        long_about = GetNotifications::SPEC.description
     )]
-    pub token_file: Option<PathBuf>,
-    /// With HTTP: most MCP sessions open at once; more are refused with 503 until
-    /// one ends (sessions idle for 30 minutes end by themselves).
-    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
-    pub max_sessions: u32,
-    /// Log at debug level (same as --log-level debug).
-    #[arg(long)]
-    pub debug: bool,
-    /// With HTTP: accept requests only for this `Host` (repeatable), such as
-    /// mcp.example.org behind a reverse proxy. Default: any off loopback (the
-    /// token guards the server); on loopback, loopback names only, plus these.
-    #[arg(long = "allowed-host", value_name = "HOST[:PORT]")]
-    pub allowed_hosts: Vec<String>,
-    /// With HTTP: a browser origin allowed to call besides loopback ones
-    /// (repeatable), such as https://app.example.org; `:*` allows any port.
-    /// Requests without an Origin (every non-browser client) are not affected.
-    #[arg(long = "allowed-origin", value_name = "ORIGIN")]
-    pub allowed_origins: Vec<String>,
-    /// Offer only the tools that change nothing (reading, searching).
-    #[arg(long)]
-    pub read_only: bool,
-    /// Offer only these tools (comma-separated names), over the `tools` setting.
-    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
-    pub tools: Option<Vec<String>>,
+    Notifications(notifications::NotificationsArgs),
+    Post(post::PostArgs),
+    Feed(feed::FeedArgs),
+    Search(search::SearchArgs),
+    Auth(auth::AuthArgs),
+    Status(status::StatusArgs),
+    Config(config::ConfigArgs),
+    McpConfig(mcp_config::McpConfigArgs),
+    Test(test::TestArgs),
 }
 
-impl ServeArgs {
-    /// Where to listen, when serving over HTTP: `--listen` or `--port` mean
-    /// HTTP without `--transport`; with `--transport stdio` they are a mistake.
-    pub fn http_listen(&self) -> Result<Option<std::net::SocketAddr>, Error> {
-        let address = match (self.port, self.listen) {
-            (Some(port), _) => Some(std::net::SocketAddr::from(([127, 0, 0, 1], port))),
-            (None, listen) => listen,
-        };
-        match (self.transport, address) {
-            (Some(Transport::Stdio), Some(address)) => Err(Error::input(format!(
-                "--transport stdio cannot listen on {address}"
-            ))
-            .with_help("drop --transport stdio to serve HTTP there, or drop --listen/--port")),
-            (Some(Transport::Stdio), None) => Ok(None),
-            (Some(Transport::Http), None) => Ok(Some(DEFAULT_LISTEN.into())),
-            (_, address) => Ok(address),
-        }
+/// Every MCP tool, with a command line that runs it.
+const TOOL_COMMANDS: &[(&str, &[&str])] = &[
+    (PostText::SPEC.name, &["post", "hello"]),
+    (
+        PostImage::SPEC.name,
+        &["post", "--image", "cat.jpg", "--alt", "a cat", "hello"],
+    ),
+    (
+        PostVideo::SPEC.name,
+        &["post", "--video", "clip.mp4", "hello"],
+    ),
+    (
+        QuotePost::SPEC.name,
+        &[
+            "post",
+            "--quote",
+            "at://did:plc:x/app.bsky.feed.post/3k",
+            "so true",
+        ],
+    ),
+    (PostThread::SPEC.name, &["post", "--thread", "a long text"]),
+    (GetFeed::SPEC.name, &["feed", "following"]),
+    (
+        GetAuthorFeed::SPEC.name,
+        &["feed", "--author", "alice.test"],
+    ),
+    (SearchPosts::SPEC.name, &["search", "rust"]),
+    (SearchHashtags::SPEC.name, &["search", "--tag", "rust"]),
+    (SearchUsers::SPEC.name, &["search", "--users", "alice"]),
+    (Reply::SPEC.name, &["reply"]),
+    (Like::SPEC.name, &["like"]),
+    (Unlike::SPEC.name, &["unlike"]),
+    (Repost::SPEC.name, &["repost"]),
+    (Unrepost::SPEC.name, &["unrepost"]),
+    (Follow::SPEC.name, &["follow"]),
+    (Unfollow::SPEC.name, &["unfollow"]),
+    (DeletePost::SPEC.name, &["delete"]),
+    (GetReplies::SPEC.name, &["thread"]),
+    (GetPost::SPEC.name, &["show"]),
+    (GetProfile::SPEC.name, &["profile"]),
+    (GetNotifications::SPEC.name, &["notifications"]),
+    (
+        MarkNotificationsSeen::SPEC.name,
+        &["notifications", "--mark-seen"],
+    ),
+];
+
+/// Runs a command; the result, rendered, is printed once the progress bar is gone.
+async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered> {
+    match command {
+        Command::Reply(args) => out.run::<Reply>(ctx, args.try_into()?).await,
+        Command::Like(args) => out.run::<Like>(ctx, args.into()).await,
+        Command::Unlike(args) => out.run::<Unlike>(ctx, args.into()).await,
+        Command::Repost(args) => out.run::<Repost>(ctx, args.into()).await,
+        Command::Unrepost(args) => out.run::<Unrepost>(ctx, args.into()).await,
+        Command::Follow(args) => out.run::<Follow>(ctx, args.into()).await,
+        Command::Unfollow(args) => out.run::<Unfollow>(ctx, args.into()).await,
+        Command::Delete(args) => out.run::<DeletePost>(ctx, args.into()).await,
+        Command::Thread(args) => out.run::<GetReplies>(ctx, args.into()).await,
+        Command::Show(args) => out.run::<GetPost>(ctx, args.into()).await,
+        Command::Profile(args) => out.run::<GetProfile>(ctx, args.into()).await,
+        Command::Notifications(args) => notifications::run(ctx, args, out).await,
+        Command::Post(args) => post::run(ctx, args, out).await,
+        Command::Feed(args) => feed::run(ctx, args, out).await,
+        Command::Search(args) => search::run(ctx, args, out).await,
+        Command::Auth(args) => Ok(out.render(Auth::run(ctx, args.into()).await?)),
+        Command::Status(args) => Ok(out.render(Status::run(ctx, args.into()).await?)),
+        Command::Config(args) => Ok(out.render(ConfigCommand::run(ctx, args.into()).await?)),
+        Command::McpConfig(args) => Ok(out.render(McpConfig::run(ctx, args.into()).await?)),
+        Command::Test(args) => Ok(out.render(SelfTest::run(ctx, args.into()).await?)),
     }
 }
 
 impl Cli {
     pub fn flags(&self) -> Flags {
-        let debug = matches!(&self.command, Command::Serve(s) if s.debug);
-        let (allowed_hosts, allowed_origins) = match &self.command {
-            Command::Serve(s) => (s.allowed_hosts.clone(), s.allowed_origins.clone()),
+        let debug = matches!(&self.mode, Mode::Serve(s) if s.debug);
+        let (allowed_hosts, allowed_origins) = match &self.mode {
+            Mode::Serve(s) => (s.allowed_hosts.clone(), s.allowed_origins.clone()),
             _ => Default::default(),
         };
         Flags {
@@ -229,21 +254,6 @@ pub enum Format {
     JsonLines,
 }
 
-pub struct Output {
-    format: Format,
-    style: Style,
-}
-
-impl Output {
-    pub fn new(format: Format) -> Self {
-        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        Output {
-            format,
-            style: Style::with_color(color),
-        }
-    }
-}
-
 impl Cli {
     pub fn format(&self) -> Format {
         match (self.json, self.jsonl) {
@@ -254,54 +264,105 @@ impl Cli {
     }
 }
 
-async fn run_op<T: Operation>(
-    ctx: &Ctx,
-    mut input: T::Input,
-    output: &Output,
-) -> Result<bool, Error> {
-    T::prepare_cli(&mut input)?;
+pub struct Output {
+    format: Format,
+    style: Style,
+}
+
+/// A result as it will be printed.
+pub struct Rendered {
+    text: String,
+    warnings: Vec<String>,
+    success: bool,
+}
+
+impl Output {
+    pub fn new(format: Format, color: bool) -> Self {
+        Output {
+            format,
+            style: Style::with_color(color),
+        }
+    }
+
+    /// Runs the tool `T` on `input` and renders its result.
+    async fn run<T: Tool>(&self, ctx: &Ctx, input: T::Input) -> Result<Rendered> {
+        Ok(self.render(T::run(ctx, input).await?))
+    }
+
+    /// `result` in this output's format.
+    pub fn render<T: Serialize + Render>(&self, result: T) -> Rendered {
+        let text = match self.format {
+            Format::Human => result.render(&self.style),
+            Format::Json => {
+                let mut json = to_json(&result, true);
+                json.push('\n');
+                json
+            }
+            Format::JsonLines => match result.items() {
+                Some(items) => items.iter().map(|i| format!("{i}\n")).collect(),
+                None => format!("{}\n", to_json(&result, false)),
+            },
+        };
+        Rendered {
+            text,
+            warnings: result.warnings().to_vec(),
+            success: result.success(),
+        }
+    }
+}
+
+/// Results are plain data; one that would not serialize says so instead.
+fn to_json<T: Serialize>(result: &T, pretty: bool) -> String {
+    let json = if pretty {
+        serde_json::to_string_pretty(result)
+    } else {
+        serde_json::to_string(result)
+    };
+    json.unwrap_or_else(|e| format!("{{\"error\": \"the result did not serialize: {e}\"}}"))
+}
+
+/// Runs a parsed command; the exit code says how it went.
+pub async fn run(ctx: Ctx, command: Command, format: Format) -> ExitCode {
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let output = Output::new(format, color);
     // The bar is cleared when the last handle on it goes, before the result prints.
     let ctx = if std::io::stderr().is_terminal() {
         ctx.with_progress(std::sync::Arc::new(progress::Bar::default()))
     } else {
-        ctx.clone()
+        ctx
     };
-    let result = T::run(&ctx, input).await;
+    let result = dispatch(&ctx, command, &output).await;
     drop(ctx);
-    let result = result?;
-    for warning in result.warnings() {
-        eprintln!("warning: {warning}");
-    }
-    let text = match output.format {
-        Format::Human => result.render(&output.style),
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&result).expect("results serialize");
-            json.push('\n');
-            json
+    match result {
+        Ok(rendered) => {
+            for warning in &rendered.warnings {
+                eprintln!("warning: {warning}");
+            }
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = stdout
+                .write_all(rendered.text.as_bytes())
+                .and_then(|()| stdout.flush());
+            if rendered.success {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
-        Format::JsonLines => match result.items() {
-            Some(items) => items.iter().map(|i| format!("{i}\n")).collect(),
-            None => format!(
-                "{}\n",
-                serde_json::to_value(&result).expect("results serialize")
-            ),
-        },
-    };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`| head`) is not an error worth reporting.
-    let _ = stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
-    Ok(result.success())
+        Err(e) => report(&e),
+    }
 }
 
-/// Runs a parsed command line; the exit code says how it went.
-pub async fn run(ctx: Ctx, command: Command, format: Format) -> ExitCode {
-    let output = Output::new(format);
-    match dispatch(&ctx, command, &output).await {
-        Some(Ok(true)) | None => ExitCode::SUCCESS,
-        Some(Ok(false)) => ExitCode::FAILURE,
-        Some(Err(e)) => report(&e),
+/// `completions`: one shell's script on stdout, or all of them into a directory.
+pub fn completions(args: completions::CompletionsArgs) -> ExitCode {
+    let written = match (args.shell, args.out_dir) {
+        (_, Some(dir)) => assets::write_all(&dir),
+        (Some(shell), None) => assets::print_completions(shell),
+        (None, None) => Err(Error::input("name a shell, or --out-dir")),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(&e),
     }
 }
 
@@ -319,8 +380,8 @@ pub fn report(e: &Error) -> ExitCode {
 /// The command line's definition: [`Cli`], with each command's help naming
 /// the MCP tools it runs.
 pub fn command() -> clap::Command {
-    let mut by_command: Vec<(String, Vec<String>)> = Vec::new();
-    for (tool, args) in tool_command_lines() {
+    let mut by_command: Vec<(&str, Vec<String>)> = Vec::new();
+    for (tool, args) in TOOL_COMMANDS {
         let line = if args.len() == 1 {
             format!("  {tool}")
         } else {
@@ -330,7 +391,7 @@ pub fn command() -> clap::Command {
                     if a.contains(' ') {
                         format!("'{a}'")
                     } else {
-                        a.clone()
+                        a.to_string()
                     }
                 })
                 .collect();
@@ -338,7 +399,7 @@ pub fn command() -> clap::Command {
         };
         match by_command.iter_mut().find(|(name, _)| *name == args[0]) {
             Some((_, lines)) => lines.push(line),
-            None => by_command.push((args[0].clone(), vec![line])),
+            None => by_command.push((args[0], vec![line])),
         }
     }
     let mut command = Cli::command();
@@ -354,29 +415,21 @@ pub fn command() -> clap::Command {
     command
 }
 
-/// A registry variant's subcommand name: `McpConfig` → `mcp-config`.
-fn kebab(variant: &str) -> String {
-    let mut name = String::new();
-    for (i, c) in variant.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            name.push('-');
-        }
-        name.push(c.to_ascii_lowercase());
-    }
-    name
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_tool_is_a_command() {
-        for (tool, args) in tool_command_lines() {
-            let mut argv = vec!["mcp-bluesky".to_string()];
-            argv.extend(args.iter().cloned());
+        for tool in crate::core::TOOLS {
+            let name = tool.spec().name;
+            let Some((_, args)) = TOOL_COMMANDS.iter().find(|(t, _)| *t == name) else {
+                panic!("{name} has no command line in TOOL_COMMANDS");
+            };
+            let mut argv = vec!["mcp-bluesky"];
+            argv.extend(args.iter());
             if args.len() == 1 {
-                argv.push("--help".into());
+                argv.push("--help");
             }
             let parsed = command().try_get_matches_from(&argv);
             let ok = match &parsed {
@@ -385,9 +438,10 @@ mod tests {
             };
             assert!(
                 ok,
-                "{tool} has no command line: `{}` gives {parsed:?}",
+                "{name} has no command line: `{}` gives {parsed:?}",
                 args.join(" ")
             );
         }
+        assert_eq!(TOOL_COMMANDS.len(), crate::core::TOOLS.len());
     }
 }

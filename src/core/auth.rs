@@ -3,55 +3,30 @@
 
 use std::io::{BufRead, IsTerminal};
 
-use clap::{Args, Subcommand};
 use secrecy::SecretString;
 use serde::Serialize;
 
-use super::{Ctx, Operation, Render, Style};
+use super::{Ctx, Render, Style};
 use crate::bsky::accounts::{KnownAccount, read_password, session_expiry};
 use crate::error::{Error, Result};
 
-/// Log in and out, list accounts, choose the default one.
-///
-/// Sessions are stored in the state directory ($XDG_STATE_HOME/mcp-bluesky) with
-/// mode 0600 and shared by the CLI and the MCP server, so nothing logs in per call.
-#[derive(Debug, Args)]
-pub struct AuthInput {
-    #[command(subcommand)]
-    pub command: AuthCommand,
-}
-
-#[derive(Debug, Subcommand)]
+/// What `auth` does.
+#[derive(Debug)]
 pub enum AuthCommand {
-    /// Log in with an app password and store the session.
-    ///
-    /// The password comes from --password-stdin, BLUESKY_PASSWORD, the account's
-    /// password_file or password_command, or a prompt (without echo) on a terminal.
-    /// Create an app password in Bluesky: Settings → Privacy and security → App passwords.
-    Login(LoginArgs),
-    /// Forget an account's session and revoke it on its PDS.
-    Logout {
-        /// Alias or handle; default: the default account.
-        account: Option<String>,
-    },
-    /// List the accounts and the state of their sessions.
+    Login(LoginInput),
+    Logout { account: Option<String> },
     List,
-    /// Make an account the default for commands and tools that name none.
-    Default {
-        /// Alias or handle.
-        account: String,
-    },
+    Default { account: String },
 }
 
-#[derive(Debug, Args)]
-pub struct LoginArgs {
+/// Who logs in, and where the password comes from.
+#[derive(Debug)]
+pub struct LoginInput {
     /// Handle (with or without @), DID or email; default: the configured account's handle.
     pub handle: Option<String>,
     /// Name to refer to this account by; default: the configured alias or the handle.
-    #[arg(long)]
     pub alias: Option<String>,
     /// Read the password from the first line of stdin.
-    #[arg(long)]
     pub password_stdin: bool,
 }
 
@@ -113,13 +88,10 @@ pub enum AuthOutput {
 
 pub struct Auth;
 
-impl Operation for Auth {
-    type Input = AuthInput;
-    type Output = AuthOutput;
-
-    async fn run(ctx: &Ctx, input: AuthInput) -> Result<AuthOutput> {
+impl Auth {
+    pub async fn run(ctx: &Ctx, command: AuthCommand) -> Result<AuthOutput> {
         let accounts = &ctx.accounts;
-        match input.command {
+        match command {
             AuthCommand::Login(args) => login(ctx, args).await,
             AuthCommand::Logout { account } => {
                 let (alias, had_session) = accounts.logout(account.as_deref()).await?;
@@ -139,7 +111,7 @@ impl Operation for Auth {
     }
 }
 
-async fn login(ctx: &Ctx, args: LoginArgs) -> Result<AuthOutput> {
+async fn login(ctx: &Ctx, args: LoginInput) -> Result<AuthOutput> {
     let config = ctx.config();
     let configured = match (&args.alias, &args.handle) {
         (Some(alias), _) => config.accounts.get(alias),

@@ -1,44 +1,39 @@
 //! `bluesky_delete_post` / `mcp-bluesky delete URI`: delete one of your own posts.
 
-use clap::Args;
 use serde::Deserialize;
 
 use super::engage::EngageOutput;
-use super::{Ctx, Hints, Operation, Tool, schemars};
+use super::fields::{AccountField, DryRunField};
+use super::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
 /// Delete one of your own posts.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct DeleteInput {
     /// The post: its at:// URI or bsky.app URL. It must belong to the account.
     pub uri: String,
-    /// The account the post belongs to (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Check that the post can be deleted, without deleting it.
-    #[arg(long)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 pub struct DeletePost;
 
 impl Tool for DeletePost {
-    const NAME: &'static str = "bluesky_delete_post";
-    const TITLE: &'static str = "Delete a Bluesky post";
-    const DESCRIPTION: &'static str = "Permanently delete one of the account's own posts, given its at:// URI or bsky.app URL. Posts of other accounts are refused. Set dry_run to check first.";
-    const HINTS: Hints = Hints::DELETE;
-}
-
-impl Operation for DeletePost {
     type Input = DeleteInput;
     type Output = EngageOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_delete_post",
+        title: "Delete a Bluesky post",
+        description: "Permanently delete one of the account's own posts, given its at:// URI or bsky.app URL. Posts of other accounts are refused. Set dry_run to check first.",
+        hints: Hints::DELETE,
+        toolset: Toolset::Post,
+    };
 
     async fn run(ctx: &Ctx, input: DeleteInput) -> Result<EngageOutput> {
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let mut uri = AtUri::parse_post("uri", &input.uri)?;
         let named = uri.authority.clone();
         uri.authority = ctx
@@ -58,7 +53,7 @@ impl Operation for DeletePost {
                 uri.to_uri()
             )));
         }
-        if !input.dry_run {
+        if !input.dry_run.get() {
             agent.delete_record(&uri).await?;
             tracing::info!(account = %agent.session().alias, uri = %uri.to_uri(), "deleted");
         }
@@ -67,7 +62,7 @@ impl Operation for DeletePost {
             subject: uri.to_uri(),
             record_uri: None,
             unchanged: false,
-            dry_run: input.dry_run,
+            dry_run: input.dry_run.get(),
             record: None,
         })
     }

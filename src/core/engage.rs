@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::post::now;
 use super::target::resolve_post;
-use super::{Ctx, Render, Style, schemars};
+use super::{Ctx, Render, Style};
 use crate::bsky::Agent;
 use crate::bsky::uri::AtUri;
 use crate::error::Result;

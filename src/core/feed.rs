@@ -1,19 +1,19 @@
 //! Feeds: `bluesky_get_feed` (timeline, home, Discover, any feed generator)
 //! and `bluesky_get_author_feed`, both behind `mcp-bluesky feed`.
 
-use clap::{Args, ValueEnum};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::fields::{AccountField, PageField};
 use super::pages::{Paging, collect};
 use super::views::{PostItem, render_posts};
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::Agent;
 use crate::bsky::types::FeedPage;
 use crate::bsky::uri::{AtUri, parse_actor};
 use crate::error::{Error, Result};
 
-const DEFAULT_LIMIT: u32 = 20;
+pub const DEFAULT_LIMIT: u32 = 20;
 /// Bluesky's Discover feed generator.
 const DISCOVER_FEED: &str =
     "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.generator/whats-hot";
@@ -21,41 +21,21 @@ const DISCOVER_FEED: &str =
 fn default_feed() -> String {
     "home".into()
 }
-fn default_limit() -> u32 {
-    DEFAULT_LIMIT
-}
 
 /// Read a feed: your timeline, Discover, or any custom feed.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct GetFeedInput {
     /// Which feed: `home` (the first feed pinned in the Bluesky app, else the timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL.
-    #[arg(skip = default_feed())]
     #[serde(default = "default_feed")]
     pub feed_type: String,
-    /// Posts per page, 1 to 100.
-    #[arg(skip = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(skip)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Command line only: how far to page.
-    #[arg(skip)]
-    #[serde(skip)]
-    pub paging: Option<Paging>,
+    #[serde(flatten)]
+    pub page: PageField<DEFAULT_LIMIT>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 /// The author feed's filters.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ValueEnum, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum AuthorFilter {
     /// Posts and replies.
@@ -84,33 +64,17 @@ impl AuthorFilter {
 }
 
 /// Read one account's posts.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct AuthorFeedInput {
     /// The author: a handle (with or without @), a DID, or a bsky.app profile URL.
-    #[arg(skip)]
     pub handle: String,
     /// Which posts: `replies` (posts and replies, the default), `posts` (no replies), `media`, `threads` or `video`.
-    #[arg(skip)]
     #[serde(default)]
     pub filter: AuthorFilter,
-    /// Posts per page, 1 to 100.
-    #[arg(skip = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(skip)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Command line only: how far to page.
-    #[arg(skip)]
-    #[serde(skip)]
-    pub paging: Option<Paging>,
+    #[serde(flatten)]
+    pub page: PageField<DEFAULT_LIMIT>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 /// Posts of a feed.
@@ -126,14 +90,6 @@ pub struct FeedOutput {
 
 pub struct GetFeed;
 
-impl Tool for GetFeed {
-    const NAME: &'static str = "bluesky_get_feed";
-    const TITLE: &'static str = "Read a Bluesky feed";
-    const DESCRIPTION: &'static str = "Read posts from a feed: feed_type `home` (the account's first pinned feed, else its timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL. limit 1-100 (default 20); pass the returned cursor to get the next page.";
-    const HINTS: Hints = Hints::READ;
-    const CLI: &'static [&'static str] = &["feed", "following"];
-}
-
 /// What `feed_type` names.
 enum Source {
     Home,
@@ -142,15 +98,27 @@ enum Source {
     List(String),
 }
 
-impl Operation for GetFeed {
+impl Tool for GetFeed {
     type Input = GetFeedInput;
     type Output = FeedOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_get_feed",
+        title: "Read a Bluesky feed",
+        description: "Read posts from a feed: feed_type `home` (the account's first pinned feed, else its timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL. limit 1-100 (default 20); pass the returned cursor to get the next page.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: GetFeedInput) -> Result<FeedOutput> {
-        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
-        paging.check("posts")?;
+        Self::run_paged(ctx, input, Paging::OnePage).await
+    }
+}
+
+impl GetFeed {
+    pub async fn run_paged(ctx: &Ctx, input: GetFeedInput, paging: Paging) -> Result<FeedOutput> {
+        paging.check(input.page.limit, "posts")?;
         let source = parse_source(&input.feed_type)?;
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let source = match source {
             Source::Home => home_feed(&agent).await?,
             other => other,
@@ -172,7 +140,7 @@ impl Operation for GetFeed {
                 )
             }
         };
-        let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+        let (posts, cursor) = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
             params.extend(key.clone());
             params.extend(cursor.map(|c| ("cursor", c)));
@@ -200,28 +168,36 @@ impl Operation for GetFeed {
 pub struct GetAuthorFeed;
 
 impl Tool for GetAuthorFeed {
-    const NAME: &'static str = "bluesky_get_author_feed";
-    const TITLE: &'static str = "Read an account's posts";
-    const DESCRIPTION: &'static str = "Read one account's posts, newest first, given its handle, DID or bsky.app profile URL. filter: `replies` (posts and replies, default), `posts`, `media`, `threads` or `video`. limit 1-100 (default 20); pass the returned cursor to get the next page.";
-    const HINTS: Hints = Hints::READ;
-    const CLI: &'static [&'static str] = &["feed", "--author", "alice.test"];
-}
-
-impl Operation for GetAuthorFeed {
     type Input = AuthorFeedInput;
     type Output = FeedOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_get_author_feed",
+        title: "Read an account's posts",
+        description: "Read one account's posts, newest first, given its handle, DID or bsky.app profile URL. filter: `replies` (posts and replies, default), `posts`, `media`, `threads` or `video`. limit 1-100 (default 20); pass the returned cursor to get the next page.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: AuthorFeedInput) -> Result<FeedOutput> {
-        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
-        paging.check("posts")?;
+        Self::run_paged(ctx, input, Paging::OnePage).await
+    }
+}
+
+impl GetAuthorFeed {
+    pub async fn run_paged(
+        ctx: &Ctx,
+        input: AuthorFeedInput,
+        paging: Paging,
+    ) -> Result<FeedOutput> {
+        paging.check(input.page.limit, "posts")?;
         let actor = parse_actor("handle", &input.handle)?;
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let did = ctx
             .accounts
             .require_did(agent.xrpc(), "handle", &actor)
             .await?;
         let filter = input.filter.api_value();
-        let (posts, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+        let (posts, cursor) = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![
                 ("actor", did.clone()),
                 ("filter", filter.to_string()),
@@ -322,70 +298,6 @@ async fn with_did(ctx: &Ctx, agent: &Agent, uri: &str) -> Result<String> {
         .require_did(agent.xrpc(), "feed_type", &parsed.authority)
         .await?;
     Ok(parsed.to_uri())
-}
-
-/// Read a feed: your home feed or timeline, Discover, a custom feed, or one account's posts.
-#[derive(Debug, Args)]
-pub struct FeedCommandInput {
-    /// `home` (your first pinned feed, else the timeline), `following`, `discover`, or a feed's at:// URI or bsky.app URL.
-    #[arg(value_name = "FEED", default_value = "home", conflicts_with = "author")]
-    pub feed: String,
-    /// Read this account's posts instead (handle, DID or profile URL).
-    #[arg(long, value_name = "HANDLE")]
-    pub author: Option<String>,
-    /// With --author: which posts.
-    #[arg(long, value_enum, default_value = "replies", requires = "author")]
-    pub filter: AuthorFilter,
-    /// How many posts, across as many pages as that takes.
-    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
-    pub limit: u32,
-    /// Every post there is (up to 10,000).
-    #[arg(long, conflicts_with = "limit")]
-    pub all: bool,
-    /// Where to continue: the `cursor` of an earlier result.
-    #[arg(long)]
-    pub cursor: Option<String>,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    pub account: Option<String>,
-}
-
-pub struct FeedCommand;
-
-impl Operation for FeedCommand {
-    type Input = FeedCommandInput;
-    type Output = FeedOutput;
-
-    async fn run(ctx: &Ctx, input: FeedCommandInput) -> Result<FeedOutput> {
-        let paging = Some(Paging {
-            limit: input.limit,
-            across_pages: true,
-            all: input.all,
-        });
-        match input.author {
-            Some(handle) => {
-                let input = AuthorFeedInput {
-                    handle,
-                    filter: input.filter,
-                    limit: input.limit,
-                    cursor: input.cursor,
-                    account: input.account,
-                    paging,
-                };
-                GetAuthorFeed::run(ctx, input).await
-            }
-            None => {
-                let input = GetFeedInput {
-                    feed_type: input.feed,
-                    limit: input.limit,
-                    cursor: input.cursor,
-                    account: input.account,
-                    paging,
-                };
-                GetFeed::run(ctx, input).await
-            }
-        }
-    }
 }
 
 impl Render for FeedOutput {

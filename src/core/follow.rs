@@ -1,49 +1,44 @@
 //! `bluesky_follow` / `bluesky_unfollow`: follow an account, or stop.
 
-use clap::Args;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::engage::{EngageOutput, create_unless_there, delete_if_there, existing_record};
+use super::fields::{AccountField, DryRunField};
 use super::post::now;
-use super::{Ctx, Hints, Operation, Tool, schemars};
+use super::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::bsky::Agent;
 use crate::error::Result;
 
 const FOLLOW: &str = "app.bsky.graph.follow";
 
 /// An account to act on.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ActorInput {
     /// The account: a handle (with or without @), a DID, or a bsky.app profile URL.
     pub handle: String,
-    /// The account to act as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Show what would change without changing it.
-    #[arg(long)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 /// Follow an account.
 pub struct Follow;
 
 impl Tool for Follow {
-    const NAME: &'static str = "bluesky_follow";
-    const TITLE: &'static str = "Follow a Bluesky account";
-    const DESCRIPTION: &'static str = "Follow an account, given its handle, DID or bsky.app profile URL. Following an account already followed changes nothing.";
-    const HINTS: Hints = Hints::TOGGLE;
-}
-
-impl Operation for Follow {
     type Input = ActorInput;
     type Output = EngageOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_follow",
+        title: "Follow a Bluesky account",
+        description: "Follow an account, given its handle, DID or bsky.app profile URL. Following an account already followed changes nothing.",
+        hints: Hints::TOGGLE,
+        toolset: Toolset::Engage,
+    };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let did = subject_did(ctx, &agent, &input.handle).await?;
         let existing = existing_follow(&agent, &did).await?;
         let record = json!({"$type": FOLLOW, "subject": did, "createdAt": now()});
@@ -54,7 +49,7 @@ impl Operation for Follow {
             did,
             existing,
             record,
-            input.dry_run,
+            input.dry_run.get(),
         )
         .await
     }
@@ -64,21 +59,21 @@ impl Operation for Follow {
 pub struct Unfollow;
 
 impl Tool for Unfollow {
-    const NAME: &'static str = "bluesky_unfollow";
-    const TITLE: &'static str = "Unfollow a Bluesky account";
-    const DESCRIPTION: &'static str = "Stop following an account, given its handle, DID or bsky.app profile URL. An account not followed is left as it is.";
-    const HINTS: Hints = Hints::DELETE;
-}
-
-impl Operation for Unfollow {
     type Input = ActorInput;
     type Output = EngageOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_unfollow",
+        title: "Unfollow a Bluesky account",
+        description: "Stop following an account, given its handle, DID or bsky.app profile URL. An account not followed is left as it is.",
+        hints: Hints::DELETE,
+        toolset: Toolset::Engage,
+    };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let did = subject_did(ctx, &agent, &input.handle).await?;
         let existing = existing_follow(&agent, &did).await?;
-        delete_if_there(&agent, "unfollowed", did, existing, input.dry_run).await
+        delete_if_there(&agent, "unfollowed", did, existing, input.dry_run.get()).await
     }
 }
 

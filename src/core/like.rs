@@ -1,48 +1,43 @@
 //! `bluesky_like` / `bluesky_unlike`: like a post, or take the like back.
 
-use clap::Args;
 use serde::Deserialize;
 
 use super::engage::{EngageOutput, LIKE, act_on_post, undo_on_post};
-use super::{Ctx, Hints, Operation, Tool, schemars};
+use super::fields::{AccountField, DryRunField};
+use super::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::Result;
 
 /// A post to act on.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostActionInput {
     /// The post: its at:// URI or bsky.app URL.
     pub uri: String,
-    /// The account to act as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Show what would change without changing it.
-    #[arg(long)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 /// Like a post.
 pub struct Like;
 
 impl Tool for Like {
-    const NAME: &'static str = "bluesky_like";
-    const TITLE: &'static str = "Like a Bluesky post";
-    const DESCRIPTION: &'static str = "Like a post, given its at:// URI or bsky.app URL. Liking a post already liked changes nothing.";
-    const HINTS: Hints = Hints::TOGGLE;
-}
-
-impl Operation for Like {
     type Input = PostActionInput;
     type Output = EngageOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_like",
+        title: "Like a Bluesky post",
+        description: "Like a post, given its at:// URI or bsky.app URL. Liking a post already liked changes nothing.",
+        hints: Hints::TOGGLE,
+        toolset: Toolset::Engage,
+    };
 
     async fn run(ctx: &Ctx, input: PostActionInput) -> Result<EngageOutput> {
         act_on_post(
             ctx,
-            input.account.as_deref(),
+            input.account.get(),
             &input.uri,
-            input.dry_run,
+            input.dry_run.get(),
             LIKE,
         )
         .await
@@ -53,22 +48,22 @@ impl Operation for Like {
 pub struct Unlike;
 
 impl Tool for Unlike {
-    const NAME: &'static str = "bluesky_unlike";
-    const TITLE: &'static str = "Unlike a Bluesky post";
-    const DESCRIPTION: &'static str = "Remove your like from a post, given its at:// URI or bsky.app URL. A post not liked is left as it is.";
-    const HINTS: Hints = Hints::DELETE;
-}
-
-impl Operation for Unlike {
     type Input = PostActionInput;
     type Output = EngageOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_unlike",
+        title: "Unlike a Bluesky post",
+        description: "Remove your like from a post, given its at:// URI or bsky.app URL. A post not liked is left as it is.",
+        hints: Hints::DELETE,
+        toolset: Toolset::Engage,
+    };
 
     async fn run(ctx: &Ctx, input: PostActionInput) -> Result<EngageOutput> {
         undo_on_post(
             ctx,
-            input.account.as_deref(),
+            input.account.get(),
             &input.uri,
-            input.dry_run,
+            input.dry_run.get(),
             LIKE,
         )
         .await

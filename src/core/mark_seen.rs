@@ -2,22 +2,19 @@
 //! notification up to now as seen. Kept apart from reading them, so that a
 //! read-only server still shows notifications.
 
-use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::fields::AccountField;
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::Agent;
 use crate::error::Result;
 
 /// Mark notifications as seen.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct MarkSeenInput {
-    /// The account whose notifications to mark (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -31,19 +28,18 @@ pub struct MarkSeenOutput {
 pub struct MarkNotificationsSeen;
 
 impl Tool for MarkNotificationsSeen {
-    const NAME: &'static str = "bluesky_mark_notifications_seen";
-    const TITLE: &'static str = "Mark Bluesky notifications seen";
-    const DESCRIPTION: &'static str = "Mark all of the account's notifications up to now as seen (read them first with bluesky_get_notifications). Returns how many are still unread.";
-    const HINTS: Hints = Hints::TOGGLE;
-    const CLI: &'static [&'static str] = &["notifications", "--mark-seen"];
-}
-
-impl Operation for MarkNotificationsSeen {
     type Input = MarkSeenInput;
     type Output = MarkSeenOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_mark_notifications_seen",
+        title: "Mark Bluesky notifications seen",
+        description: "Mark all of the account's notifications up to now as seen (read them first with bluesky_get_notifications). Returns how many are still unread.",
+        hints: Hints::MARK,
+        toolset: Toolset::Engage,
+    };
 
     async fn run(ctx: &Ctx, input: MarkSeenInput) -> Result<MarkSeenOutput> {
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         mark_seen(&agent).await
     }
 }

@@ -1,14 +1,13 @@
 //! `mcp-bluesky mcp-config CLIENT`: the entry that registers this binary as an
 //! MCP server in a client's configuration, ready to paste.
 
-use clap::{Args, ValueEnum};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{Ctx, Operation, Render, Style};
+use super::{Ctx, Render, Style};
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Copy, ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Client {
     /// Claude Desktop: claude_desktop_config.json
@@ -23,20 +22,14 @@ pub enum Client {
     Codex,
 }
 
-/// Print the configuration entry that runs this server in an MCP client.
-///
-/// The entry runs this very binary (by its absolute path) with `serve`. Log in
-/// first (`mcp-bluesky auth login`): the server uses the stored session.
-#[derive(Debug, Args)]
+/// Which client's entry to print, and how the server runs.
+#[derive(Debug)]
 pub struct McpConfigInput {
     /// The client to configure.
-    #[arg(value_enum)]
     pub client: Client,
     /// The server's name in the client.
-    #[arg(long, default_value = "bluesky")]
     pub name: String,
     /// Offer only read-only tools.
-    #[arg(long)]
     pub read_only: bool,
 }
 
@@ -51,11 +44,8 @@ pub struct McpConfigOutput {
 
 pub struct McpConfig;
 
-impl Operation for McpConfig {
-    type Input = McpConfigInput;
-    type Output = McpConfigOutput;
-
-    async fn run(ctx: &Ctx, input: McpConfigInput) -> Result<McpConfigOutput> {
+impl McpConfig {
+    pub async fn run(ctx: &Ctx, input: McpConfigInput) -> Result<McpConfigOutput> {
         let exe = std::env::current_exe()
             .and_then(|p| p.canonicalize())
             .map_err(|e| Error::io(format!("cannot tell where this binary is: {e}")))?;

@@ -1,16 +1,17 @@
 //! The command core: every operation defined once.
 //!
-//! An operation has an input type (at once the clap arguments and, for MCP
-//! tools, the tool's input schema), an output type (the structured result, the
-//! `--json` output and, through [`Render`], the human rendering) and one async
-//! `run`. The [`registry!`] lists them; the CLI and the MCP server are both
-//! generated from it and hold no Bluesky logic of their own.
+//! A [`Tool`] has an input type (serde and JSON schema: the MCP tool's
+//! arguments, which the command line's arguments convert into), an output type
+//! (the structured result, the `--json` output and, through [`Render`], the
+//! human rendering) and one async `run`. [`TOOLS`] lists them, each in a
+//! [`Toolset`]; the CLI and the MCP server hold no Bluesky logic of their own.
 
 pub mod auth;
-pub mod config_cmd;
+pub mod config;
 pub mod delete;
 pub mod engage;
 pub mod feed;
+pub mod fields;
 pub mod follow;
 pub mod health;
 pub mod like;
@@ -21,13 +22,15 @@ pub mod pages;
 pub mod post;
 pub mod profile;
 pub mod render;
-pub mod replies;
 pub mod repost;
 pub mod search;
-pub mod selftest;
 pub mod show;
 pub mod status;
 pub mod target;
+pub mod test;
+pub mod thread;
+mod tools;
+mod toolsets;
 pub mod views;
 
 use std::future::Future;
@@ -35,14 +38,19 @@ use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::Arc;
 
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use crate::bsky::Accounts;
 use crate::bsky::media::Readable;
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 pub use render::{Render, Style};
+pub use tools::TOOLS;
+pub use toolsets::{Toolset, select};
 
 /// Where a long operation tells how far it is: a bar on a terminal, MCP
 /// progress notifications for an agent.
@@ -124,18 +132,6 @@ impl Ctx {
     }
 }
 
-pub trait Operation {
-    type Input: clap::Args + Send + 'static;
-    type Output: Serialize + Render + Send;
-
-    /// Command-line conveniences (such as `-` for stdin); MCP never calls it.
-    fn prepare_cli(_input: &mut Self::Input) -> Result<()> {
-        Ok(())
-    }
-
-    fn run(ctx: &Ctx, input: Self::Input) -> impl Future<Output = Result<Self::Output>> + Send;
-}
-
 /// MCP annotations: how a tool affects the world.
 #[derive(Debug, Clone, Copy)]
 pub struct Hints {
@@ -144,6 +140,9 @@ pub struct Hints {
     pub idempotent: bool,
     /// Talks to the outside world (always true for Bluesky calls).
     pub open_world: bool,
+    /// Creates or deletes records: such a tool takes `dry_run`, and
+    /// `confirm_writes` shows its dry run to the person before it runs.
+    pub writes_records: bool,
 }
 
 impl Hints {
@@ -152,19 +151,22 @@ impl Hints {
         destructive: false,
         idempotent: true,
         open_world: true,
+        writes_records: false,
     };
     pub const WRITE: Hints = Hints {
         read_only: false,
         destructive: false,
         idempotent: false,
         open_world: true,
+        writes_records: true,
     };
-    /// A write that changes nothing when repeated (like, follow, mark seen).
+    /// A write that changes nothing when repeated (like, follow).
     pub const TOGGLE: Hints = Hints {
         read_only: false,
         destructive: false,
         idempotent: true,
         open_world: true,
+        writes_records: true,
     };
     /// Deletes a record (a post, or the like, repost or follow an undo removes).
     pub const DELETE: Hints = Hints {
@@ -172,73 +174,105 @@ impl Hints {
         destructive: true,
         idempotent: true,
         open_world: true,
+        writes_records: true,
+    };
+    /// Changes the account's state without a record (mark notifications seen).
+    pub const MARK: Hints = Hints {
+        read_only: false,
+        destructive: false,
+        idempotent: true,
+        open_world: true,
+        writes_records: false,
     };
 }
 
-/// An operation that is also an MCP tool.
-pub trait Tool:
-    Operation<
-        Input: DeserializeOwned + schemars::JsonSchema + 'static,
-        Output: schemars::JsonSchema + 'static,
-    >
-{
-    const NAME: &'static str;
-    const TITLE: &'static str;
+/// What a tool is called and how it behaves, for the tool list and `--help`.
+#[derive(Debug, Clone, Copy)]
+pub struct Spec {
+    pub name: &'static str,
+    pub title: &'static str,
     /// Written for an agent: what it does, its limits, what to pass.
-    const DESCRIPTION: &'static str;
-    const HINTS: Hints;
-    /// The same operation on the command line, as an example, for tools that a
-    /// composite command (`post`, `feed`, `search`) reaches; empty for tools
-    /// whose subcommand the registry names.
-    const CLI: &'static [&'static str] = &[];
+    pub description: &'static str,
+    pub hints: Hints,
+    pub toolset: Toolset,
 }
 
-pub use rmcp::schemars;
+/// An operation that is an MCP tool: a JSON input with a schema, a structured
+/// output (`--json`, and a human rendering through [`Render`]), one `run`.
+pub trait Tool: Sync + 'static {
+    type Input: DeserializeOwned + JsonSchema + Send;
+    type Output: Serialize + JsonSchema + Render + Send;
+    const SPEC: Spec;
 
-/// Every operation, once. `tools` are MCP tools and CLI subcommands (the
-/// variant names the subcommand); `tools_in_commands` are MCP tools that the
-/// CLI reaches through one of the `commands`, which are CLI subcommands only.
-macro_rules! registry {
-    ($callback:ident) => {
-        $callback! {
-            tools {
-                Reply => $crate::core::post::reply::Reply,
-                Like => $crate::core::like::Like,
-                Unlike => $crate::core::like::Unlike,
-                Repost => $crate::core::repost::Repost,
-                Unrepost => $crate::core::repost::Unrepost,
-                Follow => $crate::core::follow::Follow,
-                Unfollow => $crate::core::follow::Unfollow,
-                Delete => $crate::core::delete::DeletePost,
-                Thread => $crate::core::replies::GetReplies,
-                Show => $crate::core::show::GetPost,
-                Profile => $crate::core::profile::GetProfile,
-                Notifications => $crate::core::notifications::GetNotifications,
-            }
-            tools_in_commands {
-                $crate::core::post::text::PostText,
-                $crate::core::post::image::PostImage,
-                $crate::core::post::video::PostVideo,
-                $crate::core::post::quote::QuotePost,
-                $crate::core::post::thread::PostThread,
-                $crate::core::feed::GetFeed,
-                $crate::core::feed::GetAuthorFeed,
-                $crate::core::search::SearchPosts,
-                $crate::core::search::SearchHashtags,
-                $crate::core::search::SearchUsers,
-                $crate::core::mark_seen::MarkNotificationsSeen,
-            }
-            commands {
-                Post => $crate::core::post::command::PostCommand,
-                Feed => $crate::core::feed::FeedCommand,
-                Search => $crate::core::search::SearchCommand,
-                Auth => $crate::core::auth::Auth,
-                Status => $crate::core::status::Status,
-                Config => $crate::core::config_cmd::ConfigCommand,
-                McpConfig => $crate::core::mcp_config::McpConfig,
-                Test => $crate::core::selftest::SelfTest,
-            }
-        }
-    };
+    fn run(ctx: &Ctx, input: Self::Input) -> impl Future<Output = Result<Self::Output>> + Send;
 }
-pub(crate) use registry;
+
+/// A tool's answer to a call with JSON arguments.
+#[derive(Debug)]
+pub struct Answer {
+    /// The result rendered for an agent, its warnings last.
+    pub text: String,
+    /// The structured result.
+    pub data: Value,
+    /// False when the result reports a failure part-way (a thread cut short).
+    pub success: bool,
+}
+
+/// Any tool, as the tool list holds it.
+pub trait AnyTool: Sync {
+    fn spec(&self) -> Spec;
+    fn input_schema(&self) -> Schema;
+    fn output_schema(&self) -> Schema;
+    fn call<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        arguments: Value,
+    ) -> Pin<Box<dyn Future<Output = Result<Answer>> + Send + 'a>>;
+}
+
+impl<T: Tool> AnyTool for T {
+    fn spec(&self) -> Spec {
+        T::SPEC
+    }
+
+    fn input_schema(&self) -> Schema {
+        SchemaSettings::draft2020_12()
+            .into_generator()
+            .into_root_schema_for::<T::Input>()
+    }
+
+    fn output_schema(&self) -> Schema {
+        SchemaSettings::draft2020_12()
+            .for_serialize()
+            .into_generator()
+            .into_root_schema_for::<T::Output>()
+    }
+
+    fn call<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        arguments: Value,
+    ) -> Pin<Box<dyn Future<Output = Result<Answer>> + Send + 'a>> {
+        Box::pin(async move {
+            let input: T::Input = serde_json::from_value(arguments).map_err(|e| {
+                Error::input(format!("invalid arguments for {}: {e}", T::SPEC.name))
+            })?;
+            let output = T::run(ctx, input).await?;
+            let mut text = output.render(&Style::for_agents());
+            for warning in output.warnings() {
+                text.push_str(&format!("warning: {warning}\n"));
+            }
+            let data = serde_json::to_value(&output).map_err(|e| {
+                Error::io(format!(
+                    "{}: the result did not serialize: {e}",
+                    T::SPEC.name
+                ))
+            })?;
+            Ok(Answer {
+                text,
+                success: output.success(),
+                data,
+            })
+        })
+    }
+}

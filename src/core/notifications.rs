@@ -3,27 +3,21 @@
 
 use std::collections::HashMap;
 
-use clap::{Args, ValueEnum};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use super::fields::{AccountField, PageField};
 use super::mark_seen::{mark_seen, unread_count};
 use super::pages::{Paging, collect};
 use super::render::relative_time;
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::types::PostView;
 use crate::error::Result;
 
-const DEFAULT_LIMIT: u32 = 30;
-
-fn default_limit() -> u32 {
-    DEFAULT_LIMIT
-}
+pub const DEFAULT_LIMIT: u32 = 30;
 
 /// Why a notification was sent.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ValueEnum, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     Like,
@@ -38,42 +32,18 @@ pub enum Reason {
 }
 
 /// Read notifications.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct NotificationsInput {
     /// Only these reasons (like, repost, follow, mention, reply, quote, …); default: all.
-    #[arg(long = "reason", value_enum, value_name = "REASON")]
     #[serde(default)]
     pub reasons: Vec<Reason>,
     /// Only notifications not yet seen.
-    #[arg(long = "unread")]
     #[serde(default)]
     pub unread_only: bool,
-    /// Afterwards, mark every notification as seen (agents: bluesky_mark_notifications_seen).
-    #[arg(long)]
-    #[serde(skip)]
-    pub mark_seen: bool,
-    /// Notifications per page, 1 to 100 (on the command line: in all, across pages).
-    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Every notification there is (command line only; up to 10,000).
-    #[arg(long, conflicts_with = "limit")]
-    #[serde(skip)]
-    pub all: bool,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(long)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Set on the command line, which pages through `limit`.
-    #[arg(skip)]
-    #[serde(skip)]
-    pub across_pages: bool,
+    #[serde(flatten)]
+    pub page: PageField<DEFAULT_LIMIT>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -109,13 +79,6 @@ pub struct NotificationsOutput {
 
 pub struct GetNotifications;
 
-impl Tool for GetNotifications {
-    const NAME: &'static str = "bluesky_get_notifications";
-    const TITLE: &'static str = "Read Bluesky notifications";
-    const DESCRIPTION: &'static str = "Read the account's notifications, newest first: reason, who, and the text at stake (a reply's or mention's own text, or the liked/reposted post's text), so no second call is needed. Filter with reasons and unread_only. Returns the unread count; bluesky_mark_notifications_seen marks them seen. limit 1-100 (default 30); pass the returned cursor for more.";
-    const HINTS: Hints = Hints::READ;
-}
-
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Notification {
@@ -128,23 +91,33 @@ struct Notification {
     indexed_at: String,
 }
 
-impl Operation for GetNotifications {
+impl Tool for GetNotifications {
     type Input = NotificationsInput;
     type Output = NotificationsOutput;
-
-    fn prepare_cli(input: &mut NotificationsInput) -> Result<()> {
-        input.across_pages = true;
-        Ok(())
-    }
+    const SPEC: Spec = Spec {
+        name: "bluesky_get_notifications",
+        title: "Read Bluesky notifications",
+        description: "Read the account's notifications, newest first: reason, who, and the text at stake (a reply's or mention's own text, or the liked/reposted post's text), so no second call is needed. Filter with reasons and unread_only. Returns the unread count; bluesky_mark_notifications_seen marks them seen. limit 1-100 (default 30); pass the returned cursor for more.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: NotificationsInput) -> Result<NotificationsOutput> {
-        let paging = Paging {
-            limit: input.limit,
-            across_pages: input.across_pages,
-            all: input.all,
-        };
-        paging.check("notifications")?;
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        Self::run_paged(ctx, input, Paging::OnePage, false).await
+    }
+}
+
+impl GetNotifications {
+    /// The notifications, read as `paging` says; then, if `then_mark_seen`,
+    /// every notification marked seen.
+    pub async fn run_paged(
+        ctx: &Ctx,
+        input: NotificationsInput,
+        paging: Paging,
+        then_mark_seen: bool,
+    ) -> Result<NotificationsOutput> {
+        paging.check(input.page.limit, "notifications")?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         #[derive(Deserialize)]
         #[serde(rename_all = "camelCase")]
         struct Page {
@@ -152,7 +125,7 @@ impl Operation for GetNotifications {
             cursor: Option<String>,
         }
         let unread_before = unread_count(&agent).await?;
-        let from_start = input.cursor.is_none() && input.reasons.is_empty();
+        let from_start = input.page.cursor.is_none() && input.reasons.is_empty();
         let reasons: Vec<String> = input
             .reasons
             .iter()
@@ -164,7 +137,7 @@ impl Operation for GetNotifications {
                     .to_string()
             })
             .collect();
-        let (mut found, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+        let (mut found, cursor) = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
             params.extend(reasons.iter().map(|r| ("reasons", r.clone())));
             params.extend(cursor.map(|c| ("cursor", c)));
@@ -219,7 +192,7 @@ impl Operation for GetNotifications {
                 })
             })
             .collect();
-        let unread = if input.mark_seen {
+        let unread = if then_mark_seen {
             mark_seen(&agent).await?.unread
         } else {
             unread_before
@@ -227,7 +200,7 @@ impl Operation for GetNotifications {
         Ok(NotificationsOutput {
             notifications,
             unread,
-            marked_seen: input.mark_seen,
+            marked_seen: then_mark_seen,
             cursor,
         })
     }

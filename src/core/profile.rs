@@ -1,24 +1,21 @@
 //! `bluesky_get_profile` / `mcp-bluesky profile [HANDLE]`: an account's profile.
 
-use clap::Args;
 use serde::{Deserialize, Serialize};
 
+use super::fields::AccountField;
 use super::render::count;
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::uri::parse_actor;
 use crate::error::Result;
 
 /// Show an account's profile: name, description, counts, and how you relate.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ProfileInput {
     /// The account: a handle (with or without @), a DID or a bsky.app profile URL. Default: your own.
     #[serde(default)]
     pub handle: Option<String>,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -77,18 +74,18 @@ struct Viewer {
 pub struct GetProfile;
 
 impl Tool for GetProfile {
-    const NAME: &'static str = "bluesky_get_profile";
-    const TITLE: &'static str = "Read a Bluesky profile";
-    const DESCRIPTION: &'static str = "Read an account's profile given its handle (with or without @), DID or bsky.app profile URL; without one, the account's own. Returns name, description, follower/follow/post counts and whether you follow each other.";
-    const HINTS: Hints = Hints::READ;
-}
-
-impl Operation for GetProfile {
     type Input = ProfileInput;
     type Output = ProfileOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_get_profile",
+        title: "Read a Bluesky profile",
+        description: "Read an account's profile given its handle (with or without @), DID or bsky.app profile URL; without one, the account's own. Returns name, description, follower/follow/post counts and whether you follow each other.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: ProfileInput) -> Result<ProfileOutput> {
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let did = match &input.handle {
             Some(handle) => {
                 let actor = parse_actor("handle", handle)?;

@@ -1,27 +1,21 @@
 //! Search: `bluesky_search_posts`, `bluesky_search_hashtags` and
 //! `bluesky_search_users`, behind `mcp-bluesky search`.
 
-use clap::{Args, ValueEnum};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::fields::{AccountField, PageField};
 use super::pages::{Paging, collect};
 use super::views::{PostItem, render_posts};
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::types::PostView;
 use crate::bsky::uri::parse_actor;
 use crate::error::{Error, Result};
 
-const DEFAULT_LIMIT: u32 = 25;
-
-fn default_limit() -> u32 {
-    DEFAULT_LIMIT
-}
+pub const DEFAULT_LIMIT: u32 = 25;
 
 /// Order of search results.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ValueEnum, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Sort {
     /// Newest first.
@@ -41,110 +35,60 @@ impl Sort {
 }
 
 /// Search posts.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct SearchPostsInput {
     /// Words to find (Lucene-style; quotes for phrases).
-    #[arg(skip)]
     pub query: String,
     /// Only posts by this account (handle or DID).
-    #[arg(skip)]
     #[serde(default)]
     pub author: Option<String>,
     /// Only posts that mention this account (handle or DID).
-    #[arg(skip)]
     #[serde(default)]
     pub mentions: Option<String>,
     /// Only posts at or after this time (RFC 3339, or YYYY-MM-DD).
-    #[arg(skip)]
     #[serde(default)]
     pub since: Option<String>,
     /// Only posts before this time (RFC 3339, or YYYY-MM-DD).
-    #[arg(skip)]
     #[serde(default)]
     pub until: Option<String>,
     /// Only posts in this language (such as `en`).
-    #[arg(skip)]
     #[serde(default)]
     pub lang: Option<String>,
     /// Only posts linking to this domain.
-    #[arg(skip)]
     #[serde(default)]
     pub domain: Option<String>,
     /// `latest` (default) or `top`.
-    #[arg(skip)]
     #[serde(default)]
     pub sort: Sort,
-    /// Posts per page, 1 to 100.
-    #[arg(skip = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(skip)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to search as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    #[arg(skip)]
-    #[serde(skip)]
-    pub paging: Option<Paging>,
+    #[serde(flatten)]
+    pub page: PageField<DEFAULT_LIMIT>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 /// Find posts with a hashtag.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct SearchTagInput {
     /// The hashtag, with or without `#`.
-    #[arg(skip)]
     pub tag: String,
     /// `latest` (default) or `top`.
-    #[arg(skip)]
     #[serde(default)]
     pub sort: Sort,
-    /// Posts per page, 1 to 100.
-    #[arg(skip = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(skip)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to search as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    #[arg(skip)]
-    #[serde(skip)]
-    pub paging: Option<Paging>,
+    #[serde(flatten)]
+    pub page: PageField<DEFAULT_LIMIT>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 /// Find accounts.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct SearchUsersInput {
     /// Words in the handle, name or description.
-    #[arg(skip)]
     pub query: String,
-    /// Accounts per page, 1 to 100.
-    #[arg(skip = DEFAULT_LIMIT)]
-    #[serde(default = "default_limit")]
-    #[schemars(range(min = 1, max = 100))]
-    pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
-    #[arg(skip)]
-    #[serde(default)]
-    pub cursor: Option<String>,
-    /// The account to search as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    #[arg(skip)]
-    #[serde(skip)]
-    pub paging: Option<Paging>,
+    #[serde(flatten)]
+    pub page: PageField<DEFAULT_LIMIT>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 /// Posts found.
@@ -182,22 +126,31 @@ pub struct UsersFound {
 pub struct SearchPosts;
 
 impl Tool for SearchPosts {
-    const NAME: &'static str = "bluesky_search_posts";
-    const TITLE: &'static str = "Search Bluesky posts";
-    const DESCRIPTION: &'static str = "Full-text search of posts. Filters: author, mentions (handles or DIDs), since/until (RFC 3339 or YYYY-MM-DD), lang, domain; sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.";
-    const HINTS: Hints = Hints::READ;
-    const CLI: &'static [&'static str] = &["search", "rust"];
-}
-
-impl Operation for SearchPosts {
     type Input = SearchPostsInput;
     type Output = PostsFound;
+    const SPEC: Spec = Spec {
+        name: "bluesky_search_posts",
+        title: "Search Bluesky posts",
+        description: "Full-text search of posts. Filters: author, mentions (handles or DIDs), since/until (RFC 3339 or YYYY-MM-DD), lang, domain; sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: SearchPostsInput) -> Result<PostsFound> {
+        Self::run_paged(ctx, input, Paging::OnePage).await
+    }
+}
+
+impl SearchPosts {
+    pub async fn run_paged(
+        ctx: &Ctx,
+        input: SearchPostsInput,
+        paging: Paging,
+    ) -> Result<PostsFound> {
         if input.query.trim().is_empty() {
             return Err(Error::input("query is empty; give words to search for"));
         }
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let mut filters = Vec::new();
         for (field, value) in [("author", &input.author), ("mentions", &input.mentions)] {
             if let Some(value) = value {
@@ -217,7 +170,6 @@ impl Operation for SearchPosts {
         }
         filters.extend(input.lang.clone().map(|l| ("lang", l)));
         filters.extend(input.domain.clone().map(|d| ("domain", d)));
-        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
         search_posts(
             ctx,
             &agent,
@@ -225,7 +177,7 @@ impl Operation for SearchPosts {
             input.sort,
             filters,
             paging,
-            input.cursor,
+            input.page,
         )
         .await
     }
@@ -234,18 +186,23 @@ impl Operation for SearchPosts {
 pub struct SearchHashtags;
 
 impl Tool for SearchHashtags {
-    const NAME: &'static str = "bluesky_search_hashtags";
-    const TITLE: &'static str = "Find posts with a hashtag";
-    const DESCRIPTION: &'static str = "Find posts with a hashtag (given with or without #); sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.";
-    const HINTS: Hints = Hints::READ;
-    const CLI: &'static [&'static str] = &["search", "--tag", "rust"];
-}
-
-impl Operation for SearchHashtags {
     type Input = SearchTagInput;
     type Output = PostsFound;
+    const SPEC: Spec = Spec {
+        name: "bluesky_search_hashtags",
+        title: "Find posts with a hashtag",
+        description: "Find posts with a hashtag (given with or without #); sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: SearchTagInput) -> Result<PostsFound> {
+        Self::run_paged(ctx, input, Paging::OnePage).await
+    }
+}
+
+impl SearchHashtags {
+    pub async fn run_paged(ctx: &Ctx, input: SearchTagInput, paging: Paging) -> Result<PostsFound> {
         let tag = input.tag.trim().trim_start_matches(['#', '＃']);
         if tag.is_empty() || tag.chars().any(char::is_whitespace) {
             return Err(Error::input(format!(
@@ -253,8 +210,7 @@ impl Operation for SearchHashtags {
                 input.tag
             )));
         }
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
-        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         search_posts(
             ctx,
             &agent,
@@ -262,7 +218,7 @@ impl Operation for SearchHashtags {
             input.sort,
             Vec::new(),
             paging,
-            input.cursor,
+            input.page,
         )
         .await
     }
@@ -275,15 +231,15 @@ async fn search_posts(
     sort: Sort,
     filters: Vec<(&'static str, String)>,
     paging: Paging,
-    cursor: Option<String>,
+    page: PageField<DEFAULT_LIMIT>,
 ) -> Result<PostsFound> {
-    paging.check("posts")?;
+    paging.check(page.limit, "posts")?;
     #[derive(Deserialize)]
     struct Page {
         posts: Vec<PostView>,
         cursor: Option<String>,
     }
-    let (posts, cursor) = collect(ctx, paging, cursor, |size, cursor| {
+    let (posts, cursor) = collect(ctx, paging, page, |size, cursor| {
         let mut params = vec![
             ("q", query.clone()),
             ("sort", sort.api_value().to_string()),
@@ -325,31 +281,39 @@ fn timestamp(field: &str, value: &str) -> Result<String> {
 pub struct SearchUsers;
 
 impl Tool for SearchUsers {
-    const NAME: &'static str = "bluesky_search_users";
-    const TITLE: &'static str = "Search Bluesky accounts";
-    const DESCRIPTION: &'static str = "Find accounts by words in their handle, name or description. limit 1-100 (default 25); pass the returned cursor for more.";
-    const HINTS: Hints = Hints::READ;
-    const CLI: &'static [&'static str] = &["search", "--users", "alice"];
-}
-
-impl Operation for SearchUsers {
     type Input = SearchUsersInput;
     type Output = UsersFound;
+    const SPEC: Spec = Spec {
+        name: "bluesky_search_users",
+        title: "Search Bluesky accounts",
+        description: "Find accounts by words in their handle, name or description. limit 1-100 (default 25); pass the returned cursor for more.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: SearchUsersInput) -> Result<UsersFound> {
+        Self::run_paged(ctx, input, Paging::OnePage).await
+    }
+}
+
+impl SearchUsers {
+    pub async fn run_paged(
+        ctx: &Ctx,
+        input: SearchUsersInput,
+        paging: Paging,
+    ) -> Result<UsersFound> {
         if input.query.trim().is_empty() {
             return Err(Error::input("query is empty; give words to search for"));
         }
-        let paging = input.paging.unwrap_or(Paging::one_page(input.limit));
-        paging.check("accounts")?;
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        paging.check(input.page.limit, "accounts")?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         #[derive(Deserialize)]
         struct Page {
             actors: Vec<Value>,
             cursor: Option<String>,
         }
         let query = input.query.trim().to_string();
-        let (users, cursor) = collect(ctx, paging, input.cursor, |size, cursor| {
+        let (users, cursor) = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("q", query.clone()), ("limit", size.to_string())];
             params.extend(cursor.map(|c| ("cursor", c)));
             let agent = &agent;
@@ -379,116 +343,6 @@ fn user(actor: &Value) -> UserItem {
         following: actor
             .pointer("/viewer/following")
             .is_some_and(Value::is_string),
-    }
-}
-
-/// Search posts, a hashtag's posts, or accounts.
-#[derive(Debug, Args)]
-pub struct SearchCommandInput {
-    /// Words to find (in posts, or with --users in accounts).
-    #[arg(
-        value_name = "QUERY",
-        required_unless_present = "tag",
-        conflicts_with = "tag"
-    )]
-    pub query: Option<String>,
-    /// Find posts with this hashtag instead (with or without #).
-    #[arg(long)]
-    pub tag: Option<String>,
-    /// Find accounts instead of posts.
-    #[arg(long, conflicts_with = "tag")]
-    pub users: bool,
-    /// Only posts by this account.
-    #[arg(long, value_name = "HANDLE", conflicts_with = "users")]
-    pub author: Option<String>,
-    /// Only posts mentioning this account.
-    #[arg(long, value_name = "HANDLE", conflicts_with = "users")]
-    pub mentions: Option<String>,
-    /// Only posts at or after this date (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_name = "DATE", conflicts_with = "users")]
-    pub since: Option<String>,
-    /// Only posts before this date (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_name = "DATE", conflicts_with = "users")]
-    pub until: Option<String>,
-    /// Only posts in this language.
-    #[arg(long, conflicts_with = "users")]
-    pub lang: Option<String>,
-    /// Only posts linking to this domain.
-    #[arg(long, conflicts_with = "users")]
-    pub domain: Option<String>,
-    /// Order of posts.
-    #[arg(long, value_enum, default_value = "latest", conflicts_with = "users")]
-    pub sort: Sort,
-    /// How many results, across as many pages as that takes.
-    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT)]
-    pub limit: u32,
-    /// Every result there is (up to 10,000).
-    #[arg(long, conflicts_with = "limit")]
-    pub all: bool,
-    /// Where to continue: the `cursor` of an earlier result.
-    #[arg(long)]
-    pub cursor: Option<String>,
-    /// The account to search as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    pub account: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(untagged)]
-pub enum SearchOutput {
-    Posts(PostsFound),
-    Users(UsersFound),
-}
-
-pub struct SearchCommand;
-
-impl Operation for SearchCommand {
-    type Input = SearchCommandInput;
-    type Output = SearchOutput;
-
-    async fn run(ctx: &Ctx, i: SearchCommandInput) -> Result<SearchOutput> {
-        let paging = Some(Paging {
-            limit: i.limit,
-            across_pages: true,
-            all: i.all,
-        });
-        if let Some(tag) = i.tag {
-            let input = SearchTagInput {
-                tag,
-                sort: i.sort,
-                limit: i.limit,
-                cursor: i.cursor,
-                account: i.account,
-                paging,
-            };
-            return Ok(SearchOutput::Posts(SearchHashtags::run(ctx, input).await?));
-        }
-        let query = i.query.unwrap_or_default();
-        if i.users {
-            let input = SearchUsersInput {
-                query,
-                limit: i.limit,
-                cursor: i.cursor,
-                account: i.account,
-                paging,
-            };
-            return Ok(SearchOutput::Users(SearchUsers::run(ctx, input).await?));
-        }
-        let input = SearchPostsInput {
-            query,
-            author: i.author,
-            mentions: i.mentions,
-            since: i.since,
-            until: i.until,
-            lang: i.lang,
-            domain: i.domain,
-            sort: i.sort,
-            limit: i.limit,
-            cursor: i.cursor,
-            account: i.account,
-            paging,
-        };
-        Ok(SearchOutput::Posts(SearchPosts::run(ctx, input).await?))
     }
 }
 
@@ -545,22 +399,6 @@ impl Render for UsersFound {
                 .map(|u| serde_json::to_value(u).expect("users serialize"))
                 .collect(),
         )
-    }
-}
-
-impl Render for SearchOutput {
-    fn render(&self, style: &Style) -> String {
-        match self {
-            SearchOutput::Posts(p) => p.render(style),
-            SearchOutput::Users(u) => u.render(style),
-        }
-    }
-
-    fn items(&self) -> Option<Vec<Value>> {
-        match self {
-            SearchOutput::Posts(p) => p.items(),
-            SearchOutput::Users(u) => u.items(),
-        }
     }
 }
 

@@ -1,23 +1,20 @@
 //! `bluesky_get_post` / `mcp-bluesky show URI`: one post with what it embeds.
 
-use clap::Args;
 use serde::{Deserialize, Serialize};
 
+use super::fields::AccountField;
 use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// Show one post: its text, counts and embeds (images with alt text, link cards, quotes, video).
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ShowInput {
     /// The post: its at:// URI or bsky.app URL.
     pub uri: String,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -38,18 +35,18 @@ pub struct ShowOutput {
 pub struct GetPost;
 
 impl Tool for GetPost {
-    const NAME: &'static str = "bluesky_get_post";
-    const TITLE: &'static str = "Read one Bluesky post";
-    const DESCRIPTION: &'static str = "Read one post given its at:// URI or bsky.app URL: author, text, counts, and its embeds described in words (images with their alt text, link cards, quoted posts, video).";
-    const HINTS: Hints = Hints::READ;
-}
-
-impl Operation for GetPost {
     type Input = ShowInput;
     type Output = ShowOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_get_post",
+        title: "Read one Bluesky post",
+        description: "Read one post given its at:// URI or bsky.app URL: author, text, counts, and its embeds described in words (images with their alt text, link cards, quoted posts, video).",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: ShowInput) -> Result<ShowOutput> {
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let uri = resolve_uri(ctx, &agent, "uri", &input.uri).await?;
         let view = agent.post_view(&uri).await?.ok_or_else(|| {
             Error::input(format!(

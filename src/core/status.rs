@@ -2,24 +2,18 @@
 //! PDS reachability. Exits non-zero when something is wrong, so it doubles as
 //! a health check.
 
-use clap::Args;
 use serde::Serialize;
 
 use super::health::Budget;
-use super::{Ctx, Operation, Render, Style};
+use super::{Ctx, Render, Style};
 use crate::bsky::accounts::session_expiry;
 use crate::config::PasswordSource;
 use crate::error::Result;
 
-/// Check the configuration, accounts, sessions and PDS reachability.
-///
-/// Shows the config file in use, each account's session and its expiry, and how
-/// fast its PDS answers. Exits with 1 when something needs fixing, so it works
-/// as a health check.
-#[derive(Debug, Args)]
+/// Which accounts `status` checks.
+#[derive(Debug)]
 pub struct StatusInput {
     /// Check only this account (alias or handle).
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
 }
 
@@ -58,11 +52,8 @@ pub struct AccountStatus {
 
 pub struct Status;
 
-impl Operation for Status {
-    type Input = StatusInput;
-    type Output = StatusOutput;
-
-    async fn run(ctx: &Ctx, input: StatusInput) -> Result<StatusOutput> {
+impl Status {
+    pub async fn run(ctx: &Ctx, input: StatusInput) -> Result<StatusOutput> {
         let config = ctx.config();
         let only = input
             .account
@@ -116,7 +107,7 @@ impl Operation for Status {
                     }
                 }
             };
-            let rate_limit = ctx.accounts.limiter(&account.alias).budget();
+            let rate_limit = ctx.accounts.limiter(&account.alias).budget().into();
             rows.push(AccountStatus {
                 rate_limit,
                 did: account.did.clone(),

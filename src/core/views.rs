@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::Style;
 use super::render::relative_time;
-use super::{Style, schemars};
 use crate::bsky::types::{FeedViewPost, PostView};
 use crate::bsky::uri::post_web_url;
 

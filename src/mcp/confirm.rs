@@ -6,24 +6,24 @@
 use rmcp::RoleServer;
 use rmcp::model::{
     CallToolResult, ContentBlock, ElicitRequestParams, ElicitationAction, ElicitationSchema,
-    JsonObject, Tool,
+    JsonObject,
 };
 use rmcp::service::Peer;
 use serde_json::Value;
 
 use super::tools;
-use crate::core::Ctx;
+use crate::core::{AnyTool, Ctx};
 
 /// `Some(result)` when the call must not go ahead: the refusal to return.
 pub async fn refusal(
     ctx: &Ctx,
-    tool: &Tool,
+    tool: &dyn AnyTool,
     arguments: &JsonObject,
     peer: &Peer<RoleServer>,
 ) -> Option<CallToolResult> {
     // Tools that write records take `dry_run`; a dry run itself writes nothing.
-    let writes_records = tool.input_schema["properties"].get("dry_run").is_some();
-    if !writes_records || arguments.get("dry_run") == Some(&Value::Bool(true)) {
+    let spec = tool.spec();
+    if !spec.hints.writes_records || arguments.get("dry_run") == Some(&Value::Bool(true)) {
         return None;
     }
     let alias = ctx.confirms_writes(arguments.get("account").and_then(Value::as_str))?;
@@ -40,9 +40,7 @@ pub async fn refusal(
 
     let mut preview_arguments = arguments.clone();
     preview_arguments.insert("dry_run".into(), Value::Bool(true));
-    let preview = tools::call(ctx, &tool.name, preview_arguments)
-        .await
-        .expect("the tool was found");
+    let preview = tools::call(ctx, tool, preview_arguments).await;
     if preview.is_error == Some(true) {
         return Some(preview);
     }
@@ -52,15 +50,21 @@ pub async fn refusal(
         .and_then(|c| c.as_text())
         .map(|t| t.text.clone())
         .unwrap_or_default();
-    let title = tool.title.as_deref().unwrap_or(&tool.name);
-    let message = format!("{title} as `{alias}`?\n\n{shown}");
-    let schema = ElicitationSchema::builder()
+    let message = format!("{} as `{alias}`?\n\n{shown}", spec.title);
+    let schema = match ElicitationSchema::builder()
         .required_bool_with("publish", |b| {
             b.title("Publish")
                 .description("Yes: write this to Bluesky now")
         })
         .build()
-        .expect("a one-property schema builds");
+    {
+        Ok(schema) => schema,
+        Err(e) => {
+            return Some(refuse(format!(
+                "could not ask the person to confirm ({e}); nothing was written"
+            )));
+        }
+    };
     let asked = peer
         .create_elicitation(ElicitRequestParams::FormElicitationParams {
             meta: None,

@@ -187,7 +187,10 @@ async fn accept(
     let mut stop = std::pin::pin!(stop);
     loop {
         let permit = tokio::select! {
-            permit = connections.clone().acquire_owned() => permit.expect("never closed"),
+            permit = connections.clone().acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
             () = &mut stop => break,
         };
         let stream = tokio::select! {

@@ -26,7 +26,7 @@ pub struct Metrics {
 
 impl Metrics {
     pub fn record(&self, tool: &str, took: Duration, failed: bool) {
-        let mut tools = self.tools.lock().expect("metrics lock");
+        let mut tools = self.tools.lock().unwrap_or_else(|e| e.into_inner());
         let stats = tools.entry(tool.to_string()).or_default();
         let secs = took.as_secs_f64();
         stats.calls += 1;
@@ -41,7 +41,7 @@ impl Metrics {
 
     /// The counters, and each account's rate-limit budget.
     pub fn render(&self, budgets: &[(String, Budget)]) -> String {
-        let tools = self.tools.lock().expect("metrics lock");
+        let tools = self.tools.lock().unwrap_or_else(|e| e.into_inner());
         let mut out = String::from(
             "# HELP mcp_bluesky_tool_calls_total Tool calls, by tool.\n# TYPE mcp_bluesky_tool_calls_total counter\n",
         );
@@ -107,9 +107,14 @@ mod tests {
         let m = Metrics::default();
         m.record("bluesky_get_feed", Duration::from_millis(30), false);
         m.record("bluesky_get_feed", Duration::from_millis(700), true);
-        let limiter =
-            crate::bsky::limits::RateLimiter::new("main", 300, Duration::from_secs(900), 30);
-        let text = m.render(&[("main".to_string(), limiter.budget())]);
+        let budget = Budget {
+            available: 30,
+            burst: 30,
+            requests: 300,
+            window_secs: 900,
+            server: None,
+        };
+        let text = m.render(&[("main".to_string(), budget)]);
         assert!(
             text.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_get_feed\"} 2\n"),
             "{text}"

@@ -23,19 +23,10 @@ use rmcp::model::{
 use rmcp::service::{Peer, RequestContext};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
-use crate::core::{Ctx, Progress, Roots};
+use crate::core::{AnyTool, Ctx, Progress, Roots};
 use crate::error::{Error, Result};
 
 const INSTRUCTIONS: &str = "Bluesky tools. Every tool takes an optional `account` (an alias or handle) and uses the default account without it. Before publishing, call a write tool with dry_run=true to see the exact record. Post text is limited to 300 graphemes (bluesky_post_thread splits longer text); @handles, links and #hashtags become links by themselves. Give every image and video alt text that describes it for people who cannot see it. Read tools return a `cursor` for the next page. The resources bluesky://profile and bluesky://notifications hold the account's profile and recent notifications. If a tool says an account is not logged in, tell the user to run the command it names.";
-
-/// Which tools a server offers.
-#[derive(Debug, Clone, Default)]
-pub struct Selection {
-    /// Only tools annotated read-only.
-    pub read_only: bool,
-    /// Only these tools, by name.
-    pub tools: Option<Vec<String>>,
-}
 
 /// How long a client may take to list its roots before a file read goes without them.
 const ROOTS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
@@ -46,7 +37,8 @@ const CALLS_PER_CLIENT: usize = 16;
 #[derive(Clone)]
 pub struct Server {
     ctx: Ctx,
-    tools: Arc<Vec<Tool>>,
+    /// The tools offered, and how MCP lists them.
+    tools: Arc<Vec<(&'static dyn AnyTool, Tool)>>,
     metrics: Arc<metrics::Metrics>,
     /// The client's `logging/setLevel`, as a severity (0 debug … 7 emergency).
     log_level: Arc<std::sync::atomic::AtomicU8>,
@@ -59,40 +51,19 @@ pub struct Server {
 }
 
 impl Server {
-    pub fn new(ctx: Ctx, selection: &Selection, local_clients: bool) -> Result<Self> {
-        let all = tools::definitions();
-        if let Some(wanted) = &selection.tools {
-            for name in wanted {
-                if !all.iter().any(|t| t.name == name.as_str()) {
-                    let known: Vec<&str> = all.iter().map(|t| t.name.as_ref()).collect();
-                    return Err(Error::config(format!(
-                        "tools: there is no tool `{name}`; the tools are {}",
-                        known.join(", ")
-                    )));
-                }
-            }
-        }
-        let offered = all
+    pub fn new(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, local_clients: bool) -> Self {
+        let offered = offered
             .into_iter()
-            .filter(|t| {
-                !selection.read_only
-                    || t.annotations.as_ref().and_then(|a| a.read_only_hint) == Some(true)
-            })
-            .filter(|t| {
-                selection
-                    .tools
-                    .as_ref()
-                    .is_none_or(|w| w.iter().any(|n| n.as_str() == t.name))
-            })
+            .map(|tool| (tool, tools::definition(tool)))
             .collect();
-        Ok(Server {
+        Server {
             ctx,
             tools: Arc::new(offered),
             metrics: Arc::default(),
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
             calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
             local_clients,
-        })
+        }
     }
 
     /// The server as one more client sees it: its own log level and share of
@@ -105,9 +76,14 @@ impl Server {
         }
     }
 
+    /// The offered tool `name`.
+    fn tool(&self, name: &str) -> Option<&(&'static dyn AnyTool, Tool)> {
+        self.tools.iter().find(|(t, _)| t.spec().name == name)
+    }
+
     /// Whether this server offers the tool `name`.
     fn offers(&self, name: &str) -> bool {
-        self.tools.iter().any(|t| t.name == name)
+        self.tools.iter().any(|(t, _)| t.spec().name == name)
     }
 }
 
@@ -154,7 +130,9 @@ impl ServerHandler for Server {
         _request: Option<PaginatedRequestParams>,
         _context: RequestContext<RoleServer>,
     ) -> std::result::Result<ListToolsResult, ErrorData> {
-        Ok(ListToolsResult::with_all_items(self.tools.as_ref().clone()))
+        Ok(ListToolsResult::with_all_items(
+            self.tools.iter().map(|(_, d)| d.clone()).collect(),
+        ))
     }
 
     async fn set_level(
@@ -222,7 +200,7 @@ impl ServerHandler for Server {
     }
 
     fn get_tool(&self, name: &str) -> Option<Tool> {
-        self.tools.iter().find(|t| t.name == name).cloned()
+        self.tool(name).map(|(_, d)| d.clone())
     }
 
     async fn call_tool(
@@ -250,7 +228,7 @@ impl ServerHandler for Server {
         } else {
             ctx
         };
-        let Some(tool) = self.get_tool(&request.name) else {
+        let Some(&(tool, _)) = self.tool(&request.name) else {
             return Err(ErrorData::invalid_params(
                 format!("unknown tool `{}`", request.name),
                 None,
@@ -258,53 +236,48 @@ impl ServerHandler for Server {
         };
         let arguments = request.arguments.unwrap_or_default();
         let _turn = tokio::select! {
-            permit = self.calls.acquire() => permit.expect("never closed"),
+            permit = self.calls.acquire() => match permit {
+                Ok(permit) => permit,
+                Err(_) => return Err(ErrorData::internal_error("the server is shutting down", None)),
+            },
             () = context.ct.cancelled() => {
                 return Err(ErrorData::internal_error("cancelled by the client", None));
             }
         };
         let started = std::time::Instant::now();
         let run = async {
-            match confirm::refusal(&ctx, &tool, &arguments, &context.peer).await {
-                Some(refusal) => Some(refusal),
-                None => tools::call(&ctx, &request.name, arguments.clone()).await,
+            match confirm::refusal(&ctx, tool, &arguments, &context.peer).await {
+                Some(refusal) => refusal,
+                None => tools::call(&ctx, tool, arguments).await,
             }
         };
         // A cancelled call stops where it is: dropping it drops its requests.
-        let outcome = tokio::select! {
-            outcome = run => outcome,
+        let result = tokio::select! {
+            result = run => result,
             () = context.ct.cancelled() => {
                 tracing::info!(tool = %request.name, "call cancelled by the client");
                 return Err(ErrorData::internal_error("cancelled by the client", None));
             }
         };
-        match outcome {
-            Some(result) => {
-                let failed = result.is_error == Some(true);
-                self.metrics
-                    .record(&request.name, started.elapsed(), failed);
-                let wanted = self.log_level.load(std::sync::atomic::Ordering::Relaxed);
-                if failed && wanted <= WARNING {
-                    let text = result
-                        .content
-                        .first()
-                        .and_then(|c| c.as_text())
-                        .map(|t| t.text.clone());
-                    let data = serde_json::json!({"tool": request.name, "error": text});
-                    let message = rmcp::model::LoggingMessageNotificationParam::new(
-                        rmcp::model::LoggingLevel::Warning,
-                        data,
-                    )
-                    .with_logger("mcp-bluesky");
-                    let _ = context.peer.notify_logging_message(message).await;
-                }
-                Ok(result.into())
-            }
-            None => Err(ErrorData::invalid_params(
-                format!("unknown tool `{}`", request.name),
-                None,
-            )),
+        let failed = result.is_error == Some(true);
+        self.metrics
+            .record(&request.name, started.elapsed(), failed);
+        let wanted = self.log_level.load(std::sync::atomic::Ordering::Relaxed);
+        if failed && wanted <= WARNING {
+            let text = result
+                .content
+                .first()
+                .and_then(|c| c.as_text())
+                .map(|t| t.text.clone());
+            let data = serde_json::json!({"tool": request.name, "error": text});
+            let message = rmcp::model::LoggingMessageNotificationParam::new(
+                rmcp::model::LoggingLevel::Warning,
+                data,
+            )
+            .with_logger("mcp-bluesky");
+            let _ = context.peer.notify_logging_message(message).await;
         }
+        Ok(result.into())
     }
 }
 
@@ -373,17 +346,21 @@ impl Progress for Notifier {
 }
 
 /// Serves MCP over streamable HTTP until SIGTERM or Ctrl-C.
-pub async fn serve_http(ctx: Ctx, selection: Selection, options: HttpOptions) -> Result<()> {
+pub async fn serve_http(
+    ctx: Ctx,
+    offered: Vec<&'static dyn AnyTool>,
+    options: HttpOptions,
+) -> Result<()> {
     // Behind a reverse proxy (a loopback listener reached by other names),
     // clients are elsewhere and their roots are not this machine's.
     let local = options.listen.ip().is_loopback() && options.allowed_hosts.is_empty();
-    let server = Server::new(ctx, &selection, local)?;
+    let server = Server::new(ctx, offered, local);
     http::serve(server, options).await
 }
 
 /// Serves MCP over stdin/stdout until the client disconnects.
-pub async fn serve_stdio(ctx: Ctx, selection: Selection) -> Result<()> {
-    let server = Server::new(ctx, &selection, true)?;
+pub async fn serve_stdio(ctx: Ctx, offered: Vec<&'static dyn AnyTool>) -> Result<()> {
+    let server = Server::new(ctx, offered, true);
     tracing::info!(tools = server.tools.len(), "serving MCP over stdio");
     let running = server
         .serve(rmcp::transport::stdio())

@@ -5,10 +5,13 @@ use rmcp::model::{
     ContentBlock, ErrorData, GetPromptResult, JsonObject, Prompt, PromptArgument, PromptMessage,
     ResourceContents, Role,
 };
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
-use super::resources::fetch;
-use crate::core::Ctx;
+use super::resources::{json_text, notifications};
+use crate::core::fields::AccountField;
+use crate::core::notifications::GetNotifications;
+use crate::core::thread::{GetReplies, RepliesInput};
+use crate::core::{Ctx, Tool};
 
 struct Spec {
     name: &'static str,
@@ -32,7 +35,7 @@ const PROMPTS: [Spec; 3] = [
         title: "Summarize my notifications",
         description: "Summarize the account's recent notifications and point out what needs an answer.",
         arguments: &[ACCOUNT],
-        reads: Some("bluesky_get_notifications"),
+        reads: Some(GetNotifications::SPEC.name),
     },
     Spec {
         name: "draft_thread",
@@ -49,7 +52,7 @@ const PROMPTS: [Spec; 3] = [
             ("uri", "The post: its at:// URI or bsky.app URL", true),
             ACCOUNT,
         ],
-        reads: Some("bluesky_get_replies"),
+        reads: Some(GetReplies::SPEC.name),
     },
 ];
 
@@ -96,15 +99,13 @@ pub async fn get(
             .unwrap_or_default()
             .to_string()
     };
-    let account = args.get("account").map(|a| json!(a));
+    let account = args
+        .get("account")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let messages = match spec.name {
         "summarize_notifications" => {
-            let notifications = fetch(
-                ctx,
-                "bluesky_get_notifications",
-                object(json!({"limit": 50, "account": account})),
-            )
-            .await?;
+            let notifications = json_text(notifications(ctx, account, 50).await)?;
             vec![
                 user(
                     "Summarize my recent Bluesky notifications below: who replied to, mentioned or \
@@ -112,7 +113,7 @@ pub async fn get(
                       aggregate. List first what deserves an answer. Offer to draft replies; \
                       check each with bluesky_reply and dry_run=true before posting.",
                 ),
-                embedded("bluesky://notifications", &notifications),
+                embedded("bluesky://notifications", notifications),
             ]
         }
         "draft_thread" => vec![user(&format!(
@@ -125,12 +126,13 @@ pub async fn get(
         ))],
         "reply_to_post" => {
             let uri = arg("uri");
-            let thread = fetch(
-                ctx,
-                "bluesky_get_replies",
-                object(json!({"uri": uri, "depth": 2, "parent_height": 5, "account": account})),
-            )
-            .await?;
+            let input = RepliesInput {
+                uri: uri.clone(),
+                depth: 2,
+                parent_height: 5,
+                account: AccountField { account },
+            };
+            let thread = json_text(GetReplies::run(ctx, input).await)?;
             vec![
                 user(&format!(
                     "Here is the post {uri} in its thread. Draft a reply to it that fits in 300 \
@@ -139,10 +141,15 @@ pub async fn get(
                      after I say yes.",
                     hint = account_hint(&args),
                 )),
-                embedded(&uri, &thread),
+                embedded(&uri, thread),
             ]
         }
-        _ => unreachable!("every prompt has messages"),
+        other => {
+            return Err(ErrorData::internal_error(
+                format!("prompt `{other}` has no messages"),
+                None,
+            ));
+        }
     };
     Ok(GetPromptResult::new(messages).with_description(spec.description))
 }
@@ -188,18 +195,11 @@ fn account_hint(args: &Map<String, Value>) -> String {
     }
 }
 
-fn object(value: Value) -> Map<String, Value> {
-    let mut map = value.as_object().cloned().unwrap_or_default();
-    map.retain(|_, v| !v.is_null());
-    map
-}
-
 fn user(text: &str) -> PromptMessage {
     PromptMessage::new_text(Role::User, text)
 }
 
-fn embedded(uri: &str, value: &Value) -> PromptMessage {
-    let text = serde_json::to_string(value).expect("results serialize");
+fn embedded(uri: &str, text: String) -> PromptMessage {
     PromptMessage::new(
         Role::User,
         ContentBlock::resource(
@@ -211,6 +211,13 @@ fn embedded(uri: &str, value: &Value) -> PromptMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn object(value: Value) -> Map<String, Value> {
+        let mut map = value.as_object().cloned().unwrap_or_default();
+        map.retain(|_, v| !v.is_null());
+        map
+    }
 
     fn spec(name: &str) -> &'static Spec {
         PROMPTS.iter().find(|p| p.name == name).unwrap()

@@ -1,11 +1,12 @@
 //! MCP resources: the account's profile and notifications, and any post by its
 //! at:// URI, each read through the read tool that serves it.
 
+use crate::core::fields::{AccountField, PageField};
+use crate::core::notifications::{GetNotifications, NotificationsInput, NotificationsOutput};
+use crate::core::profile::{GetProfile, ProfileInput};
+use crate::core::show::{GetPost, ShowInput};
+use crate::core::{Ctx, Tool};
 use rmcp::model::{ErrorData, ReadResourceResult, Resource, ResourceContents, ResourceTemplate};
-use serde_json::{Map, Value, json};
-
-use super::tools;
-use crate::core::Ctx;
 
 const JSON: &str = "application/json";
 
@@ -13,13 +14,13 @@ const JSON: &str = "application/json";
 const FIXED: [(&str, &str, &str, &str); 2] = [
     (
         "bluesky://profile",
-        "bluesky_get_profile",
+        GetProfile::SPEC.name,
         "Your Bluesky profile",
         "The default account's profile: names, description, follower/follow/post counts.",
     ),
     (
         "bluesky://notifications",
-        "bluesky_get_notifications",
+        GetNotifications::SPEC.name,
         "Your recent notifications",
         "The default account's 30 most recent notifications, each with the post it is about.",
     ),
@@ -29,19 +30,19 @@ const FIXED: [(&str, &str, &str, &str); 2] = [
 const TEMPLATES: [(&str, &str, &str, &str); 3] = [
     (
         "bluesky://accounts/{account}/profile",
-        "bluesky_get_profile",
+        GetProfile::SPEC.name,
         "A configured account's profile",
         "The profile of one of the configured accounts (alias or handle).",
     ),
     (
         "bluesky://accounts/{account}/notifications",
-        "bluesky_get_notifications",
+        GetNotifications::SPEC.name,
         "A configured account's notifications",
         "The 30 most recent notifications of one of the configured accounts (alias or handle).",
     ),
     (
         "at://{did}/app.bsky.feed.post/{rkey}",
-        "bluesky_get_post",
+        GetPost::SPEC.name,
         "A post",
         "One post with its embeds and counts, by its at:// URI.",
     ),
@@ -74,11 +75,28 @@ pub fn templates(offered: impl Fn(&str) -> bool) -> Vec<ResourceTemplate> {
         .collect()
 }
 
-/// The tool and arguments that read `uri`, if it names a resource.
-fn route(uri: &str) -> Option<(&'static str, Map<String, Value>)> {
-    let args = |v: Value| v.as_object().cloned().unwrap_or_default();
+/// What a resource URI names.
+#[derive(Debug, PartialEq, Eq)]
+enum Route {
+    Profile(Option<String>),
+    Notifications(Option<String>),
+    Post(String),
+}
+
+impl Route {
+    /// The tool that reads it.
+    fn tool(&self) -> &'static str {
+        match self {
+            Route::Profile(_) => GetProfile::SPEC.name,
+            Route::Notifications(_) => GetNotifications::SPEC.name,
+            Route::Post(_) => GetPost::SPEC.name,
+        }
+    }
+}
+
+fn route(uri: &str) -> Option<Route> {
     if uri.starts_with("at://") && uri.contains("/app.bsky.feed.post/") {
-        return Some(("bluesky_get_post", args(json!({"uri": uri}))));
+        return Some(Route::Post(uri.to_string()));
     }
     let path = uri.strip_prefix("bluesky://")?;
     let (account, kind) = match path.strip_prefix("accounts/") {
@@ -87,16 +105,15 @@ fn route(uri: &str) -> Option<(&'static str, Map<String, Value>)> {
             if account.is_empty() {
                 return None;
             }
-            (Some(account), kind)
+            (Some(account.to_string()), kind)
         }
         None => (None, path),
     };
-    let tool = match kind {
-        "profile" => "bluesky_get_profile",
-        "notifications" => "bluesky_get_notifications",
-        _ => return None,
-    };
-    Some((tool, args(json!({"account": account}))))
+    match kind {
+        "profile" => Some(Route::Profile(account)),
+        "notifications" => Some(Route::Notifications(account)),
+        _ => None,
+    }
 }
 
 pub async fn read(
@@ -104,7 +121,7 @@ pub async fn read(
     uri: &str,
     offered: impl Fn(&str) -> bool,
 ) -> Result<ReadResourceResult, ErrorData> {
-    let Some((tool, mut arguments)) = route(uri).filter(|(tool, _)| offered(tool)) else {
+    let Some(route) = route(uri).filter(|r| offered(r.tool())) else {
         return Err(ErrorData::resource_not_found(
             format!(
                 "no resource `{uri}`: read bluesky://profile, bluesky://notifications, \
@@ -113,34 +130,56 @@ pub async fn read(
             None,
         ));
     };
-    arguments.retain(|_, v| !v.is_null());
-    let value = fetch(ctx, tool, arguments).await?;
-    let text = serde_json::to_string(&value).expect("results serialize");
+    let text = match route {
+        Route::Profile(account) => {
+            let input = ProfileInput {
+                handle: None,
+                account: AccountField { account },
+            };
+            json_text(GetProfile::run(ctx, input).await)?
+        }
+        Route::Notifications(account) => json_text(notifications(ctx, account, 30).await)?,
+        Route::Post(uri) => {
+            let input = ShowInput {
+                uri,
+                account: AccountField::default(),
+            };
+            json_text(GetPost::run(ctx, input).await)?
+        }
+    };
     Ok(ReadResourceResult::new(vec![
         ResourceContents::text(text, uri).with_mime_type(JSON),
     ]))
 }
 
-/// A read tool's structured result, or its error message as a protocol error.
-pub async fn fetch(
+/// The newest `limit` notifications of `account`.
+pub async fn notifications(
     ctx: &Ctx,
-    tool: &str,
-    arguments: Map<String, Value>,
-) -> Result<Value, ErrorData> {
-    let result = tools::call(ctx, tool, arguments)
-        .await
-        .expect("resources and prompts name registry tools");
-    match result.structured_content {
-        Some(value) if result.is_error != Some(true) => Ok(value),
-        _ => {
-            let message = result
-                .content
-                .first()
-                .and_then(|c| c.as_text())
-                .map_or_else(|| format!("{tool} failed"), |t| t.text.clone());
-            Err(ErrorData::internal_error(message, None))
-        }
-    }
+    account: Option<String>,
+    limit: u32,
+) -> crate::error::Result<NotificationsOutput> {
+    let input = NotificationsInput {
+        reasons: Vec::new(),
+        unread_only: false,
+        page: PageField {
+            limit,
+            cursor: None,
+        },
+        account: AccountField { account },
+    };
+    GetNotifications::run(ctx, input).await
+}
+
+/// A result as JSON text, or its error as a protocol error.
+pub fn json_text<T: serde::Serialize>(
+    result: crate::error::Result<T>,
+) -> Result<String, ErrorData> {
+    result
+        .and_then(|value| {
+            serde_json::to_string(&value)
+                .map_err(|e| crate::error::Error::io(format!("the result did not serialize: {e}")))
+        })
+        .map_err(|e| ErrorData::internal_error(e.to_string(), None))
 }
 
 #[cfg(test)]
@@ -149,18 +188,13 @@ mod tests {
 
     #[test]
     fn uris_route_to_their_tools() {
-        let (tool, args) = route("bluesky://profile").unwrap();
+        assert_eq!(route("bluesky://profile"), Some(Route::Profile(None)));
         assert_eq!(
-            (tool, args["account"].is_null()),
-            ("bluesky_get_profile", true)
-        );
-        let (tool, args) = route("bluesky://accounts/work/notifications").unwrap();
-        assert_eq!(
-            (tool, &args["account"]),
-            ("bluesky_get_notifications", &json!("work"))
+            route("bluesky://accounts/work/notifications"),
+            Some(Route::Notifications(Some("work".into())))
         );
         let post = "at://did:plc:abc/app.bsky.feed.post/3k";
-        assert_eq!(route(post).unwrap().1["uri"], post);
+        assert_eq!(route(post), Some(Route::Post(post.into())));
         for unknown in [
             "bluesky://feed",
             "bluesky://accounts/work",
@@ -173,13 +207,10 @@ mod tests {
     }
 
     #[test]
-    fn every_resource_names_a_registry_tool() {
-        let names: Vec<String> = tools::definitions()
-            .iter()
-            .map(|t| t.name.to_string())
-            .collect();
+    fn every_resource_names_a_listed_tool() {
+        use crate::core::TOOLS;
         for (_, tool, ..) in FIXED.iter().chain(&TEMPLATES) {
-            assert!(names.iter().any(|n| n == tool), "{tool}");
+            assert!(TOOLS.iter().any(|t| t.spec().name == *tool), "{tool}");
         }
     }
 }

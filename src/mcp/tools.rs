@@ -1,55 +1,29 @@
-//! The MCP tool list and dispatch, generated from the core's registry.
+//! The core's tools as MCP tools: their definitions and calls.
 
 use std::sync::Arc;
 
 use rmcp::model::{CallToolResult, ContentBlock, JsonObject, Tool as McpTool, ToolAnnotations};
 use serde_json::Value;
 
-use crate::core::schemars::{JsonSchema, generate::SchemaSettings};
-use crate::core::{self, Ctx, Render, Style, Tool};
+use crate::core::{AnyTool, Ctx};
 
-macro_rules! mcp_tools {
-    (
-        tools { $($_tv:ident => $tt:ty,)* }
-        tools_in_commands { $($xt:ty,)* }
-        commands { $($_cv:ident => $_ct:ty,)* }
-    ) => {
-        /// Every tool's definition, in registry order.
-        pub fn definitions() -> Vec<McpTool> {
-            vec![$( definition::<$xt>(), )* $( definition::<$tt>(), )*]
-        }
-
-        /// Runs the named tool; `None` when no tool has that name.
-        pub async fn call(ctx: &Ctx, name: &str, arguments: JsonObject) -> Option<CallToolResult> {
-            $( if name == <$xt as Tool>::NAME {
-                return Some(call_tool::<$xt>(ctx, arguments).await);
-            } )*
-            $( if name == <$tt as Tool>::NAME {
-                return Some(call_tool::<$tt>(ctx, arguments).await);
-            } )*
-            None
-        }
-    };
-}
-core::registry!(mcp_tools);
-
-fn definition<T: Tool>() -> McpTool {
-    let hints = T::HINTS;
-    let annotations = ToolAnnotations::with_title(T::TITLE)
+/// How MCP lists `tool`.
+pub fn definition(tool: &dyn AnyTool) -> McpTool {
+    let spec = tool.spec();
+    let hints = spec.hints;
+    let annotations = ToolAnnotations::with_title(spec.title)
         .read_only(hints.read_only)
         .destructive(hints.destructive)
         .idempotent(hints.idempotent)
         .open_world(hints.open_world);
-    McpTool::new(
-        T::NAME,
-        T::DESCRIPTION,
-        schema::<T::Input>(SchemaSettings::draft2020_12()),
-    )
-    .with_title(T::TITLE)
-    .with_raw_output_schema(schema::<T::Output>(
-        SchemaSettings::draft2020_12().for_serialize(),
-    ))
-    .with_annotations(annotations)
+    let mut input = portable(tool.input_schema());
+    // Shared fields are flattened in, which serde cannot combine with
+    // `deny_unknown_fields`: `call` refuses other arguments itself.
+    Arc::make_mut(&mut input).insert("additionalProperties".into(), Value::Bool(false));
+    McpTool::new(spec.name, spec.description, input)
+        .with_title(spec.title)
+        .with_raw_output_schema(portable(tool.output_schema()))
+        .with_annotations(annotations)
 }
 
 /// A tool's JSON schema in the portable subset that strict clients accept:
@@ -57,12 +31,11 @@ fn definition<T: Tool>() -> McpTool {
 /// property, and no non-standard `format` values (`uint32`, …). Optional
 /// values are simply absent, never `null` (outputs skip them), so `null`
 /// leaves the schema.
-fn schema<T: JsonSchema>(settings: SchemaSettings) -> Arc<JsonObject> {
-    let schema = settings.into_generator().into_root_schema_for::<T>();
-    let mut value = serde_json::to_value(schema).expect("schemas serialize");
+fn portable(schema: schemars::Schema) -> Arc<JsonObject> {
+    let mut value = schema.to_value();
     make_portable(&mut value);
     let Value::Object(mut object) = value else {
-        unreachable!("a root schema is an object")
+        return Arc::new(JsonObject::new());
     };
     object.remove("title");
     object.remove("description");
@@ -106,39 +79,53 @@ fn make_portable(value: &mut Value) {
 
 /// Tool failures are results with `isError: true` that say what to fix, never
 /// protocol errors.
-async fn call_tool<T: Tool>(ctx: &Ctx, arguments: JsonObject) -> CallToolResult {
-    let input: T::Input = match serde_json::from_value(Value::Object(arguments)) {
-        Ok(input) => input,
-        Err(e) => {
-            return CallToolResult::error(vec![ContentBlock::text(format!(
-                "invalid arguments for {}: {e}",
-                T::NAME
-            ))]);
-        }
-    };
-    match T::run(ctx, input).await {
-        Ok(output) => {
-            let mut text = output.render(&Style::for_agents());
-            for warning in output.warnings() {
-                text.push_str(&format!("warning: {warning}\n"));
-            }
-            let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
-            result.structured_content =
-                Some(serde_json::to_value(&output).expect("results serialize"));
+pub async fn call(ctx: &Ctx, tool: &dyn AnyTool, arguments: JsonObject) -> CallToolResult {
+    let name = tool.spec().name;
+    if let Some(error) = unknown_argument(tool, &arguments) {
+        return CallToolResult::error(vec![ContentBlock::text(error)]);
+    }
+    match tool.call(ctx, Value::Object(arguments)).await {
+        Ok(answer) => {
+            let mut result = CallToolResult::success(vec![ContentBlock::text(answer.text)]);
+            result.structured_content = Some(answer.data);
             // A result that reports a failure part-way (a thread cut short) is an error too.
-            result.is_error = Some(!output.success());
+            result.is_error = Some(!answer.success);
             result
         }
         Err(e) => {
-            tracing::warn!(tool = T::NAME, "tool failed: {}", e.message);
+            tracing::warn!(tool = name, "tool failed: {}", e.message);
             CallToolResult::error(vec![ContentBlock::text(e.to_string())])
         }
     }
 }
 
+/// An argument the tool's schema does not name, as an error that lists the
+/// ones it does (serde cannot refuse them itself through flattened fields).
+fn unknown_argument(tool: &dyn AnyTool, arguments: &JsonObject) -> Option<String> {
+    let schema = tool.input_schema();
+    let known = schema.get("properties").and_then(Value::as_object);
+    let unknown = arguments
+        .keys()
+        .find(|key| known.is_none_or(|known| !known.contains_key(*key)))?;
+    let expected: Vec<String> = known
+        .into_iter()
+        .flat_map(|known| known.keys())
+        .map(|key| format!("`{key}`"))
+        .collect();
+    Some(format!(
+        "invalid arguments for {}: unknown field `{unknown}`, expected one of {}",
+        tool.spec().name,
+        expected.join(", ")
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn definitions() -> Vec<McpTool> {
+        crate::core::TOOLS.iter().map(|t| definition(*t)).collect()
+    }
 
     #[test]
     fn schemas_are_strict_objects_without_numeric_formats() {

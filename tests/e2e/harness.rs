@@ -31,9 +31,15 @@ pub struct Net {
 pub fn net() -> &'static Net {
     static NET: OnceLock<Net> = OnceLock::new();
     NET.get_or_init(|| {
-        let json = std::env::var("LOCALNET_JSON").expect(
-            "LOCALNET_JSON is not set: these tests need the local Bluesky network; run them with `tests/run.sh`",
-        );
+        let Ok(json) = std::env::var("LOCALNET_JSON") else {
+            // One line, not one panic per test: the whole run stops here.
+            // Written to stderr itself: the test harness captures `eprintln!`.
+            let _ = std::io::Write::write_all(
+                &mut std::io::stderr(),
+                b"error: the end-to-end tests need the local Bluesky network: run them with `tests/run.sh`\n",
+            );
+            std::process::exit(2);
+        };
         let v: Value = serde_json::from_str(&json).expect("LOCALNET_JSON is JSON");
         let accounts = v["accounts"]
             .as_object()

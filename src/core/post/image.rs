@@ -5,14 +5,14 @@
 use std::path::PathBuf;
 
 use base64::Engine;
-use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{Draft, ImageInfo, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media::{self, ImageLimits, Prepared, Readable};
 use crate::bsky::richtext::grapheme_count;
-use crate::core::{Ctx, Hints, Operation, Tool, schemars};
+use crate::core::fields::{AccountField, DryRunField, LangsField};
+use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// Images per post as `app.bsky.embed.images`; more go in a gallery.
@@ -40,54 +40,41 @@ pub struct ImageInput {
 }
 
 /// Publish a post with images.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostImageInput {
     /// Path of the (first) image file.
-    #[arg(skip)]
     #[serde(default)]
     pub image_path: Option<String>,
     /// The post's text, at most 300 graphemes; may be empty.
-    #[arg(skip)]
     #[serde(default)]
     pub text: String,
     /// Alt text of `image_path`: what the image shows (at most 2000 graphemes).
-    #[arg(skip)]
     #[serde(default)]
     pub alt_text: Option<String>,
     /// More images (or all of them): up to 10 in all, each a file path or base64 data, with alt text.
-    #[arg(skip)]
     #[serde(default)]
     #[schemars(length(max = 10))]
     pub images: Vec<ImageInput>,
-    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
-    #[arg(skip)]
-    #[serde(default)]
-    #[schemars(length(max = 3))]
-    pub langs: Vec<String>,
-    /// The account to post as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Prepare the images and show the exact record, without uploading or publishing anything.
-    #[arg(skip)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub langs: LangsField,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 pub struct PostImage;
 
 impl Tool for PostImage {
-    const NAME: &'static str = "bluesky_post_image";
-    const TITLE: &'static str = "Post images to Bluesky";
-    const DESCRIPTION: &'static str = "Publish a post with 1 to 10 images (JPEG, PNG or WebP): image_path and alt_text for one image, or `images` (each a path or base64 data, with alt_text). Always give alt text describing each image. Images are stripped of metadata and shrunk to fit Bluesky's limits; text (at most 300 graphemes) is optional. Set dry_run to check everything without uploading.";
-    const HINTS: Hints = Hints::WRITE;
-    const CLI: &'static [&'static str] = &["post", "--image", "cat.jpg", "--alt", "a cat", "hello"];
-}
-
-impl Operation for PostImage {
     type Input = PostImageInput;
     type Output = PostOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_post_image",
+        title: "Post images to Bluesky",
+        description: "Publish a post with 1 to 10 images (JPEG, PNG or WebP): image_path and alt_text for one image, or `images` (each a path or base64 data, with alt_text). Always give alt text describing each image. Images are stripped of metadata and shrunk to fit Bluesky's limits; text (at most 300 graphemes) is optional. Set dry_run to check everything without uploading.",
+        hints: Hints::WRITE,
+        toolset: Toolset::Post,
+    };
 
     async fn run(ctx: &Ctx, input: PostImageInput) -> Result<PostOutput> {
         post_images(ctx, input, Naming::Fields).await
@@ -161,12 +148,12 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
         let ready = media::prepare_image(&field.image, &bytes, limits)?;
         prepared.push((ready, alt));
     }
-    let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+    let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
     let infos: Vec<ImageInfo> = prepared.iter().map(|(p, _)| info(p)).collect();
     // Every upload succeeds before the post is written.
     let mut items = Vec::with_capacity(prepared.len());
     for (ready, alt) in prepared {
-        let blob = match agent.as_deref().filter(|_| !input.dry_run) {
+        let blob = match agent.as_deref().filter(|_| !input.dry_run.get()) {
             Some(agent) => agent.upload_blob(ready.bytes, ready.mime).await?,
             None => super::unpublished_blob(ready.mime, ready.bytes.len()),
         };
@@ -178,12 +165,12 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
     }
     let draft = Draft {
         text: input.text,
-        langs: input.langs,
+        langs: input.langs.langs,
         reply: None,
         embed: Some(embed(items)),
     };
     let built = build(ctx, agent.as_deref(), draft).await?;
-    let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+    let mut output = publish(agent.as_deref(), built, input.dry_run.get()).await?;
     output.images = infos;
     output.warnings.splice(0..0, warnings);
     Ok(output)

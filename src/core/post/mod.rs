@@ -1,7 +1,6 @@
 //! Everything that publishes posts: text, replies, quotes and threads share
 //! one way to check text, find facets, build the record and publish it.
 
-pub mod command;
 pub mod image;
 pub mod quote;
 pub mod reply;
@@ -14,7 +13,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{Ctx, Render, Style, schemars};
+use super::{Ctx, Render, Style};
 use crate::bsky::richtext::{self, Feature, MAX_POST_GRAPHEMES};
 use crate::bsky::uri;
 use crate::bsky::{Agent, linkcard};
@@ -319,17 +318,6 @@ pub fn check_langs(langs: &[String]) -> Result<()> {
                 "langs: {lang:?} is not a BCP-47 language tag (such as `en` or `pt-BR`)"
             )));
         }
-    }
-    Ok(())
-}
-
-/// Reads the text from stdin when it is `-` (the command line's convention).
-pub fn text_from_stdin(text: &mut String) -> Result<()> {
-    if text == "-" {
-        let mut read = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut read)
-            .map_err(|e| Error::input(format!("cannot read the post text from stdin: {e}")))?;
-        *text = read.trim_end_matches(['\n', '\r']).to_string();
     }
     Ok(())
 }

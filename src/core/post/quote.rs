@@ -1,59 +1,45 @@
 //! `bluesky_quote_post` / `mcp-bluesky post --quote URI TEXT`: a post that embeds another.
 
-use clap::Args;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{Draft, PostOutput, build, link_card, publish, writer};
+use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::resolve_post;
-use crate::core::{Ctx, Hints, Operation, Tool, schemars};
+use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// Quote a post: publish a post that embeds it.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct QuoteInput {
     /// The post to quote: its at:// URI or bsky.app URL.
     pub uri: String,
     /// Your text above the quoted post: at most 300 graphemes.
     pub text: String,
-    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
-    #[arg(long = "lang", value_name = "LANG")]
-    #[serde(default)]
-    #[schemars(length(max = 3))]
-    pub langs: Vec<String>,
-    /// The account to post as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Check and build the post, and show the exact record, without publishing it.
-    #[arg(long)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub langs: LangsField,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 pub struct QuotePost;
 
 impl Tool for QuotePost {
-    const NAME: &'static str = "bluesky_quote_post";
-    const TITLE: &'static str = "Quote a Bluesky post";
-    const DESCRIPTION: &'static str = "Publish a post (text at most 300 graphemes) that quotes another post, given its at:// URI or bsky.app URL. Fails clearly if the post is deleted or its author disabled quotes. Set dry_run to see the exact record first.";
-    const HINTS: Hints = Hints::WRITE;
-    const CLI: &'static [&'static str] = &[
-        "post",
-        "--quote",
-        "at://did:plc:x/app.bsky.feed.post/3k",
-        "so true",
-    ];
-}
-
-impl Operation for QuotePost {
     type Input = QuoteInput;
     type Output = PostOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_quote_post",
+        title: "Quote a Bluesky post",
+        description: "Publish a post (text at most 300 graphemes) that quotes another post, given its at:// URI or bsky.app URL. Fails clearly if the post is deleted or its author disabled quotes. Set dry_run to see the exact record first.",
+        hints: Hints::WRITE,
+        toolset: Toolset::Post,
+    };
 
     async fn run(ctx: &Ctx, input: QuoteInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let agent = writer(ctx, input.account.as_deref(), input.dry_run, false)
+        let agent = writer(ctx, input.account.get(), input.dry_run.get(), false)
             .await?
             .expect("quotes need an account even in a dry run");
         let quoted = resolve_post(ctx, &agent, "uri", &input.uri).await?;
@@ -64,7 +50,7 @@ impl Operation for QuotePost {
             )));
         }
         let mut warnings = Vec::new();
-        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run);
+        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
         let record = json!({"$type": "app.bsky.embed.record", "record": quoted.strong_ref()});
         // A quote with a link card carries both, the card as the media.
@@ -78,12 +64,12 @@ impl Operation for QuotePost {
         };
         let draft = Draft {
             text: input.text,
-            langs: input.langs,
+            langs: input.langs.langs,
             reply: None,
             embed: Some(embed),
         };
         let built = build(ctx, Some(&agent), draft).await?;
-        let mut output = publish(Some(&agent), built, input.dry_run).await?;
+        let mut output = publish(Some(&agent), built, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

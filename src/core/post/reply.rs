@@ -1,60 +1,48 @@
 //! `bluesky_reply` / `mcp-bluesky reply URI TEXT`: a reply that keeps the thread together.
 
-use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{Draft, PostOutput, build, link_card, publish, writer};
+use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::{Target, resolve_post};
-use crate::core::{Ctx, Hints, Operation, Tool, schemars};
+use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// Reply to a post.
 ///
 /// The reply joins the post's thread: its root is the thread's first post,
 /// its parent the post replied to.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ReplyInput {
     /// The post to reply to: its at:// URI or bsky.app URL.
     pub uri: String,
     /// The reply's text: at most 300 graphemes. On the command line, `-` reads it from stdin.
     pub text: String,
-    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
-    #[arg(long = "lang", value_name = "LANG")]
-    #[serde(default)]
-    #[schemars(length(max = 3))]
-    pub langs: Vec<String>,
-    /// The account to reply as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Check and build the reply, and show the exact record, without publishing it.
-    #[arg(long)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub langs: LangsField,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 pub struct Reply;
 
 impl Tool for Reply {
-    const NAME: &'static str = "bluesky_reply";
-    const TITLE: &'static str = "Reply to a Bluesky post";
-    const DESCRIPTION: &'static str = "Reply to a post, given its at:// URI or bsky.app URL. The reply is threaded correctly (root and parent). Text at most 300 graphemes; mentions, links and #hashtags become facets. Fails clearly if the post is deleted or its author does not allow your reply. Set dry_run to see the exact record first.";
-    const HINTS: Hints = Hints::WRITE;
-}
-
-impl Operation for Reply {
     type Input = ReplyInput;
     type Output = PostOutput;
-
-    fn prepare_cli(input: &mut ReplyInput) -> Result<()> {
-        super::text_from_stdin(&mut input.text)
-    }
+    const SPEC: Spec = Spec {
+        name: "bluesky_reply",
+        title: "Reply to a Bluesky post",
+        description: "Reply to a post, given its at:// URI or bsky.app URL. The reply is threaded correctly (root and parent). Text at most 300 graphemes; mentions, links and #hashtags become facets. Fails clearly if the post is deleted or its author does not allow your reply. Set dry_run to see the exact record first.",
+        hints: Hints::WRITE,
+        toolset: Toolset::Post,
+    };
 
     async fn run(ctx: &Ctx, input: ReplyInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let agent = writer(ctx, input.account.as_deref(), input.dry_run, false)
+        let agent = writer(ctx, input.account.get(), input.dry_run.get(), false)
             .await?
             .expect("replies need an account even in a dry run");
         let parent = resolve_post(ctx, &agent, "uri", &input.uri).await?;
@@ -65,16 +53,16 @@ impl Operation for Reply {
             )));
         }
         let mut warnings = Vec::new();
-        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run);
+        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
         let draft = Draft {
             text: input.text,
-            langs: input.langs,
+            langs: input.langs.langs,
             reply: Some(reply_refs(&parent)),
             embed: card,
         };
         let built = build(ctx, Some(&agent), draft).await?;
-        let mut output = publish(Some(&agent), built, input.dry_run).await?;
+        let mut output = publish(Some(&agent), built, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

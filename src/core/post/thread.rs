@@ -1,7 +1,6 @@
 //! `bluesky_post_thread` / `mcp-bluesky post --thread`: long text as a chain of
 //! replies, split at sentence boundaries, then at spaces.
 
-use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use unicode_segmentation::UnicodeSegmentation;
@@ -9,36 +8,28 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{Draft, build, link_card, writer};
 use crate::bsky::richtext::{MAX_POST_GRAPHEMES, grapheme_count};
 use crate::bsky::uri::post_web_url;
+use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::render::count;
-use crate::core::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// Most posts one thread may become.
 const MAX_PARTS: usize = 25;
 
 /// Publish long text as a thread: a chain of posts, each replying to the one before.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ThreadInput {
     /// The whole text. It is split into posts of at most 300 graphemes at sentence boundaries, then at spaces.
     pub text: String,
     /// Number the posts ("1/3", "2/3", …) at their ends.
-    #[arg(long)]
     #[serde(default)]
     pub numbered: bool,
-    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
-    #[arg(long = "lang", value_name = "LANG")]
-    #[serde(default)]
-    #[schemars(length(max = 3))]
-    pub langs: Vec<String>,
-    /// The account to post as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Split and build the posts, and show the exact records, without publishing them.
-    #[arg(long)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub langs: LangsField,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 /// A published part of a thread.
@@ -73,20 +64,15 @@ pub struct ThreadOutput {
 pub struct PostThread;
 
 impl Tool for PostThread {
-    const NAME: &'static str = "bluesky_post_thread";
-    const TITLE: &'static str = "Post a thread to Bluesky";
-    const DESCRIPTION: &'static str = "Publish text of any length as a thread: it is split at sentence, then word boundaries into posts of at most 300 graphemes (at most 25 posts), each replying to the previous. numbered adds \"1/3\"-style counters. Set dry_run to see the split first. If a post fails part-way, the result lists the posts already published.";
-    const HINTS: Hints = Hints::WRITE;
-    const CLI: &'static [&'static str] = &["post", "--thread", "a long text"];
-}
-
-impl Operation for PostThread {
     type Input = ThreadInput;
     type Output = ThreadOutput;
-
-    fn prepare_cli(input: &mut ThreadInput) -> Result<()> {
-        super::text_from_stdin(&mut input.text)
-    }
+    const SPEC: Spec = Spec {
+        name: "bluesky_post_thread",
+        title: "Post a thread to Bluesky",
+        description: "Publish text of any length as a thread: it is split at sentence, then word boundaries into posts of at most 300 graphemes (at most 25 posts), each replying to the previous. numbered adds \"1/3\"-style counters. Set dry_run to see the split first. If a post fails part-way, the result lists the posts already published.",
+        hints: Hints::WRITE,
+        toolset: Toolset::Post,
+    };
 
     async fn run(ctx: &Ctx, input: ThreadInput) -> Result<ThreadOutput> {
         if input.text.trim().is_empty() {
@@ -100,18 +86,18 @@ impl Operation for PostThread {
             ))
             .with_help("shorten the text"));
         }
-        let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
+        let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
         // Every part is checked and built before the first one is published.
         let mut records = Vec::with_capacity(parts.len());
         let mut warnings = Vec::new();
         // The first post shows a card for its first link.
-        let uploader = agent.as_deref().filter(|_| !input.dry_run);
+        let uploader = agent.as_deref().filter(|_| !input.dry_run.get());
         let first = parts.first().map_or("", String::as_str);
         let mut card = link_card(ctx, uploader, first, None, &mut warnings).await?;
         for text in &parts {
             let draft = Draft {
                 text: text.clone(),
-                langs: input.langs.clone(),
+                langs: input.langs.langs.clone(),
                 embed: card.take(),
                 ..Draft::default()
             };
@@ -120,7 +106,7 @@ impl Operation for PostThread {
             records.push(built.record);
         }
         let total = parts.len();
-        let Some(agent) = agent.filter(|_| !input.dry_run) else {
+        let Some(agent) = agent.filter(|_| !input.dry_run.get()) else {
             return Ok(ThreadOutput {
                 parts: total,
                 published: Vec::new(),

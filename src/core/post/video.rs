@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -13,7 +12,8 @@ use super::{Draft, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media;
 use crate::bsky::richtext::grapheme_count;
 use crate::bsky::video::{VideoProgress, VideoService};
-use crate::core::{Ctx, Hints, Operation, Tool, schemars};
+use crate::core::fields::{AccountField, DryRunField, LangsField};
+use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// `app.bsky.embed.video#caption` limits.
@@ -31,49 +31,29 @@ pub struct CaptionInput {
 }
 
 /// Publish a post with a video.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostVideoInput {
     /// Path of the video file (MP4, MOV, WebM or MPEG; at most 100 MB) the server may read (see `media_dirs`).
-    #[arg(skip)]
     pub video_path: String,
     /// The post's text, at most 300 graphemes; may be empty.
-    #[arg(skip)]
     #[serde(default)]
     pub text: String,
     /// What the video shows, for people who cannot see it (at most 2000 graphemes).
-    #[arg(skip)]
     #[serde(default)]
     pub alt_text: Option<String>,
     /// Subtitle tracks (WebVTT files) with their languages.
-    #[arg(skip)]
     #[serde(default)]
     #[schemars(length(max = 20))]
     pub captions: Vec<CaptionInput>,
-    /// Languages of the text as BCP-47 tags (at most 3). Default: the `langs` setting.
-    #[arg(skip)]
-    #[serde(default)]
-    #[schemars(length(max = 3))]
-    pub langs: Vec<String>,
-    /// The account to post as (alias or handle). Default: the default account.
-    #[arg(skip)]
-    #[serde(default)]
-    pub account: Option<String>,
-    /// Check the files and show the record, without uploading or publishing anything.
-    #[arg(skip)]
-    #[serde(default)]
-    pub dry_run: bool,
+    #[serde(flatten)]
+    pub langs: LangsField,
+    #[serde(flatten)]
+    pub account: AccountField,
+    #[serde(flatten)]
+    pub dry_run: DryRunField,
 }
 
 pub struct PostVideo;
-
-impl Tool for PostVideo {
-    const NAME: &'static str = "bluesky_post_video";
-    const TITLE: &'static str = "Post a video to Bluesky";
-    const DESCRIPTION: &'static str = "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 100 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.";
-    const HINTS: Hints = Hints::WRITE;
-    const CLI: &'static [&'static str] = &["post", "--video", "clip.mp4", "hello"];
-}
 
 /// Progress from the video client, passed on to whoever listens.
 struct Report<'a>(&'a Ctx);
@@ -84,9 +64,16 @@ impl VideoProgress for Report<'_> {
     }
 }
 
-impl Operation for PostVideo {
+impl Tool for PostVideo {
     type Input = PostVideoInput;
     type Output = PostOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_post_video",
+        title: "Post a video to Bluesky",
+        description: "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 100 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.",
+        hints: Hints::WRITE,
+        toolset: Toolset::Post,
+    };
 
     async fn run(ctx: &Ctx, input: PostVideoInput) -> Result<PostOutput> {
         post_video(ctx, input, Naming::Fields).await
@@ -149,8 +136,8 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
             .map_err(|e| Error::input(format!("{}: {}", caption_field(i, "lang"), e.message)))?;
         captions.push((caption.lang.clone(), vtt));
     }
-    let agent = writer(ctx, input.account.as_deref(), input.dry_run, true).await?;
-    let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run) {
+    let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+    let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run.get()) {
         Some(agent) => {
             let config = ctx.config();
             let service = VideoService {
@@ -192,12 +179,12 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
     }
     let draft = Draft {
         text: input.text,
-        langs: input.langs,
+        langs: input.langs.langs,
         reply: None,
         embed: Some(embed),
     };
     let built = build(ctx, agent.as_deref(), draft).await?;
-    let mut output = publish(agent.as_deref(), built, input.dry_run).await?;
+    let mut output = publish(agent.as_deref(), built, input.dry_run.get()).await?;
     output.warnings.splice(0..0, warnings);
     Ok(output)
 }

@@ -1,43 +1,41 @@
 //! `bluesky_get_replies` / `mcp-bluesky thread URI`: a post in its thread,
 //! with the posts above it and the tree of replies below.
 
-use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::fields::AccountField;
 use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
-use super::{Ctx, Hints, Operation, Render, Style, Tool, schemars};
+use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::types::PostView;
 use crate::error::{Error, Result};
 
+pub const DEFAULT_DEPTH: u32 = 6;
+pub const DEFAULT_PARENT_HEIGHT: u32 = 10;
+
 fn default_depth() -> u32 {
-    6
+    DEFAULT_DEPTH
 }
 fn default_parent_height() -> u32 {
-    10
+    DEFAULT_PARENT_HEIGHT
 }
 
 /// Read a post's thread: its replies as a tree, and the posts it replies to.
-#[derive(Debug, Args, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct RepliesInput {
     /// The post: its at:// URI or bsky.app URL.
     pub uri: String,
     /// How many levels of replies to include, 0 to 1000.
-    #[arg(long, default_value_t = default_depth())]
     #[serde(default = "default_depth")]
     #[schemars(range(max = 1000))]
     pub depth: u32,
     /// How many posts above it (parents) to include, 0 to 1000.
-    #[arg(long, default_value_t = default_parent_height())]
     #[serde(default = "default_parent_height")]
     #[schemars(range(max = 1000))]
     pub parent_height: u32,
-    /// The account to read as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    #[serde(default)]
-    pub account: Option<String>,
+    #[serde(flatten)]
+    pub account: AccountField,
 }
 
 /// A place in a thread: a post, or a post that cannot be shown.
@@ -64,15 +62,15 @@ pub struct RepliesOutput {
 pub struct GetReplies;
 
 impl Tool for GetReplies {
-    const NAME: &'static str = "bluesky_get_replies";
-    const TITLE: &'static str = "Read a Bluesky thread";
-    const DESCRIPTION: &'static str = "Read a post's thread given its at:// URI or bsky.app URL: the post, its replies as a tree (depth levels, default 6) and the posts above it (parent_height, default 10). Deleted and blocked posts appear as such.";
-    const HINTS: Hints = Hints::READ;
-}
-
-impl Operation for GetReplies {
     type Input = RepliesInput;
     type Output = RepliesOutput;
+    const SPEC: Spec = Spec {
+        name: "bluesky_get_replies",
+        title: "Read a Bluesky thread",
+        description: "Read a post's thread given its at:// URI or bsky.app URL: the post, its replies as a tree (depth levels, default 6) and the posts above it (parent_height, default 10). Deleted and blocked posts appear as such.",
+        hints: Hints::READ,
+        toolset: Toolset::Read,
+    };
 
     async fn run(ctx: &Ctx, input: RepliesInput) -> Result<RepliesOutput> {
         for (field, value) in [
@@ -85,7 +83,7 @@ impl Operation for GetReplies {
                 )));
             }
         }
-        let agent = ctx.accounts.agent(input.account.as_deref()).await?;
+        let agent = ctx.accounts.agent(input.account.get()).await?;
         let uri = resolve_uri(ctx, &agent, "uri", &input.uri).await?;
         #[derive(Deserialize)]
         struct Thread {

@@ -3,26 +3,16 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::{Ctx, Operation, Render, Style};
+use super::{Ctx, Render, Style};
 use crate::bsky::session::write_private_atomically;
 use crate::config::PasswordSource;
 use crate::error::{Error, Result};
 
-/// Show, locate, create or check the configuration file.
-///
-/// Settings come from flags, then the environment, then the YAML file
-/// ($XDG_CONFIG_HOME/mcp-bluesky/config.yaml or --config), then defaults.
-#[derive(Debug, Args)]
-pub struct ConfigInput {
-    #[command(subcommand)]
-    pub command: ConfigSub,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ConfigSub {
+/// What `config` does.
+#[derive(Debug)]
+pub enum ConfigAction {
     /// Print the effective configuration as YAML, passwords redacted.
     Show,
     /// Print the path of the configuration file.
@@ -30,7 +20,6 @@ pub enum ConfigSub {
     /// Write a commented example configuration file.
     Init {
         /// Replace an existing file.
-        #[arg(long)]
         force: bool,
     },
     /// Check the configuration and the password sources it names.
@@ -96,11 +85,14 @@ const TEMPLATE: &str = "\
 # video_service_url: https://video.bsky.app
 # video_timeout: 300         # seconds to wait for a video to be processed
 
-# The MCP server. `tools` limits what agents may call (default: all);
-# confirm_writes makes every post, like, follow or delete by an agent wait for
-# your yes in the MCP client (a client without that ability then cannot write).
-# An account can override it with its own confirm_writes.
-# tools: [bluesky_get_feed, bluesky_post_text]
+# The MCP server. `toolsets` picks the groups of tools agents see: read, post,
+# engage, `default` (what a new user gets) or `all`; `tools` adds single tools
+# (alone, it offers only those). `mcp-bluesky serve --list-tools` shows the
+# result. confirm_writes makes every post, like, follow or delete by an agent
+# wait for your yes in the MCP client (a client without that ability then
+# cannot write). An account can override it with its own confirm_writes.
+# toolsets: [read, post]
+# tools: [bluesky_like]
 # confirm_writes: false
 
 # Every write (what, which account, which record, how it went) is appended to
@@ -110,20 +102,17 @@ const TEMPLATE: &str = "\
 
 pub struct ConfigCommand;
 
-impl Operation for ConfigCommand {
-    type Input = ConfigInput;
-    type Output = ConfigOutput;
-
-    async fn run(ctx: &Ctx, input: ConfigInput) -> Result<ConfigOutput> {
+impl ConfigCommand {
+    pub async fn run(ctx: &Ctx, action: ConfigAction) -> Result<ConfigOutput> {
         let config = ctx.config();
         let path = config.file_path.display().to_string();
-        match input.command {
-            ConfigSub::Show => Ok(ConfigOutput::Show(config.redacted())),
-            ConfigSub::Path => Ok(ConfigOutput::Path {
+        match action {
+            ConfigAction::Show => Ok(ConfigOutput::Show(config.redacted())),
+            ConfigAction::Path => Ok(ConfigOutput::Path {
                 exists: config.file_path.exists(),
                 path,
             }),
-            ConfigSub::Init { force } => {
+            ConfigAction::Init { force } => {
                 if config.file_path.exists() && !force {
                     return Err(Error::input(format!("{path} already exists"))
                         .with_help("pass --force to replace it"));
@@ -131,7 +120,7 @@ impl Operation for ConfigCommand {
                 write_private_atomically(&config.file_path, TEMPLATE.as_bytes())?;
                 Ok(ConfigOutput::Init { path })
             }
-            ConfigSub::Check => {
+            ConfigAction::Check => {
                 let mut problems = Vec::new();
                 for account in config.accounts.values() {
                     if let PasswordSource::File(file) = &account.password {

@@ -1,19 +1,22 @@
 //! `mcp-bluesky post`: one command for the post tools. Plain text is
 //! `bluesky_post_text`, `--image` is `bluesky_post_image`, `--video` is
-//! `bluesky_post_video`, `--quote` is
-//! `bluesky_quote_post`, `--thread` is `bluesky_post_thread`.
+//! `bluesky_post_video`, `--quote` is `bluesky_quote_post`, `--thread` is
+//! `bluesky_post_thread`.
+
+use std::path::PathBuf;
 
 use clap::Args;
-use serde::Serialize;
 
-use super::image::{ImageInput, PostImageInput, post_images};
-use super::quote::{QuoteInput, QuotePost};
-use super::text::{PostText, PostTextInput};
-use super::thread::{PostThread, ThreadInput, ThreadOutput};
-use super::video::{CaptionInput, PostVideoInput, post_video};
-use super::{Naming, PostOutput};
+use crate::cli::args::{AccountArg, DryRunArg, LangsArg, text_or_stdin};
+use crate::cli::{Output, Rendered};
+use crate::core::post::Naming;
+use crate::core::post::image::{ImageInput, PostImageInput, post_images};
+use crate::core::post::quote::{QuoteInput, QuotePost};
+use crate::core::post::text::{PostText, PostTextInput};
+use crate::core::post::thread::{PostThread, ThreadInput};
+use crate::core::post::video::{CaptionInput, PostVideoInput, post_video};
 use crate::core::render::count;
-use crate::core::{Ctx, Operation, Render, Style};
+use crate::core::{Ctx, Tool};
 use crate::error::{Error, Result};
 
 /// Publish a post: text, images, a video, a quote of another post, or a long text as a thread.
@@ -21,16 +24,16 @@ use crate::error::{Error, Result};
 /// Links, @mentions and #hashtags become rich-text facets; a mention of an
 /// unknown handle stays plain text, with a warning.
 #[derive(Debug, Args)]
-pub struct PostCommandInput {
+pub struct PostArgs {
     /// The post's text: at most 300 graphemes (any length with --thread). `-` reads it from stdin.
     #[arg(value_name = "TEXT", required_unless_present_any = ["images", "video"])]
     pub text: Option<String>,
     /// Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk.
     #[arg(long = "image", value_name = "PATH", conflicts_with_all = ["quote", "thread"])]
-    pub images: Vec<std::path::PathBuf>,
+    pub images: Vec<PathBuf>,
     /// Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it.
     #[arg(long, value_name = "PATH", conflicts_with_all = ["images", "quote", "thread"])]
-    pub video: Option<std::path::PathBuf>,
+    pub video: Option<PathBuf>,
     /// With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable).
     #[arg(long = "captions", value_name = "FILE:LANG", requires = "video")]
     pub captions: Vec<String>,
@@ -49,39 +52,29 @@ pub struct PostCommandInput {
     /// With --thread: end each post with "1/3", "2/3", ….
     #[arg(long, requires = "thread")]
     pub numbered: bool,
-    /// Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting.
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
-    /// The account to post as (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
-    pub account: Option<String>,
-    /// Check and build the post, and show the exact record, without publishing it.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub langs: LangsArg,
+    #[command(flatten)]
+    pub account: AccountArg,
+    #[command(flatten)]
+    pub dry_run: DryRunArg,
 }
 
-#[derive(Debug, Serialize)]
-#[serde(untagged)]
-pub enum PostCommandOutput {
-    Post(PostOutput),
-    Thread(ThreadOutput),
+/// The tool a `post` command line runs, with its input.
+#[derive(Debug)]
+pub enum Plan {
+    Text(PostTextInput),
+    Images(PostImageInput),
+    Video(PostVideoInput),
+    Quote(QuoteInput),
+    Thread(ThreadInput),
 }
 
-pub struct PostCommand;
+impl TryFrom<PostArgs> for Plan {
+    type Error = Error;
 
-impl Operation for PostCommand {
-    type Input = PostCommandInput;
-    type Output = PostCommandOutput;
-
-    fn prepare_cli(input: &mut PostCommandInput) -> Result<()> {
-        match &mut input.text {
-            Some(text) => super::text_from_stdin(text),
-            None => Ok(()),
-        }
-    }
-
-    async fn run(ctx: &Ctx, input: PostCommandInput) -> Result<PostCommandOutput> {
-        let PostCommandInput {
+    fn try_from(args: PostArgs) -> Result<Plan> {
+        let PostArgs {
             text,
             images,
             video,
@@ -94,8 +87,9 @@ impl Operation for PostCommand {
             langs,
             account,
             dry_run,
-        } = input;
-        let text = text.unwrap_or_default();
+        } = args;
+        let text = text.map(text_or_stdin).transpose()?.unwrap_or_default();
+        let (langs, account, dry_run) = (langs.into(), account.into(), dry_run.into());
         if let Some(video) = video {
             if alts.len() > 1 {
                 return Err(Error::input(format!(
@@ -117,7 +111,7 @@ impl Operation for PostCommand {
                     ))),
                 })
                 .collect::<Result<Vec<_>>>()?;
-            let input = PostVideoInput {
+            return Ok(Plan::Video(PostVideoInput {
                 video_path: video.display().to_string(),
                 text,
                 alt_text: alts.into_iter().next(),
@@ -125,10 +119,7 @@ impl Operation for PostCommand {
                 langs,
                 account,
                 dry_run,
-            };
-            return Ok(PostCommandOutput::Post(
-                post_video(ctx, input, Naming::Flags).await?,
-            ));
+            }));
         }
         if images.is_empty() && !alts.is_empty() {
             return Err(Error::input(
@@ -152,7 +143,7 @@ impl Operation for PostCommand {
                     alt_text: alts.next(),
                 })
                 .collect();
-            let input = PostImageInput {
+            return Ok(Plan::Images(PostImageInput {
                 image_path: None,
                 text,
                 alt_text: None,
@@ -160,68 +151,43 @@ impl Operation for PostCommand {
                 langs,
                 account,
                 dry_run,
-            };
-            return Ok(PostCommandOutput::Post(
-                post_images(ctx, input, Naming::Flags).await?,
-            ));
+            }));
         }
         if thread {
-            let input = ThreadInput {
+            return Ok(Plan::Thread(ThreadInput {
                 text,
                 numbered,
                 langs,
                 account,
                 dry_run,
-            };
-            return Ok(PostCommandOutput::Thread(
-                PostThread::run(ctx, input).await?,
-            ));
+            }));
         }
-        let output = match quote {
-            Some(uri) => {
-                let input = QuoteInput {
-                    uri,
-                    text,
-                    langs,
-                    account,
-                    dry_run,
-                };
-                QuotePost::run(ctx, input).await?
-            }
-            None => {
-                let input = PostTextInput {
-                    text,
-                    link,
-                    langs,
-                    account,
-                    dry_run,
-                };
-                PostText::run(ctx, input).await?
-            }
-        };
-        Ok(PostCommandOutput::Post(output))
+        Ok(match quote {
+            Some(uri) => Plan::Quote(QuoteInput {
+                uri,
+                text,
+                langs,
+                account,
+                dry_run,
+            }),
+            None => Plan::Text(PostTextInput {
+                text,
+                link,
+                langs,
+                account,
+                dry_run,
+            }),
+        })
     }
 }
 
-impl Render for PostCommandOutput {
-    fn render(&self, style: &Style) -> String {
-        match self {
-            PostCommandOutput::Post(p) => p.render(style),
-            PostCommandOutput::Thread(t) => t.render(style),
-        }
-    }
-
-    fn success(&self) -> bool {
-        match self {
-            PostCommandOutput::Post(p) => p.success(),
-            PostCommandOutput::Thread(t) => t.success(),
-        }
-    }
-
-    fn warnings(&self) -> &[String] {
-        match self {
-            PostCommandOutput::Post(p) => p.warnings(),
-            PostCommandOutput::Thread(t) => t.warnings(),
-        }
-    }
+/// Runs the tool the command line names; errors name its flags.
+pub async fn run(ctx: &Ctx, args: PostArgs, output: &Output) -> Result<Rendered> {
+    Ok(match Plan::try_from(args)? {
+        Plan::Text(input) => output.render(PostText::run(ctx, input).await?),
+        Plan::Images(input) => output.render(post_images(ctx, input, Naming::Flags).await?),
+        Plan::Video(input) => output.render(post_video(ctx, input, Naming::Flags).await?),
+        Plan::Quote(input) => output.render(QuotePost::run(ctx, input).await?),
+        Plan::Thread(input) => output.render(PostThread::run(ctx, input).await?),
+    })
 }

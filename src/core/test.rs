@@ -1,25 +1,20 @@
 //! `mcp-bluesky test`: a self-test that runs what a first session would (config
 //! check, status, reading the profile, a dry-run post) and says what to fix.
 
-use clap::Args;
 use serde::Serialize;
 
-use super::config_cmd::{ConfigCommand, ConfigInput, ConfigOutput, ConfigSub};
+use super::config::{ConfigAction, ConfigCommand, ConfigOutput};
+use super::fields::{AccountField, DryRunField, LangsField};
 use super::post::text::{PostText, PostTextInput};
 use super::profile::{GetProfile, ProfileInput};
 use super::status::{Status, StatusInput};
-use super::{Ctx, Operation, Render, Style};
+use super::{Ctx, Render, Style, Tool};
 use crate::error::Result;
 
-/// Test the setup end to end and say what to fix.
-///
-/// Checks the configuration, the account's session and PDS, reads the
-/// account's profile and builds a post without publishing it (a dry run).
-/// Nothing is posted. Exits with 1 when a check fails.
-#[derive(Debug, Args)]
+/// Which account the self-test tests.
+#[derive(Debug)]
 pub struct SelfTestInput {
     /// Test this account (alias or handle). Default: the default account.
-    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
 }
 
@@ -62,21 +57,12 @@ impl Check {
 
 pub struct SelfTest;
 
-impl Operation for SelfTest {
-    type Input = SelfTestInput;
-    type Output = SelfTestOutput;
-
-    async fn run(ctx: &Ctx, input: SelfTestInput) -> Result<SelfTestOutput> {
+impl SelfTest {
+    pub async fn run(ctx: &Ctx, input: SelfTestInput) -> Result<SelfTestOutput> {
         let account = input.account;
         let mut checks = Vec::new();
 
-        let config = ConfigCommand::run(
-            ctx,
-            ConfigInput {
-                command: ConfigSub::Check,
-            },
-        )
-        .await?;
+        let config = ConfigCommand::run(ctx, ConfigAction::Check).await?;
         checks.push(match config {
             ConfigOutput::Check { ok: true, file, .. } => Check::passed(
                 "config",
@@ -110,7 +96,9 @@ impl Operation for SelfTest {
             ctx,
             ProfileInput {
                 handle: None,
-                account: account.clone(),
+                account: AccountField {
+                    account: account.clone(),
+                },
             },
         )
         .await;
@@ -124,9 +112,9 @@ impl Operation for SelfTest {
             PostTextInput {
                 text: "Testing mcp-bluesky #selftest".into(),
                 link: None,
-                langs: Vec::new(),
-                account,
-                dry_run: true,
+                langs: LangsField::default(),
+                account: AccountField { account },
+                dry_run: DryRunField { dry_run: true },
             },
         )
         .await;

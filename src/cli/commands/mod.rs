@@ -1,0 +1,22 @@
+//! One file per command, named as the command (`like`, `unlike`, `repost`,
+//! `unrepost`, `follow` and `unfollow` share `engage`): its arguments, their
+//! conversion into the core's input, and for commands that run more than one
+//! tool, which one to run.
+
+pub mod auth;
+pub mod completions;
+pub mod config;
+pub mod delete;
+pub mod engage;
+pub mod feed;
+pub mod mcp_config;
+pub mod notifications;
+pub mod post;
+pub mod profile;
+pub mod reply;
+pub mod search;
+pub mod serve;
+pub mod show;
+pub mod status;
+pub mod test;
+pub mod thread;

@@ -1,0 +1,67 @@
+//! Input fields that many tools share, declared once and flattened into each
+//! tool's input (`#[serde(flatten)]`).
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// The account a call runs as.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+pub struct AccountField {
+    /// The account to use (alias or handle). Default: the default account.
+    #[serde(default)]
+    pub account: Option<String>,
+}
+
+impl AccountField {
+    pub fn get(&self) -> Option<&str> {
+        self.account.as_deref()
+    }
+}
+
+/// Whether a write only shows what it would do.
+#[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema)]
+pub struct DryRunField {
+    /// Check everything and show what would be written, writing nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// The languages of a new post's text.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+pub struct LangsField {
+    /// Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting.
+    #[serde(default)]
+    #[schemars(length(max = 3))]
+    pub langs: Vec<String>,
+}
+
+fn default_limit<const DEFAULT: u32>() -> u32 {
+    DEFAULT
+}
+
+/// One page of a list: `DEFAULT` items unless `limit` says otherwise.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct PageField<const DEFAULT: u32> {
+    /// Items per page, 1 to 100.
+    #[serde(default = "default_limit::<DEFAULT>")]
+    #[schemars(range(min = 1, max = 100))]
+    pub limit: u32,
+    /// Where to continue: the `cursor` of the previous page.
+    #[serde(default)]
+    pub cursor: Option<String>,
+}
+
+impl<const DEFAULT: u32> Default for PageField<DEFAULT> {
+    fn default() -> Self {
+        PageField {
+            limit: DEFAULT,
+            cursor: None,
+        }
+    }
+}
+
+impl DryRunField {
+    pub fn get(&self) -> bool {
+        self.dry_run
+    }
+}

@@ -1,0 +1,62 @@
+//! Every tool, once. Adding a tool is a file in `src/core/` and a line here.
+
+use super::AnyTool;
+use super::{
+    delete, feed, follow, like, mark_seen, notifications, post, profile, repost, search, show,
+    thread,
+};
+
+pub static TOOLS: &[&dyn AnyTool] = &[
+    &post::text::PostText,
+    &post::image::PostImage,
+    &post::video::PostVideo,
+    &post::quote::QuotePost,
+    &post::thread::PostThread,
+    &feed::GetFeed,
+    &feed::GetAuthorFeed,
+    &search::SearchPosts,
+    &search::SearchHashtags,
+    &search::SearchUsers,
+    &mark_seen::MarkNotificationsSeen,
+    &post::reply::Reply,
+    &like::Like,
+    &like::Unlike,
+    &repost::Repost,
+    &repost::Unrepost,
+    &follow::Follow,
+    &follow::Unfollow,
+    &delete::DeletePost,
+    &thread::GetReplies,
+    &show::GetPost,
+    &profile::GetProfile,
+    &notifications::GetNotifications,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_writes_take_dry_run() {
+        let mut names = std::collections::HashSet::new();
+        for tool in TOOLS {
+            let spec = tool.spec();
+            assert!(names.insert(spec.name), "{} twice", spec.name);
+            let schema = tool.input_schema();
+            let takes_dry_run = schema
+                .get("properties")
+                .and_then(|p| p.get("dry_run"))
+                .is_some();
+            assert_eq!(
+                takes_dry_run, spec.hints.writes_records,
+                "{}: a tool takes dry_run exactly when it writes records",
+                spec.name
+            );
+            assert!(
+                !(spec.hints.read_only && spec.hints.writes_records),
+                "{}",
+                spec.name
+            );
+        }
+    }
+}
