@@ -118,7 +118,7 @@ fn the_checker_sees_every_way_of_naming_a_module() {
     let named = |source: &str| named_modules(&core_file, source);
     assert!(named("use crate::mcp::tools;").contains("mcp"));
     assert!(named("let x = crate::cli::Output::new();").contains("cli"));
-    assert!(named("use crate::{bsky::Agent, mcp};").contains("mcp"));
+    assert!(named("use crate::{bsky::PdsConnection, mcp};").contains("mcp"));
     assert!(named("use crate::{error::Result, cli::args};").contains("cli"));
     // From core/post/image.rs, super is core::post and super::super::super the crate.
     assert!(named("use super::super::super::mcp::Server;").contains("mcp"));
@@ -131,7 +131,7 @@ fn the_checker_sees_every_way_of_naming_a_module() {
         BTreeSet::from(["core".to_string()])
     );
     assert_eq!(
-        reexports_of_bsky("pub use crate::bsky::limits::Budget;\nuse crate::bsky::Agent;"),
+        reexports_of_bsky("pub use crate::bsky::limits::Budget;\nuse crate::bsky::PdsConnection;"),
         ["pub use crate::bsky::limits::Budget;"]
     );
 }

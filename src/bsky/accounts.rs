@@ -53,7 +53,7 @@ pub struct Accounts {
     /// Fetches on a caller's behalf (link cards): public addresses only.
     /// Built on first use: most runs make no card.
     fetcher: std::sync::OnceLock<Fetcher>,
-    agents: tokio::sync::Mutex<HashMap<String, Arc<Agent>>>,
+    connections: tokio::sync::Mutex<HashMap<String, Arc<PdsConnection>>>,
 }
 
 impl Accounts {
@@ -69,7 +69,7 @@ impl Accounts {
             http: Xrpc::http_client(),
             fetcher: std::sync::OnceLock::new(),
             config,
-            agents: Default::default(),
+            connections: Default::default(),
             limiters: Default::default(),
             audit,
         }
@@ -286,16 +286,16 @@ impl Accounts {
         .with_help(format!("log in with `mcp-bluesky auth login {handle}`")))
     }
 
-    /// The agent for an account, resuming its stored session, or logging in
+    /// The connection to an account's PDS, resuming its stored session, or logging in
     /// once with its configured password when no session is stored.
-    pub async fn agent(&self, requested: Option<&str>) -> Result<Arc<Agent>> {
+    pub async fn connect(&self, requested: Option<&str>) -> Result<Arc<PdsConnection>> {
         let alias = self.resolve(requested)?;
-        let mut agents = self.agents.lock().await;
-        if let Some(agent) = agents.get(&alias) {
-            return Ok(agent.clone());
+        let mut connections = self.connections.lock().await;
+        if let Some(pds) = connections.get(&alias) {
+            return Ok(pds.clone());
         }
         let configured = self.config.accounts.get(&alias);
-        let agent = match self.stored_session(&alias, configured)? {
+        let pds = match self.stored_session(&alias, configured)? {
             Some(session) => Arc::new(self.agent_for(session)?),
             None => {
                 let account = configured.ok_or_else(|| not_logged_in(&alias))?;
@@ -308,12 +308,12 @@ impl Accounts {
                 )
             }
         };
-        agents.insert(alias, agent.clone());
-        Ok(agent)
+        connections.insert(alias, pds.clone());
+        Ok(pds)
     }
 
-    fn agent_for(&self, session: Session) -> Result<Agent> {
-        Ok(Agent {
+    fn agent_for(&self, session: Session) -> Result<PdsConnection> {
+        Ok(PdsConnection {
             xrpc: Xrpc::new(self.http.clone(), &session.pds_url)?
                 .with_limiter(self.limiter(&session.alias)),
             store: self.store.clone(),
@@ -329,7 +329,7 @@ impl Accounts {
         identifier: &str,
         pds_url: &str,
         password: &SecretString,
-    ) -> Result<Agent> {
+    ) -> Result<PdsConnection> {
         LoginBudget::new(&self.config.state_dir, alias).spend(alias)?;
         let xrpc = Xrpc::new(self.http.clone(), pds_url)?.with_limiter(self.limiter(alias));
         let body = json!({"identifier": identifier, "password": password.expose_secret()});
@@ -350,7 +350,7 @@ impl Accounts {
         alias: Option<&str>,
         identifier: &str,
         password: &SecretString,
-    ) -> Result<Arc<Agent>> {
+    ) -> Result<Arc<PdsConnection>> {
         let identifier = normalize_handle(identifier);
         let alias = match alias {
             Some(a) => a.to_string(),
@@ -365,19 +365,19 @@ impl Accounts {
         check_alias(&alias)?;
         let configured = self.config.accounts.get(&alias);
         let pds = self.config.pds_for(configured).to_string();
-        let agent = Arc::new(
+        let pds = Arc::new(
             self.create_session(&alias, &identifier, &pds, password)
                 .await?,
         );
-        self.agents.lock().await.insert(alias, agent.clone());
-        Ok(agent)
+        self.connections.lock().await.insert(alias, pds.clone());
+        Ok(pds)
     }
 
     /// Forgets an account's session (and revokes it on the PDS, best effort).
     /// Returns the alias and whether a session was stored.
     pub async fn logout(&self, requested: Option<&str>) -> Result<(String, bool)> {
         let alias = self.resolve(requested)?;
-        self.agents.lock().await.remove(&alias);
+        self.connections.lock().await.remove(&alias);
         if let Some(session) = self.store.load(&alias)?
             && let Ok(xrpc) = Xrpc::new(self.http.clone(), &session.pds_url)
         {
@@ -520,7 +520,7 @@ pub fn read_password(source: &PasswordSource) -> Result<Option<SecretString>> {
 }
 
 /// One account's connection to its PDS, with its session.
-pub struct Agent {
+pub struct PdsConnection {
     xrpc: Xrpc,
     store: SessionStore,
     session: RwLock<Session>,
@@ -529,7 +529,7 @@ pub struct Agent {
     audit: Option<Arc<AuditLog>>,
 }
 
-impl Agent {
+impl PdsConnection {
     pub fn session(&self) -> Session {
         self.session.read().expect("session lock").clone()
     }

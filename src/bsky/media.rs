@@ -4,7 +4,7 @@
 //! fit the blob limit. PNG stays PNG when it has transparency; everything
 //! else becomes JPEG.
 //!
-//! No network here: uploading is the agent's job.
+//! No network here: uploading is the PDS connection's job.
 
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};

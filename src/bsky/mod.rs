@@ -18,4 +18,4 @@ pub mod uri;
 pub mod video;
 pub mod xrpc;
 
-pub use accounts::{Accounts, Agent};
+pub use accounts::{Accounts, PdsConnection};

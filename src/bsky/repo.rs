@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::accounts::Agent;
+use super::accounts::PdsConnection;
 use super::tid;
 use super::types::{CreatedRecord, PostView};
 use super::uri::AtUri;
@@ -24,7 +24,7 @@ pub struct StoredRecord {
     pub value: Value,
 }
 
-impl Agent {
+impl PdsConnection {
     /// Creates a record under a fresh TID. When an attempt fails in a way that
     /// may hide a success (connection lost, 5xx), the next attempt first looks
     /// for the record under the same key and reports it if it is there.

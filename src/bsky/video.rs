@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::accounts::Agent;
+use super::accounts::PdsConnection;
 use super::xrpc::XrpcError;
 use crate::error::{Error, Result};
 
@@ -58,7 +58,7 @@ struct ServiceToken {
     token: secrecy::SecretString,
 }
 
-impl Agent {
+impl PdsConnection {
     /// A token that lets `aud` call `lxm` on this account's behalf.
     async fn service_auth(&self, aud: &str, lxm: &str) -> Result<secrecy::SecretString> {
         let exp = (chrono::Utc::now() + chrono::Duration::minutes(30)).timestamp();

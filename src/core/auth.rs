@@ -162,8 +162,8 @@ async fn login(ctx: &Ctx, args: LoginInput) -> Result<AuthOutput> {
         .alias
         .as_deref()
         .or(configured.map(|a| a.alias.as_str()));
-    let agent = ctx.accounts.login(alias, &handle, &password).await?;
-    let session = agent.session();
+    let pds = ctx.accounts.login(alias, &handle, &password).await?;
+    let session = pds.session();
     Ok(AuthOutput::LoggedIn {
         alias: session.alias,
         handle: session.handle,

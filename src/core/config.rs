@@ -88,7 +88,7 @@ const TEMPLATE: &str = "\
 # The MCP server. `toolsets` picks the groups of tools agents see: read, post,
 # engage, `default` (what a new user gets) or `all`; `tools` adds single tools
 # (alone, it offers only those). `mcp-bluesky serve --list-tools` shows the
-# result. confirm_writes makes every post, like, follow or delete by an agent
+# result. confirm_writes makes every post, like, follow or delete by an pds
 # wait for your yes in the MCP client (a client without that ability then
 # cannot write). An account can override it with its own confirm_writes.
 # toolsets: [read, post]

@@ -33,29 +33,26 @@ impl Tool for DeletePost {
     };
 
     async fn run(ctx: &Ctx, input: DeleteInput) -> Result<EngageOutput> {
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         let mut uri = AtUri::parse_post("uri", &input.uri)?;
         let named = uri.authority.clone();
-        uri.authority = ctx
-            .accounts
-            .require_did(agent.xrpc(), "uri", &named)
-            .await?;
-        if uri.authority != agent.did() {
+        uri.authority = ctx.accounts.require_did(pds.xrpc(), "uri", &named).await?;
+        if uri.authority != pds.did() {
             return Err(Error::input(format!(
                 "uri: {} belongs to {named}, not to @{}; only your own posts can be deleted",
                 input.uri.trim(),
-                agent.handle()
+                pds.handle()
             )));
         }
-        if agent.get_record(&uri).await?.is_none() {
+        if pds.get_record(&uri).await?.is_none() {
             return Err(Error::input(format!(
                 "uri: post {} does not exist (already deleted?)",
                 uri.to_uri()
             )));
         }
         if !input.dry_run.get() {
-            agent.delete_record(&uri).await?;
-            tracing::info!(account = %agent.session().alias, uri = %uri.to_uri(), "deleted");
+            pds.delete_record(&uri).await?;
+            tracing::info!(account = %pds.session().alias, uri = %uri.to_uri(), "deleted");
         }
         Ok(EngageOutput {
             action: "deleted",

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::post::now;
 use super::target::resolve_post;
 use super::{Ctx, Render, Style};
-use crate::bsky::Agent;
+use crate::bsky::PdsConnection;
 use crate::bsky::uri::AtUri;
 use crate::error::Result;
 
@@ -71,18 +71,18 @@ pub async fn act_on_post(
     dry_run: bool,
     action: PostAction,
 ) -> Result<EngageOutput> {
-    let agent = ctx.accounts.agent(account).await?;
-    let post = resolve_post(ctx, &agent, "uri", uri).await?;
+    let pds = ctx.accounts.connect(account).await?;
+    let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
     let hint = action.viewer_record(&post.viewer).cloned();
-    let existing = existing_record(&agent, action.collection, hint, &subject).await?;
+    let existing = existing_record(&pds, action.collection, hint, &subject).await?;
     let record = json!({
         "$type": action.collection,
         "subject": post.strong_ref(),
         "createdAt": now(),
     });
     create_unless_there(
-        &agent,
+        &pds,
         action.collection,
         action.done,
         subject,
@@ -101,38 +101,37 @@ pub async fn undo_on_post(
     dry_run: bool,
     action: PostAction,
 ) -> Result<EngageOutput> {
-    let agent = ctx.accounts.agent(account).await?;
-    let post = resolve_post(ctx, &agent, "uri", uri).await?;
+    let pds = ctx.accounts.connect(account).await?;
+    let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
     let hint = action.viewer_record(&post.viewer).cloned();
-    let existing = existing_record(&agent, action.collection, hint, &subject).await?;
-    delete_if_there(&agent, action.undone, subject, existing, dry_run).await
+    let existing = existing_record(&pds, action.collection, hint, &subject).await?;
+    delete_if_there(&pds, action.undone, subject, existing, dry_run).await
 }
 
 /// This account's record in `collection` whose subject is `subject` (a post
 /// URI, or a DID for follows). The AppView's `hint` is trusted only if the
 /// record is still in the repository: the AppView lags behind writes.
 pub async fn existing_record(
-    agent: &Agent,
+    pds: &PdsConnection,
     collection: &str,
     hint: Option<String>,
     subject: &str,
 ) -> Result<Option<String>> {
     if let Some(uri) = hint
-        && agent.get_record(&AtUri::parse(&uri)?).await?.is_some()
+        && pds.get_record(&AtUri::parse(&uri)?).await?.is_some()
     {
         return Ok(Some(uri));
     }
-    agent
-        .find_own_record(collection, |value| {
-            let s = &value["subject"];
-            s.as_str() == Some(subject) || s["uri"].as_str() == Some(subject)
-        })
-        .await
+    pds.find_own_record(collection, |value| {
+        let s = &value["subject"];
+        s.as_str() == Some(subject) || s["uri"].as_str() == Some(subject)
+    })
+    .await
 }
 
 pub async fn create_unless_there(
-    agent: &Agent,
+    pds: &PdsConnection,
     collection: &str,
     action: &'static str,
     subject: String,
@@ -160,8 +159,8 @@ pub async fn create_unless_there(
             record: Some(record),
         });
     }
-    let created = agent.create_record(collection, &record).await?;
-    tracing::info!(account = %agent.session().alias, uri = %created.uri, "{action}");
+    let created = pds.create_record(collection, &record).await?;
+    tracing::info!(account = %pds.session().alias, uri = %created.uri, "{action}");
     Ok(EngageOutput {
         action,
         subject,
@@ -173,7 +172,7 @@ pub async fn create_unless_there(
 }
 
 pub async fn delete_if_there(
-    agent: &Agent,
+    pds: &PdsConnection,
     action: &'static str,
     subject: String,
     existing: Option<String>,
@@ -190,8 +189,8 @@ pub async fn delete_if_there(
         });
     };
     if !dry_run {
-        agent.delete_record(&AtUri::parse(&record_uri)?).await?;
-        tracing::info!(account = %agent.session().alias, uri = %record_uri, "{action}");
+        pds.delete_record(&AtUri::parse(&record_uri)?).await?;
+        tracing::info!(account = %pds.session().alias, uri = %record_uri, "{action}");
     }
     Ok(EngageOutput {
         action,

@@ -8,7 +8,7 @@ use super::fields::{AccountField, PageField};
 use super::pages::{Paging, collect};
 use super::views::{PostItem, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
-use crate::bsky::Agent;
+use crate::bsky::PdsConnection;
 use crate::bsky::types::FeedPage;
 use crate::bsky::uri::{AtUri, parse_actor};
 use crate::error::{Error, Result};
@@ -118,9 +118,9 @@ impl GetFeed {
     pub async fn run_paged(ctx: &Ctx, input: GetFeedInput, paging: Paging) -> Result<FeedOutput> {
         paging.check(input.page.limit, "posts")?;
         let source = parse_source(&input.feed_type)?;
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         let source = match source {
-            Source::Home => home_feed(&agent).await?,
+            Source::Home => home_feed(&pds).await?,
             other => other,
         };
         let (feed, nsid, key) = match source {
@@ -128,11 +128,11 @@ impl GetFeed {
                 ("timeline".to_string(), "app.bsky.feed.getTimeline", None)
             }
             Source::Generator(uri) => {
-                let uri = with_did(ctx, &agent, &uri).await?;
+                let uri = with_did(ctx, &pds, &uri).await?;
                 (uri.clone(), "app.bsky.feed.getFeed", Some(("feed", uri)))
             }
             Source::List(uri) => {
-                let uri = with_did(ctx, &agent, &uri).await?;
+                let uri = with_did(ctx, &pds, &uri).await?;
                 (
                     uri.clone(),
                     "app.bsky.feed.getListFeed",
@@ -144,9 +144,9 @@ impl GetFeed {
             let mut params = vec![("limit", size.to_string())];
             params.extend(key.clone());
             params.extend(cursor.map(|c| ("cursor", c)));
-            let agent = &agent;
+            let pds = &pds;
             async move {
-                let page: FeedPage = agent
+                let page: FeedPage = pds
                     .query(nsid, &params)
                     .await
                     .map_err(|e| unknown_feed(e, nsid))?;
@@ -191,10 +191,10 @@ impl GetAuthorFeed {
     ) -> Result<FeedOutput> {
         paging.check(input.page.limit, "posts")?;
         let actor = parse_actor("handle", &input.handle)?;
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         let did = ctx
             .accounts
-            .require_did(agent.xrpc(), "handle", &actor)
+            .require_did(pds.xrpc(), "handle", &actor)
             .await?;
         let filter = input.filter.api_value();
         let (posts, cursor) = collect(ctx, paging, input.page, |size, cursor| {
@@ -204,9 +204,9 @@ impl GetAuthorFeed {
                 ("limit", size.to_string()),
             ];
             params.extend(cursor.map(|c| ("cursor", c)));
-            let agent = &agent;
+            let pds = &pds;
             async move {
-                let page: FeedPage = agent.query("app.bsky.feed.getAuthorFeed", &params).await?;
+                let page: FeedPage = pds.query("app.bsky.feed.getAuthorFeed", &params).await?;
                 Ok((
                     page.feed.into_iter().map(PostItem::from_feed).collect(),
                     page.cursor,
@@ -231,12 +231,12 @@ fn unknown_feed(e: Error, nsid: &str) -> Error {
 }
 
 /// The first feed pinned in the account's saved feeds, as the Bluesky app shows it.
-async fn home_feed(agent: &Agent) -> Result<Source> {
+async fn home_feed(pds: &PdsConnection) -> Result<Source> {
     #[derive(Deserialize)]
     struct Preferences {
         preferences: Vec<Value>,
     }
-    let prefs: Preferences = agent.query("app.bsky.actor.getPreferences", &[]).await?;
+    let prefs: Preferences = pds.query("app.bsky.actor.getPreferences", &[]).await?;
     let pinned = prefs
         .preferences
         .iter()
@@ -291,11 +291,11 @@ fn parse_source(feed_type: &str) -> Result<Source> {
 }
 
 /// Feed and list URIs must name their owner by DID; bsky.app URLs carry a handle.
-async fn with_did(ctx: &Ctx, agent: &Agent, uri: &str) -> Result<String> {
+async fn with_did(ctx: &Ctx, pds: &PdsConnection, uri: &str) -> Result<String> {
     let mut parsed = AtUri::parse(uri)?;
     parsed.authority = ctx
         .accounts
-        .require_did(agent.xrpc(), "feed_type", &parsed.authority)
+        .require_did(pds.xrpc(), "feed_type", &parsed.authority)
         .await?;
     Ok(parsed.to_uri())
 }

@@ -7,7 +7,7 @@ use super::engage::{EngageOutput, create_unless_there, delete_if_there, existing
 use super::fields::{AccountField, DryRunField};
 use super::post::now;
 use super::{Ctx, Hints, Spec, Tool, Toolset};
-use crate::bsky::Agent;
+use crate::bsky::PdsConnection;
 use crate::error::Result;
 
 const FOLLOW: &str = "app.bsky.graph.follow";
@@ -38,12 +38,12 @@ impl Tool for Follow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let agent = ctx.accounts.agent(input.account.get()).await?;
-        let did = subject_did(ctx, &agent, &input.handle).await?;
-        let existing = existing_follow(&agent, &did).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let did = subject_did(ctx, &pds, &input.handle).await?;
+        let existing = existing_follow(&pds, &did).await?;
         let record = json!({"$type": FOLLOW, "subject": did, "createdAt": now()});
         create_unless_there(
-            &agent,
+            &pds,
             FOLLOW,
             "followed",
             did,
@@ -70,24 +70,22 @@ impl Tool for Unfollow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let agent = ctx.accounts.agent(input.account.get()).await?;
-        let did = subject_did(ctx, &agent, &input.handle).await?;
-        let existing = existing_follow(&agent, &did).await?;
-        delete_if_there(&agent, "unfollowed", did, existing, input.dry_run.get()).await
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let did = subject_did(ctx, &pds, &input.handle).await?;
+        let existing = existing_follow(&pds, &did).await?;
+        delete_if_there(&pds, "unfollowed", did, existing, input.dry_run.get()).await
     }
 }
 
-async fn subject_did(ctx: &Ctx, agent: &Agent, handle: &str) -> Result<String> {
+async fn subject_did(ctx: &Ctx, pds: &PdsConnection, handle: &str) -> Result<String> {
     let actor = crate::bsky::uri::parse_actor("handle", handle)?;
-    ctx.accounts
-        .require_did(agent.xrpc(), "handle", &actor)
-        .await
+    ctx.accounts.require_did(pds.xrpc(), "handle", &actor).await
 }
 
 /// The follow record, from the account's own repository, helped by the
 /// profile's viewer state when the AppView has one: an account it has not
 /// indexed yet (just created) is no reason to fail.
-async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
+async fn existing_follow(pds: &PdsConnection, did: &str) -> Result<Option<String>> {
     #[derive(Deserialize)]
     struct Profile {
         #[serde(default)]
@@ -97,7 +95,7 @@ async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
     struct Viewer {
         following: Option<String>,
     }
-    let hint = match agent
+    let hint = match pds
         .query_xrpc::<Profile>("app.bsky.actor.getProfile", &[("actor", did.to_string())])
         .await?
     {
@@ -110,5 +108,5 @@ async fn existing_follow(agent: &Agent, did: &str) -> Result<Option<String>> {
             None
         }
     };
-    existing_record(agent, FOLLOW, hint, did).await
+    existing_record(pds, FOLLOW, hint, did).await
 }

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::fields::AccountField;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
-use crate::bsky::Agent;
+use crate::bsky::PdsConnection;
 use crate::error::Result;
 
 /// Mark notifications as seen.
@@ -39,15 +39,15 @@ impl Tool for MarkNotificationsSeen {
     };
 
     async fn run(ctx: &Ctx, input: MarkSeenInput) -> Result<MarkSeenOutput> {
-        let agent = ctx.accounts.agent(input.account.get()).await?;
-        mark_seen(&agent).await
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        mark_seen(&pds).await
     }
 }
 
 /// Marks everything up to now seen and counts what is still unread.
-pub async fn mark_seen(agent: &Agent) -> Result<MarkSeenOutput> {
+pub async fn mark_seen(pds: &PdsConnection) -> Result<MarkSeenOutput> {
     let seen_at = super::post::now();
-    let _: serde::de::IgnoredAny = agent
+    let _: serde::de::IgnoredAny = pds
         .procedure_idempotent(
             "app.bsky.notification.updateSeen",
             &json!({"seenAt": seen_at}),
@@ -55,17 +55,17 @@ pub async fn mark_seen(agent: &Agent) -> Result<MarkSeenOutput> {
         .await?;
     Ok(MarkSeenOutput {
         seen_at,
-        unread: unread_count(agent).await?,
+        unread: unread_count(pds).await?,
     })
 }
 
 /// The account's unread notifications, as the AppView counts them.
-pub async fn unread_count(agent: &Agent) -> Result<u64> {
+pub async fn unread_count(pds: &PdsConnection) -> Result<u64> {
     #[derive(Deserialize)]
     struct Count {
         count: u64,
     }
-    let count: Count = agent
+    let count: Count = pds
         .query("app.bsky.notification.getUnreadCount", &[])
         .await?;
     Ok(count.count)

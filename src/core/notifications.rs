@@ -117,14 +117,14 @@ impl GetNotifications {
         then_mark_seen: bool,
     ) -> Result<NotificationsOutput> {
         paging.check(input.page.limit, "notifications")?;
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         #[derive(Deserialize)]
         #[serde(rename_all = "camelCase")]
         struct Page {
             notifications: Vec<Notification>,
             cursor: Option<String>,
         }
-        let unread_before = unread_count(&agent).await?;
+        let unread_before = unread_count(&pds).await?;
         let from_start = input.page.cursor.is_none() && input.reasons.is_empty();
         let reasons: Vec<String> = input
             .reasons
@@ -141,9 +141,9 @@ impl GetNotifications {
             let mut params = vec![("limit", size.to_string())];
             params.extend(reasons.iter().map(|r| ("reasons", r.clone())));
             params.extend(cursor.map(|c| ("cursor", c)));
-            let agent = &agent;
+            let pds = &pds;
             async move {
-                let page: Page = agent
+                let page: Page = pds
                     .query("app.bsky.notification.listNotifications", &params)
                     .await?;
                 Ok((page.notifications, page.cursor))
@@ -161,7 +161,7 @@ impl GetNotifications {
             found.retain(|n| !n.is_read);
         }
         // Reasons the server does not know are dropped by it anyway; keep what parses.
-        let subjects = subject_texts(&agent, &found).await?;
+        let subjects = subject_texts(&pds, &found).await?;
         let notifications = found
             .into_iter()
             .filter_map(|n| {
@@ -193,7 +193,7 @@ impl GetNotifications {
             })
             .collect();
         let unread = if then_mark_seen {
-            mark_seen(&agent).await?.unread
+            mark_seen(&pds).await?.unread
         } else {
             unread_before
         };
@@ -208,7 +208,7 @@ impl GetNotifications {
 
 /// Texts of the posts that likes and reposts are about, by URI, 25 per call.
 async fn subject_texts(
-    agent: &crate::bsky::Agent,
+    pds: &crate::bsky::PdsConnection,
     found: &[Notification],
 ) -> Result<HashMap<String, String>> {
     let mut uris: Vec<String> = found
@@ -225,7 +225,7 @@ async fn subject_texts(
     }
     for chunk in uris.chunks(25) {
         let params: Vec<(&str, String)> = chunk.iter().map(|u| ("uris", u.clone())).collect();
-        let posts: Posts = agent.query("app.bsky.feed.getPosts", &params).await?;
+        let posts: Posts = pds.query("app.bsky.feed.getPosts", &params).await?;
         for post in posts.posts {
             let text = post
                 .record

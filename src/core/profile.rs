@@ -85,17 +85,17 @@ impl Tool for GetProfile {
     };
 
     async fn run(ctx: &Ctx, input: ProfileInput) -> Result<ProfileOutput> {
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         let did = match &input.handle {
             Some(handle) => {
                 let actor = parse_actor("handle", handle)?;
                 ctx.accounts
-                    .require_did(agent.xrpc(), "handle", &actor)
+                    .require_did(pds.xrpc(), "handle", &actor)
                     .await?
             }
-            None => agent.did(),
+            None => pds.did(),
         };
-        let p: ProfileView = agent
+        let p: ProfileView = pds
             .query("app.bsky.actor.getProfile", &[("actor", did)])
             .await?;
         Ok(ProfileOutput {

@@ -150,16 +150,14 @@ impl SearchPosts {
         if input.query.trim().is_empty() {
             return Err(Error::input("query is empty; give words to search for"));
         }
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         let mut filters = Vec::new();
         for (field, value) in [("author", &input.author), ("mentions", &input.mentions)] {
             if let Some(value) = value {
                 let actor = parse_actor(field, value)?;
                 filters.push((
                     field,
-                    ctx.accounts
-                        .require_did(agent.xrpc(), field, &actor)
-                        .await?,
+                    ctx.accounts.require_did(pds.xrpc(), field, &actor).await?,
                 ));
             }
         }
@@ -172,7 +170,7 @@ impl SearchPosts {
         filters.extend(input.domain.clone().map(|d| ("domain", d)));
         search_posts(
             ctx,
-            &agent,
+            &pds,
             input.query.trim().to_string(),
             input.sort,
             filters,
@@ -210,10 +208,10 @@ impl SearchHashtags {
                 input.tag
             )));
         }
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         search_posts(
             ctx,
-            &agent,
+            &pds,
             format!("#{tag}"),
             input.sort,
             Vec::new(),
@@ -226,7 +224,7 @@ impl SearchHashtags {
 
 async fn search_posts(
     ctx: &Ctx,
-    agent: &crate::bsky::Agent,
+    pds: &crate::bsky::PdsConnection,
     query: String,
     sort: Sort,
     filters: Vec<(&'static str, String)>,
@@ -248,7 +246,7 @@ async fn search_posts(
         params.extend(filters.clone());
         params.extend(cursor.map(|c| ("cursor", c)));
         async move {
-            let page: Page = agent.query("app.bsky.feed.searchPosts", &params).await?;
+            let page: Page = pds.query("app.bsky.feed.searchPosts", &params).await?;
             Ok((
                 page.posts.into_iter().map(PostItem::from_view).collect(),
                 page.cursor,
@@ -306,7 +304,7 @@ impl SearchUsers {
             return Err(Error::input("query is empty; give words to search for"));
         }
         paging.check(input.page.limit, "accounts")?;
-        let agent = ctx.accounts.agent(input.account.get()).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         #[derive(Deserialize)]
         struct Page {
             actors: Vec<Value>,
@@ -316,9 +314,9 @@ impl SearchUsers {
         let (users, cursor) = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("q", query.clone()), ("limit", size.to_string())];
             params.extend(cursor.map(|c| ("cursor", c)));
-            let agent = &agent;
+            let pds = &pds;
             async move {
-                let page: Page = agent.query("app.bsky.actor.searchActors", &params).await?;
+                let page: Page = pds.query("app.bsky.actor.searchActors", &params).await?;
                 Ok((page.actors.iter().map(user).collect(), page.cursor))
             }
         })

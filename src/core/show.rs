@@ -46,9 +46,9 @@ impl Tool for GetPost {
     };
 
     async fn run(ctx: &Ctx, input: ShowInput) -> Result<ShowOutput> {
-        let agent = ctx.accounts.agent(input.account.get()).await?;
-        let uri = resolve_uri(ctx, &agent, "uri", &input.uri).await?;
-        let view = agent.post_view(&uri).await?.ok_or_else(|| {
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let uri = resolve_uri(ctx, &pds, "uri", &input.uri).await?;
+        let view = pds.post_view(&uri).await?.ok_or_else(|| {
             Error::input(format!(
                 "uri: post {} does not exist (it was deleted, or never existed)",
                 uri.to_uri()

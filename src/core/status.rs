@@ -78,9 +78,9 @@ impl Status {
                 ));
             }
             let (session, expires) = match &account.session {
-                Some(_) => match ctx.accounts.agent(Some(&account.alias)).await {
-                    Ok(agent) => match agent.check_session().await {
-                        Ok(_) => ("valid", session_expiry(&agent.session())),
+                Some(_) => match ctx.accounts.connect(Some(&account.alias)).await {
+                    Ok(pds) => match pds.check_session().await {
+                        Ok(_) => ("valid", session_expiry(&pds.session())),
                         Err(e) => {
                             problems.push(format!("{}: {}", account.alias, e.message));
                             ("invalid", None)

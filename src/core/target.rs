@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::Ctx;
-use crate::bsky::Agent;
+use crate::bsky::PdsConnection;
 use crate::bsky::types::PostViewer;
 use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
@@ -25,19 +25,29 @@ impl Target {
 }
 
 /// The post URI `value` (the input `field`) names, with its author as a DID.
-pub async fn resolve_uri(ctx: &Ctx, agent: &Agent, field: &str, value: &str) -> Result<AtUri> {
+pub async fn resolve_uri(
+    ctx: &Ctx,
+    pds: &PdsConnection,
+    field: &str,
+    value: &str,
+) -> Result<AtUri> {
     let mut uri = AtUri::parse_post(field, value)?;
     uri.authority = ctx
         .accounts
-        .require_did(agent.xrpc(), field, &uri.authority)
+        .require_did(pds.xrpc(), field, &uri.authority)
         .await?;
     Ok(uri)
 }
 
 /// Resolves `value` (the input `field`) to a post that exists.
-pub async fn resolve_post(ctx: &Ctx, agent: &Agent, field: &str, value: &str) -> Result<Target> {
-    let uri = resolve_uri(ctx, agent, field, value).await?;
-    if let Some(view) = agent.post_view(&uri).await? {
+pub async fn resolve_post(
+    ctx: &Ctx,
+    pds: &PdsConnection,
+    field: &str,
+    value: &str,
+) -> Result<Target> {
+    let uri = resolve_uri(ctx, pds, field, value).await?;
+    if let Some(view) = pds.post_view(&uri).await? {
         return Ok(Target {
             uri,
             cid: view.cid,
@@ -46,7 +56,7 @@ pub async fn resolve_post(ctx: &Ctx, agent: &Agent, field: &str, value: &str) ->
         });
     }
     // The AppView may not have indexed a post that was just written.
-    match agent.get_record(&uri).await? {
+    match pds.get_record(&uri).await? {
         Some(found) => Ok(Target {
             uri,
             cid: found.cid,

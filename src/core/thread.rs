@@ -83,8 +83,8 @@ impl Tool for GetReplies {
                 )));
             }
         }
-        let agent = ctx.accounts.agent(input.account.get()).await?;
-        let uri = resolve_uri(ctx, &agent, "uri", &input.uri).await?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let uri = resolve_uri(ctx, &pds, "uri", &input.uri).await?;
         #[derive(Deserialize)]
         struct Thread {
             thread: Value,
@@ -94,7 +94,7 @@ impl Tool for GetReplies {
             ("depth", input.depth.to_string()),
             ("parentHeight", input.parent_height.to_string()),
         ];
-        let found: Thread = agent
+        let found: Thread = pds
             .query("app.bsky.feed.getPostThread", &params)
             .await
             .map_err(|e| match e.message.contains("NotFound") {

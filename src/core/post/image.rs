@@ -148,13 +148,13 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
         let ready = media::prepare_image(&field.image, &bytes, limits)?;
         prepared.push((ready, alt));
     }
-    let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+    let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
     let infos: Vec<ImageInfo> = prepared.iter().map(|(p, _)| info(p)).collect();
     // Every upload succeeds before the post is written.
     let mut items = Vec::with_capacity(prepared.len());
     for (ready, alt) in prepared {
-        let blob = match agent.as_deref().filter(|_| !input.dry_run.get()) {
-            Some(agent) => agent.upload_blob(ready.bytes, ready.mime).await?,
+        let blob = match pds.as_deref().filter(|_| !input.dry_run.get()) {
+            Some(pds) => pds.upload_blob(ready.bytes, ready.mime).await?,
             None => super::unpublished_blob(ready.mime, ready.bytes.len()),
         };
         items.push(json!({
@@ -169,8 +169,8 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
         reply: None,
         embed: Some(embed(items)),
     };
-    let built = build(ctx, agent.as_deref(), draft).await?;
-    let mut output = publish(agent.as_deref(), built, input.dry_run.get()).await?;
+    let built = build(ctx, pds.as_deref(), draft).await?;
+    let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
     output.images = infos;
     output.warnings.splice(0..0, warnings);
     Ok(output)

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use super::{Ctx, Render, Style};
 use crate::bsky::richtext::{self, Feature, MAX_POST_GRAPHEMES};
 use crate::bsky::uri;
-use crate::bsky::{Agent, linkcard};
+use crate::bsky::{PdsConnection, linkcard};
 use crate::error::{Error, Kind, Result};
 
 /// Lexicon limit on `langs` per post.
@@ -94,9 +94,9 @@ pub async fn writer(
     account: Option<&str>,
     dry_run: bool,
     optional: bool,
-) -> Result<Option<Arc<Agent>>> {
-    match ctx.accounts.agent(account).await {
-        Ok(agent) => Ok(Some(agent)),
+) -> Result<Option<Arc<PdsConnection>>> {
+    match ctx.accounts.connect(account).await {
+        Ok(pds) => Ok(Some(pds)),
         Err(e) if dry_run && optional && e.kind == Kind::Auth => Ok(None),
         Err(e) => Err(e),
     }
@@ -104,7 +104,7 @@ pub async fn writer(
 
 /// Checks the text and languages, turns links, mentions and tags into facets
 /// (resolving mentions to DIDs) and builds the `app.bsky.feed.post` record.
-pub async fn build(ctx: &Ctx, agent: Option<&Agent>, draft: Draft) -> Result<Built> {
+pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Result<Built> {
     // A post with media may go without text.
     let graphemes = if draft.embed.is_some() && draft.text.is_empty() {
         0
@@ -122,8 +122,8 @@ pub async fn build(ctx: &Ctx, agent: Option<&Agent>, draft: Draft) -> Result<Bui
         Vec::new()
     };
     check_langs(&langs)?;
-    let resolver = match agent {
-        Some(agent) => agent.xrpc().clone(),
+    let resolver = match pds {
+        Some(pds) => pds.xrpc().clone(),
         None => ctx.accounts.anonymous(&ctx.config().pds_url)?,
     };
     let mut warnings = Vec::new();
@@ -183,8 +183,12 @@ pub fn now() -> String {
 }
 
 /// Publishes a built post, or returns it unpublished in a dry run.
-pub async fn publish(agent: Option<&Agent>, built: Built, dry_run: bool) -> Result<PostOutput> {
-    let Some(agent) = agent.filter(|_| !dry_run) else {
+pub async fn publish(
+    pds: Option<&PdsConnection>,
+    built: Built,
+    dry_run: bool,
+) -> Result<PostOutput> {
+    let Some(pds) = pds.filter(|_| !dry_run) else {
         return Ok(PostOutput {
             uri: None,
             cid: None,
@@ -196,12 +200,12 @@ pub async fn publish(agent: Option<&Agent>, built: Built, dry_run: bool) -> Resu
             warnings: built.warnings,
         });
     };
-    let created = agent
+    let created = pds
         .create_record("app.bsky.feed.post", &built.record)
         .await?;
-    tracing::info!(account = %agent.session().alias, uri = %created.uri, "posted");
+    tracing::info!(account = %pds.session().alias, uri = %created.uri, "posted");
     Ok(PostOutput {
-        url: uri::post_web_url(&agent.handle(), &created.uri),
+        url: uri::post_web_url(&pds.handle(), &created.uri),
         uri: Some(created.uri),
         cid: Some(created.cid),
         dry_run: false,
@@ -226,7 +230,7 @@ fn first_link(text: &str) -> Option<String> {
 /// run). A page that cannot be read gives no card and a warning.
 pub async fn link_card(
     ctx: &Ctx,
-    uploader: Option<&Agent>,
+    uploader: Option<&PdsConnection>,
     text: &str,
     link: Option<String>,
     warnings: &mut Vec<String>,
@@ -243,7 +247,7 @@ pub async fn link_card(
 /// and a warning, never an error.
 async fn card_embed(
     ctx: &Ctx,
-    uploader: Option<&Agent>,
+    uploader: Option<&PdsConnection>,
     url: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Option<Value>> {
@@ -261,7 +265,7 @@ async fn card_embed(
     });
     if let Some(thumb) = card.thumb {
         let blob = match uploader {
-            Some(agent) => match agent.upload_blob(thumb.bytes, thumb.mime).await {
+            Some(pds) => match pds.upload_blob(thumb.bytes, thumb.mime).await {
                 Ok(blob) => Some(blob),
                 Err(e) => {
                     warnings.push(format!("link card without thumbnail: {}", e.message));

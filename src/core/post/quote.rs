@@ -39,10 +39,10 @@ impl Tool for QuotePost {
 
     async fn run(ctx: &Ctx, input: QuoteInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let agent = writer(ctx, input.account.get(), input.dry_run.get(), false)
+        let pds = writer(ctx, input.account.get(), input.dry_run.get(), false)
             .await?
             .expect("quotes need an account even in a dry run");
-        let quoted = resolve_post(ctx, &agent, "uri", &input.uri).await?;
+        let quoted = resolve_post(ctx, &pds, "uri", &input.uri).await?;
         if quoted.viewer.embedding_disabled {
             return Err(Error::input(format!(
                 "uri: the author of {} does not allow quoting it (post gate)",
@@ -50,7 +50,7 @@ impl Tool for QuotePost {
             )));
         }
         let mut warnings = Vec::new();
-        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run.get());
+        let uploader = Some(pds.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
         let record = json!({"$type": "app.bsky.embed.record", "record": quoted.strong_ref()});
         // A quote with a link card carries both, the card as the media.
@@ -68,8 +68,8 @@ impl Tool for QuotePost {
             reply: None,
             embed: Some(embed),
         };
-        let built = build(ctx, Some(&agent), draft).await?;
-        let mut output = publish(Some(&agent), built, input.dry_run.get()).await?;
+        let built = build(ctx, Some(&pds), draft).await?;
+        let mut output = publish(Some(&pds), built, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

@@ -42,10 +42,10 @@ impl Tool for Reply {
 
     async fn run(ctx: &Ctx, input: ReplyInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let agent = writer(ctx, input.account.get(), input.dry_run.get(), false)
+        let pds = writer(ctx, input.account.get(), input.dry_run.get(), false)
             .await?
             .expect("replies need an account even in a dry run");
-        let parent = resolve_post(ctx, &agent, "uri", &input.uri).await?;
+        let parent = resolve_post(ctx, &pds, "uri", &input.uri).await?;
         if parent.viewer.reply_disabled {
             return Err(Error::input(format!(
                 "uri: the author of {} does not allow you to reply to it (thread gate)",
@@ -53,7 +53,7 @@ impl Tool for Reply {
             )));
         }
         let mut warnings = Vec::new();
-        let uploader = Some(agent.as_ref()).filter(|_| !input.dry_run.get());
+        let uploader = Some(pds.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
         let draft = Draft {
             text: input.text,
@@ -61,8 +61,8 @@ impl Tool for Reply {
             reply: Some(reply_refs(&parent)),
             embed: card,
         };
-        let built = build(ctx, Some(&agent), draft).await?;
-        let mut output = publish(Some(&agent), built, input.dry_run.get()).await?;
+        let built = build(ctx, Some(&pds), draft).await?;
+        let mut output = publish(Some(&pds), built, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

@@ -38,9 +38,9 @@ impl Tool for PostText {
 
     async fn run(ctx: &Ctx, input: PostTextInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+        let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
         let mut warnings = Vec::new();
-        let uploader = agent.as_deref().filter(|_| !input.dry_run.get());
+        let uploader = pds.as_deref().filter(|_| !input.dry_run.get());
         let embed = link_card(
             ctx,
             uploader,
@@ -55,8 +55,8 @@ impl Tool for PostText {
             reply: None,
             embed,
         };
-        let built = build(ctx, agent.as_deref(), draft).await?;
-        let mut output = publish(agent.as_deref(), built, input.dry_run.get()).await?;
+        let built = build(ctx, pds.as_deref(), draft).await?;
+        let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

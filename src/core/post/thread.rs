@@ -86,12 +86,12 @@ impl Tool for PostThread {
             ))
             .with_help("shorten the text"));
         }
-        let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+        let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
         // Every part is checked and built before the first one is published.
         let mut records = Vec::with_capacity(parts.len());
         let mut warnings = Vec::new();
         // The first post shows a card for its first link.
-        let uploader = agent.as_deref().filter(|_| !input.dry_run.get());
+        let uploader = pds.as_deref().filter(|_| !input.dry_run.get());
         let first = parts.first().map_or("", String::as_str);
         let mut card = link_card(ctx, uploader, first, None, &mut warnings).await?;
         for text in &parts {
@@ -101,12 +101,12 @@ impl Tool for PostThread {
                 embed: card.take(),
                 ..Draft::default()
             };
-            let built = build(ctx, agent.as_deref(), draft).await?;
+            let built = build(ctx, pds.as_deref(), draft).await?;
             warnings.extend(built.warnings);
             records.push(built.record);
         }
         let total = parts.len();
-        let Some(agent) = agent.filter(|_| !input.dry_run.get()) else {
+        let Some(pds) = pds.filter(|_| !input.dry_run.get()) else {
             return Ok(ThreadOutput {
                 parts: total,
                 published: Vec::new(),
@@ -125,11 +125,11 @@ impl Tool for PostThread {
                     "parent": {"uri": parent.uri, "cid": parent.cid},
                 });
             }
-            match agent.create_record("app.bsky.feed.post", &record).await {
+            match pds.create_record("app.bsky.feed.post", &record).await {
                 Ok(created) => {
                     root.get_or_insert_with(|| json!({"uri": created.uri, "cid": created.cid}));
                     published.push(ThreadPost {
-                        url: post_web_url(&agent.handle(), &created.uri),
+                        url: post_web_url(&pds.handle(), &created.uri),
                         uri: created.uri,
                         cid: created.cid,
                     });

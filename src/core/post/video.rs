@@ -136,9 +136,9 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
             .map_err(|e| Error::input(format!("{}: {}", caption_field(i, "lang"), e.message)))?;
         captions.push((caption.lang.clone(), vtt));
     }
-    let agent = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
-    let (video, caption_blobs) = match agent.as_deref().filter(|_| !input.dry_run.get()) {
-        Some(agent) => {
+    let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+    let (video, caption_blobs) = match pds.as_deref().filter(|_| !input.dry_run.get()) {
+        Some(pds) => {
             let config = ctx.config();
             let service = VideoService {
                 url: config.video_service_url.clone(),
@@ -151,9 +151,9 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
                 .unwrap_or_else(|| "video".into());
             let mut caption_blobs = Vec::with_capacity(captions.len());
             for (lang, vtt) in captions {
-                caption_blobs.push((lang, agent.upload_blob(vtt, "text/vtt").await?));
+                caption_blobs.push((lang, pds.upload_blob(vtt, "text/vtt").await?));
             }
-            let video = agent
+            let video = pds
                 .upload_video(&service, bytes, mime, &name, &Report(ctx))
                 .await?;
             (video, caption_blobs)
@@ -183,8 +183,8 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
         reply: None,
         embed: Some(embed),
     };
-    let built = build(ctx, agent.as_deref(), draft).await?;
-    let mut output = publish(agent.as_deref(), built, input.dry_run.get()).await?;
+    let built = build(ctx, pds.as_deref(), draft).await?;
+    let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
     output.warnings.splice(0..0, warnings);
     Ok(output)
 }
