@@ -108,6 +108,25 @@ in
         default = false;
         description = "Offer agents only the tools that change nothing.";
       };
+      toolsets = lib.mkOption {
+        type = lib.types.listOf lib.types.str;
+        default = [ ];
+        example = [
+          "read"
+          "post"
+        ];
+        description = ''
+          The groups of tools agents see: `read`, `post`, `engage`, `default`
+          (what a new user gets) or `all`. Empty: the `toolsets` setting, else
+          `default`.
+        '';
+      };
+      tools = lib.mkOption {
+        type = lib.types.listOf lib.types.str;
+        default = [ ];
+        example = [ "bluesky_like" ];
+        description = "Single tools offered besides the toolsets (alone: only these).";
+      };
     };
   };
 
@@ -127,7 +146,18 @@ in
         programs.mcp.servers = lib.mkIf cfg.mcpServer.enable {
           ${cfg.mcpServer.name} = {
             command = lib.getExe cfg.package;
-            args = [ "serve" ] ++ lib.optional cfg.mcpServer.readOnly "--read-only";
+            args = [
+              "serve"
+            ]
+            ++ lib.optional cfg.mcpServer.readOnly "--read-only"
+            ++ lib.optionals (cfg.mcpServer.toolsets != [ ]) [
+              "--toolsets"
+              (lib.concatStringsSep "," cfg.mcpServer.toolsets)
+            ]
+            ++ lib.optionals (cfg.mcpServer.tools != [ ]) [
+              "--tools"
+              (lib.concatStringsSep "," cfg.mcpServer.tools)
+            ];
           };
         };
       })

@@ -40,6 +40,8 @@ let
     }
     // lib.optionalAttrs (cfg.allowedHosts != [ ]) { allowed_hosts = cfg.allowedHosts; }
     // lib.optionalAttrs (cfg.allowedOrigins != [ ]) { allowed_origins = cfg.allowedOrigins; }
+    // lib.optionalAttrs (cfg.toolsets != [ ]) { toolsets = cfg.toolsets; }
+    // lib.optionalAttrs (cfg.tools != [ ]) { tools = cfg.tools; }
   ) cfg.settings
   // lib.optionalAttrs (cfg.accounts != { }) { accounts = accountSettings; }
   // lib.optionalAttrs (cfg.defaultAccount != null) { default_account = cfg.defaultAccount; };
@@ -203,7 +205,28 @@ in
     readOnly = lib.mkOption {
       type = lib.types.bool;
       default = false;
-      description = "Offer only the tools that change nothing.";
+      description = "Offer only the tools that change nothing, whatever the toolsets and tools.";
+    };
+
+    toolsets = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      example = [
+        "read"
+        "post"
+      ];
+      description = ''
+        The groups of tools agents see: `read`, `post`, `engage`, `default`
+        (what a new user gets) or `all`. Empty: `default` (or only `tools`,
+        when that is set). `mcp-bluesky serve --list-tools` shows a selection.
+      '';
+    };
+
+    tools = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      example = [ "bluesky_like" ];
+      description = "Single tools offered besides the toolsets (alone: only these).";
     };
 
     maxSessions = lib.mkOption {

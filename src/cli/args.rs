@@ -89,55 +89,101 @@ pub fn text_or_stdin(text: String) -> Result<String> {
     Ok(read.trim_end_matches(['\n', '\r']).to_string())
 }
 
-/// A clap value for each variant, with its help.
-macro_rules! values {
-    ($type:ty { $($variant:ident => $name:literal $(: $help:literal)?,)* }) => {
-        impl ValueEnum for $type {
-            fn value_variants<'a>() -> &'a [Self] {
-                &[$(<$type>::$variant,)*]
-            }
+// The core's choices as clap values: the names serde reads, with help.
 
-            fn to_possible_value(&self) -> Option<PossibleValue> {
-                Some(match self {
-                    $(<$type>::$variant => PossibleValue::new($name)$(.help($help))?,)*
-                })
+impl ValueEnum for AuthorFilter {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            AuthorFilter::Replies,
+            AuthorFilter::Posts,
+            AuthorFilter::Media,
+            AuthorFilter::Threads,
+            AuthorFilter::Video,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            AuthorFilter::Replies => PossibleValue::new("replies").help("Posts and replies"),
+            AuthorFilter::Posts => PossibleValue::new("posts").help("Posts, no replies"),
+            AuthorFilter::Media => PossibleValue::new("media").help("Posts with images or video"),
+            AuthorFilter::Threads => {
+                PossibleValue::new("threads").help("Posts and the author's own threads")
             }
-        }
-    };
+            AuthorFilter::Video => PossibleValue::new("video").help("Posts with video"),
+        })
+    }
 }
 
-values!(AuthorFilter {
-    Replies => "replies": "Posts and replies",
-    Posts => "posts": "Posts, no replies",
-    Media => "media": "Posts with images or video",
-    Threads => "threads": "Posts and the author's own threads",
-    Video => "video": "Posts with video",
-});
+impl ValueEnum for Sort {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Sort::Latest, Sort::Top]
+    }
 
-values!(Sort {
-    Latest => "latest": "Newest first",
-    Top => "top": "Most engaging first",
-});
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Sort::Latest => PossibleValue::new("latest").help("Newest first"),
+            Sort::Top => PossibleValue::new("top").help("Most engaging first"),
+        })
+    }
+}
 
-values!(Reason {
-    Like => "like",
-    Repost => "repost",
-    Follow => "follow",
-    Mention => "mention",
-    Reply => "reply",
-    Quote => "quote",
-    StarterpackJoined => "starterpack-joined",
-    LikeViaRepost => "like-via-repost",
-    RepostViaRepost => "repost-via-repost",
-});
+impl ValueEnum for Reason {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Reason::Like,
+            Reason::Repost,
+            Reason::Follow,
+            Reason::Mention,
+            Reason::Reply,
+            Reason::Quote,
+            Reason::StarterpackJoined,
+            Reason::LikeViaRepost,
+            Reason::RepostViaRepost,
+        ]
+    }
 
-values!(Client {
-    Claude => "claude": "Claude Desktop: claude_desktop_config.json",
-    Vscode => "vscode": "VS Code: .vscode/mcp.json (or the user's mcp.json)",
-    Cursor => "cursor": "Cursor: ~/.cursor/mcp.json",
-    Zed => "zed": "Zed: settings.json",
-    Codex => "codex": "OpenAI Codex CLI: ~/.codex/config.toml",
-});
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Reason::Like => PossibleValue::new("like"),
+            Reason::Repost => PossibleValue::new("repost"),
+            Reason::Follow => PossibleValue::new("follow"),
+            Reason::Mention => PossibleValue::new("mention"),
+            Reason::Reply => PossibleValue::new("reply"),
+            Reason::Quote => PossibleValue::new("quote"),
+            Reason::StarterpackJoined => PossibleValue::new("starterpack-joined"),
+            Reason::LikeViaRepost => PossibleValue::new("like-via-repost"),
+            Reason::RepostViaRepost => PossibleValue::new("repost-via-repost"),
+        })
+    }
+}
+
+impl ValueEnum for Client {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Client::Claude,
+            Client::Vscode,
+            Client::Cursor,
+            Client::Zed,
+            Client::Codex,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Client::Claude => {
+                PossibleValue::new("claude").help("Claude Desktop: claude_desktop_config.json")
+            }
+            Client::Vscode => PossibleValue::new("vscode")
+                .help("VS Code: .vscode/mcp.json (or the user's mcp.json)"),
+            Client::Cursor => PossibleValue::new("cursor").help("Cursor: ~/.cursor/mcp.json"),
+            Client::Zed => PossibleValue::new("zed").help("Zed: settings.json"),
+            Client::Codex => {
+                PossibleValue::new("codex").help("OpenAI Codex CLI: ~/.codex/config.toml")
+            }
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -83,6 +83,11 @@ let
     };
     defaultAccount = "main";
     allowedHosts = [ "mcp.example.org" ];
+    toolsets = [
+      "read"
+      "post"
+    ];
+    tools = [ "bluesky_like" ];
     allowedOrigins = [ "https://app.example.org" ];
     logFormat = "json";
     settings.confirm_writes = true;
@@ -112,6 +117,10 @@ let
       passwordCommand = "pass show bluesky";
     };
     mcpServer.readOnly = true;
+    mcpServer.toolsets = [
+      "read"
+      "engage"
+    ];
   };
   withoutMcp = home [ ] { };
 
@@ -131,6 +140,9 @@ let
       lib.hasInfix "\"allowed_hosts\":[\"mcp.example.org\"]" rendered
       && lib.hasInfix "\"allowed_origins\":[\"https://app.example.org\"]" rendered
       && lib.hasInfix "\"log_format\":\"json\"" rendered;
+    "toolsets and tools reach the settings" =
+      lib.hasInfix "\"toolsets\":[\"read\",\"post\"]" rendered
+      && lib.hasInfix "\"tools\":[\"bluesky_like\"]" rendered;
     "the unit is hardened" =
       service.DynamicUser
       && service.ProtectSystem == "strict"
@@ -176,6 +188,8 @@ let
       && withMcp.programs.mcp.servers.bluesky.args == [
         "serve"
         "--read-only"
+        "--toolsets"
+        "read,engage"
       ];
     "home-manager evaluates without programs.mcp" = withoutMcp.home.packages == [ fakePackage ];
   };
