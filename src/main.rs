@@ -70,7 +70,7 @@ fn main() -> ExitCode {
     runtime.block_on(async move {
         match command {
             Ok(command) => cli::run(ctx, command, format).await,
-            Err(serve) => match run_server(ctx, &serve).await {
+            Err(serve) => match run_server(ctx, &serve, format).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => cli::report(&e),
             },
@@ -80,10 +80,11 @@ fn main() -> ExitCode {
 
 /// `serve`: the MCP server over stdio or HTTP, or with `--list-tools` the
 /// tools it would offer.
-async fn run_server(ctx: core::Ctx, args: &ServeArgs) -> error::Result<()> {
+async fn run_server(ctx: core::Ctx, args: &ServeArgs, format: cli::Format) -> error::Result<()> {
     let offered = args.offered(ctx.config())?;
     if args.list_tools {
-        print!("{}", cli::commands::serve::list_tools(&offered));
+        let json = format != cli::Format::Human;
+        print!("{}", cli::commands::serve::list_tools(&offered, json));
         return Ok(());
     }
     match args.http_listen()? {

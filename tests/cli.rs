@@ -591,3 +591,111 @@ fn bad_hosts_origins_and_link_card_networks_are_named() {
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
 }
+
+/// Each command's main bad inputs, as the user sees them: the message, the
+/// help line and the exit code. Input is checked before any login, so none of
+/// these needs an account.
+#[test]
+fn bad_input_errors() {
+    let home = tempfile::tempdir().unwrap();
+    let long_text = "a".repeat(301);
+    let cases: &[&[&str]] = &[
+        &["post"],
+        &["post", "--dry-run", &long_text],
+        &["post", "--alt", "a cat", "hello"],
+        &[
+            "post",
+            "--video",
+            "clip.mp4",
+            "--captions",
+            "subs.vtt",
+            "hi",
+        ],
+        &["post", "--quote", "not-a-post", "--thread", "hi"],
+        &["reply", "https://bsky.app/profile/alice.test", "hi"],
+        &["like", "not-a-uri"],
+        &["unrepost", "at://did:plc:x/app.bsky.feed.like/3k"],
+        &["follow", "@@bad"],
+        &["delete", "https://example.com/post/1"],
+        &[
+            "thread",
+            "at://did:plc:x/app.bsky.feed.post/3k",
+            "--depth",
+            "5000",
+        ],
+        &["show", "bad"],
+        &["profile", "not a handle"],
+        &["feed", "hot"],
+        &["feed", "--limit", "0"],
+        &["feed", "--author", "@@bad"],
+        &["search", "--tag", "two words"],
+        &["search", "rust", "--since", "yesterday"],
+        &["notifications", "--reason", "poke"],
+        &["serve", "--toolsets", "reed"],
+        &["serve", "--transport", "stdio", "--port", "9000"],
+        &["mcp-config", "notepad"],
+    ];
+    let mut seen = String::new();
+    for args in cases {
+        let out = run(home.path(), args, &[]);
+        assert_ne!(out.code, 0, "{args:?} succeeded: {}", out.stdout);
+        assert!(out.stdout.is_empty(), "{args:?} printed {}", out.stdout);
+        let shown: Vec<String> = args
+            .iter()
+            .map(|a| {
+                if a.len() > 40 {
+                    format!("<{} chars>", a.len())
+                } else {
+                    a.to_string()
+                }
+            })
+            .collect();
+        seen.push_str(&format!(
+            "$ mcp-bluesky {}\n{}[exit {}]\n\n",
+            shown.join(" "),
+            out.stderr,
+            out.code
+        ));
+    }
+    insta::assert_snapshot!(seen);
+}
+
+#[test]
+fn serve_lists_the_tools_a_selection_offers() {
+    let home = tempfile::tempdir().unwrap();
+    let listed = |args: &[&str]| {
+        let mut argv = vec!["serve", "--list-tools"];
+        argv.extend(args);
+        let out = run(home.path(), &argv, &[]);
+        assert_eq!(out.code, 0, "{argv:?}: {}", out.stderr);
+        out.stdout
+    };
+    insta::assert_snapshot!(listed(&[]));
+    let read_plus_like = listed(&["--toolsets", "read", "--tools", "bluesky_like"]);
+    assert!(
+        read_plus_like.contains("bluesky_get_feed"),
+        "{read_plus_like}"
+    );
+    assert!(read_plus_like.contains("bluesky_like "), "{read_plus_like}");
+    assert!(
+        !read_plus_like.contains("bluesky_post_text"),
+        "{read_plus_like}"
+    );
+    let read_only = listed(&["--toolsets", "all", "--read-only"]);
+    assert!(
+        read_only.lines().all(|l| l.ends_with("read-only")),
+        "{read_only}"
+    );
+    let only = listed(&["--tools", "bluesky_get_profile"]);
+    assert_eq!(only.lines().count(), 1, "{only}");
+    // The setting, when no flag says otherwise.
+    let config = home.path().join("config/mcp-bluesky");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.yaml"), "toolsets: [engage]\n").unwrap();
+    let engage = listed(&[]);
+    assert!(engage.lines().all(|l| l.contains(" engage ")), "{engage}");
+    assert_eq!(listed(&["--toolsets", "post"]).lines().count(), 7);
+    let json: serde_json::Value = serde_json::from_str(&listed(&["--json"])).unwrap();
+    assert_eq!(json[0]["toolset"], "engage", "{json}");
+    assert_eq!(json[0]["effect"], "writes", "{json}");
+}

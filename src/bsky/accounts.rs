@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::PoisonError;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -52,7 +53,7 @@ pub struct Accounts {
     http: reqwest::Client,
     /// Fetches on a caller's behalf (link cards): public addresses only.
     /// Built on first use: most runs make no card.
-    fetcher: std::sync::OnceLock<Fetcher>,
+    fetcher: std::sync::OnceLock<std::result::Result<Fetcher, String>>,
     connections: tokio::sync::Mutex<HashMap<String, Arc<PdsConnection>>>,
 }
 
@@ -77,7 +78,7 @@ impl Accounts {
 
     /// The budgets of the accounts that have made calls, by alias.
     pub fn budgets(&self) -> Vec<(String, Budget)> {
-        let limiters = self.limiters.lock().expect("limiters lock");
+        let limiters = self.limiters.lock().unwrap_or_else(PoisonError::into_inner);
         let mut budgets: Vec<(String, Budget)> = limiters
             .iter()
             .map(|(alias, l)| (alias.clone(), l.budget()))
@@ -88,7 +89,7 @@ impl Accounts {
 
     /// The request budget of `alias` ("" for calls made without an account).
     pub fn limiter(&self, alias: &str) -> Arc<RateLimiter> {
-        let mut limiters = self.limiters.lock().expect("limiters lock");
+        let mut limiters = self.limiters.lock().unwrap_or_else(PoisonError::into_inner);
         limiters
             .entry(alias.to_string())
             .or_insert_with(|| {
@@ -115,7 +116,12 @@ impl Accounts {
             return Ok(Some(actor.to_string()));
         }
         let handle = normalize_handle(actor);
-        if let Some(did) = self.handles.lock().expect("cache lock").get(&handle) {
+        if let Some(did) = self
+            .handles
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&handle)
+        {
             return Ok(Some(did.clone()));
         }
         #[derive(serde::Deserialize)]
@@ -128,7 +134,7 @@ impl Accounts {
             .await
         {
             Ok(r) => {
-                let mut cache = self.handles.lock().expect("cache lock");
+                let mut cache = self.handles.lock().unwrap_or_else(PoisonError::into_inner);
                 cache.put(handle, r.did.clone());
                 Ok(Some(r.did))
             }
@@ -149,10 +155,13 @@ impl Accounts {
     }
 
     /// The HTTP client for URLs a caller names (link cards): it reaches
-    /// public addresses only, and those in `link_cards_allow`.
-    pub fn fetcher(&self) -> &Fetcher {
+    /// public addresses only, and those in `link_cards_allow`. Built on
+    /// first use; why it could not be, when it could not.
+    pub fn fetcher(&self) -> Result<&Fetcher, String> {
         self.fetcher
             .get_or_init(|| Fetcher::new(Allow::new(self.config.link_cards_allow.clone())))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// How long the PDS at `pds_url` takes to answer `describeServer`, or why it did not.
@@ -531,15 +540,26 @@ pub struct PdsConnection {
 
 impl PdsConnection {
     pub fn session(&self) -> Session {
-        self.session.read().expect("session lock").clone()
+        self.session
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     pub fn did(&self) -> String {
-        self.session.read().expect("session lock").did.clone()
+        self.session
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .did
+            .clone()
     }
 
     pub fn handle(&self) -> String {
-        self.session.read().expect("session lock").handle.clone()
+        self.session
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .handle
+            .clone()
     }
 
     pub fn xrpc(&self) -> &Xrpc {
@@ -635,7 +655,7 @@ impl PdsConnection {
     fn access_token(&self) -> SecretString {
         self.session
             .read()
-            .expect("session lock")
+            .unwrap_or_else(PoisonError::into_inner)
             .access_jwt
             .clone()
     }
@@ -671,7 +691,7 @@ impl PdsConnection {
             let usable = on_disk.access_expires_at().is_some_and(|exp| {
                 exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") > Utc::now()
             });
-            *self.session.write().expect("session lock") = on_disk;
+            *self.session.write().unwrap_or_else(PoisonError::into_inner) = on_disk;
             if usable {
                 return Ok(());
             }
@@ -708,7 +728,7 @@ impl PdsConnection {
         let session = session_from(&current.alias, &current.pds_url, tokens);
         self.store.save(&session)?;
         tracing::debug!(account = %current.alias, "session refreshed");
-        *self.session.write().expect("session lock") = session;
+        *self.session.write().unwrap_or_else(PoisonError::into_inner) = session;
         Ok(())
     }
 

@@ -6,6 +6,7 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::PoisonError;
 
 use chrono::{SecondsFormat, Utc};
 use serde::Serialize;
@@ -72,7 +73,7 @@ impl AuditLog {
         })
         .expect("entries serialize");
         line.push(b'\n');
-        let _one_writer = self.writing.lock().expect("audit lock");
+        let _one_writer = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
         let dir = self.path.parent().expect("a file in a directory");
         create_private_dir(dir).map_err(|e| std::io::Error::other(e.message))?;
         if std::fs::metadata(&self.path).is_ok_and(|m| m.len() >= self.rotate_at) {

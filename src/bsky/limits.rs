@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::sync::PoisonError;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -85,7 +86,7 @@ impl RateLimiter {
     /// when the turn is more than [`MAX_WAIT`] away.
     pub async fn acquire(&self) -> Result<()> {
         let wait = {
-            let mut state = self.state.lock().expect("rate limiter lock");
+            let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
             let now = Instant::now();
             state.tokens = (state.tokens
                 + now.duration_since(state.at).as_secs_f64() * self.per_second)
@@ -126,7 +127,7 @@ impl RateLimiter {
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.trim().parse::<u64>().ok())
         };
-        let mut state = self.state.lock().expect("rate limiter lock");
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         if let (Some(limit), Some(remaining), Some(reset)) = (
             number("ratelimit-limit"),
             number("ratelimit-remaining"),
@@ -150,7 +151,7 @@ impl RateLimiter {
     }
 
     pub fn budget(&self) -> Budget {
-        let state = self.state.lock().expect("rate limiter lock");
+        let state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         let tokens =
             (state.tokens + state.at.elapsed().as_secs_f64() * self.per_second).min(self.burst);
         Budget {
@@ -226,8 +227,8 @@ impl LoginBudget {
                 .iter()
                 .filter(|t| now.signed_duration_since(**t).num_seconds() < window)
                 .collect();
-            if recent.len() >= allowed as usize {
-                let oldest = **recent.iter().min().expect("not empty");
+            let oldest = recent.iter().min().copied();
+            if let Some(&oldest) = oldest.filter(|_| recent.len() >= allowed as usize) {
                 let wait = (oldest + chrono::Duration::seconds(window) - now)
                     .to_std()
                     .unwrap_or_default();

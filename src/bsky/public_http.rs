@@ -90,11 +90,12 @@ pub struct Fetcher {
 }
 
 impl Fetcher {
-    pub fn new(allow: Allow) -> Self {
-        Fetcher {
-            client: client(allow.clone()),
+    /// A fetcher, or why its HTTP client could not be built.
+    pub fn new(allow: Allow) -> Result<Self, String> {
+        Ok(Fetcher {
+            client: client(allow.clone())?,
             allow,
-        }
+        })
     }
 
     /// GETs `url` (checked first), or says why not in a sentence.
@@ -111,7 +112,7 @@ impl Fetcher {
 
 /// A client that connects only to addresses `allow` permits, follows at most
 /// [`MAX_REDIRECTS`] redirects (each checked) and ignores proxy settings.
-fn client(allow: Allow) -> Client {
+fn client(allow: Allow) -> Result<Client, String> {
     let hops = allow.clone();
     let policy = redirect::Policy::custom(move |attempt| {
         if attempt.previous().len() > MAX_REDIRECTS {
@@ -131,7 +132,7 @@ fn client(allow: Allow) -> Client {
         .redirect(policy)
         .dns_resolver(PublicResolver { allow })
         .build()
-        .expect("the HTTP client builds with static settings")
+        .map_err(|e| format!("the HTTP client for link cards could not start: {e}"))
 }
 
 /// What a failed fetch says: the refusal when there was one, else the cause.

@@ -12,14 +12,15 @@ static LAST: AtomicU64 = AtomicU64::new(0);
 pub fn next() -> String {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .expect("the clock is after 1970")
+        .unwrap_or_default()
         .as_micros() as u64;
-    let micros = LAST
-        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |last| {
-            Some(now.max(last + 1))
-        })
-        .map(|last| now.max(last + 1))
-        .expect("the update closure always returns Some");
+    // The closure always answers, so both arms hold the value it replaced.
+    let last = match LAST.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |last| {
+        Some(now.max(last + 1))
+    }) {
+        Ok(last) | Err(last) => last,
+    };
+    let micros = now.max(last + 1);
     let clock_id = u64::from(std::process::id()) & 0x3ff;
     encode(((micros & ((1 << 53) - 1)) << 10) | clock_id)
 }
@@ -30,7 +31,7 @@ fn encode(mut value: u64) -> String {
         *slot = ALPHABET[(value & 31) as usize];
         value >>= 5;
     }
-    String::from_utf8(out.to_vec()).expect("alphabet is ASCII")
+    out.iter().map(|&b| char::from(b)).collect()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Ctx, Render, Style};
 use crate::bsky::session::write_private_atomically;
-use crate::config::PasswordSource;
+use crate::config::{Config, PasswordSource};
 use crate::error::{Error, Result};
 
 /// What `config` does.
@@ -30,18 +30,17 @@ pub enum ConfigAction {
 #[serde(untagged)]
 pub enum ConfigOutput {
     Show(serde_yaml::Value),
-    Path {
-        path: String,
-        exists: bool,
-    },
-    Init {
-        path: String,
-    },
-    Check {
-        ok: bool,
-        file: Option<String>,
-        problems: Vec<String>,
-    },
+    Path { path: String, exists: bool },
+    Init { path: String },
+    Check(ConfigCheck),
+}
+
+/// What `config check` found.
+#[derive(Debug, Serialize)]
+pub struct ConfigCheck {
+    pub ok: bool,
+    pub file: Option<String>,
+    pub problems: Vec<String>,
 }
 
 const TEMPLATE: &str = "\
@@ -120,32 +119,35 @@ impl ConfigCommand {
                 write_private_atomically(&config.file_path, TEMPLATE.as_bytes())?;
                 Ok(ConfigOutput::Init { path })
             }
-            ConfigAction::Check => {
-                let mut problems = Vec::new();
-                for account in config.accounts.values() {
-                    if let PasswordSource::File(file) = &account.password {
-                        match std::fs::metadata(file) {
-                            Err(e) => problems.push(format!(
-                                "accounts.{}.password_file {}: {e}",
-                                account.alias,
-                                file.display()
-                            )),
-                            Ok(m) if m.permissions().mode() & 0o077 != 0 => problems.push(format!(
-                                "accounts.{}.password_file {} is readable by other users: chmod 600 it",
-                                account.alias,
-                                file.display()
-                            )),
-                            Ok(_) => {}
-                        }
-                    }
-                }
-                Ok(ConfigOutput::Check {
-                    ok: problems.is_empty(),
-                    file: config.file.as_ref().map(|f| f.display().to_string()),
-                    problems,
-                })
+            ConfigAction::Check => Ok(ConfigOutput::Check(check(config))),
+        }
+    }
+}
+
+/// `config check`: the configuration's password files exist and are private.
+pub fn check(config: &Config) -> ConfigCheck {
+    let mut problems = Vec::new();
+    for account in config.accounts.values() {
+        if let PasswordSource::File(file) = &account.password {
+            match std::fs::metadata(file) {
+                Err(e) => problems.push(format!(
+                    "accounts.{}.password_file {}: {e}",
+                    account.alias,
+                    file.display()
+                )),
+                Ok(m) if m.permissions().mode() & 0o077 != 0 => problems.push(format!(
+                    "accounts.{}.password_file {} is readable by other users: chmod 600 it",
+                    account.alias,
+                    file.display()
+                )),
+                Ok(_) => {}
             }
         }
+    }
+    ConfigCheck {
+        ok: problems.is_empty(),
+        file: config.file.as_ref().map(|f| f.display().to_string()),
+        problems,
     }
 }
 
@@ -164,7 +166,7 @@ impl Render for ConfigOutput {
                 )
             }
             ConfigOutput::Init { path } => format!("Wrote {path}\n"),
-            ConfigOutput::Check { ok, file, problems } => {
+            ConfigOutput::Check(ConfigCheck { ok, file, problems }) => {
                 let mut out = match file {
                     Some(f) => format!("{f}: valid\n"),
                     None => "no config file; defaults and environment are valid\n".into(),
@@ -181,6 +183,6 @@ impl Render for ConfigOutput {
     }
 
     fn success(&self) -> bool {
-        !matches!(self, ConfigOutput::Check { ok: false, .. })
+        !matches!(self, ConfigOutput::Check(ConfigCheck { ok: false, .. }))
     }
 }

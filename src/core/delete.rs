@@ -33,8 +33,8 @@ impl Tool for DeletePost {
     };
 
     async fn run(ctx: &Ctx, input: DeleteInput) -> Result<EngageOutput> {
-        let pds = ctx.accounts.connect(input.account.get()).await?;
         let mut uri = AtUri::parse_post("uri", &input.uri)?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
         let named = uri.authority.clone();
         uri.authority = ctx.accounts.require_did(pds.xrpc(), "uri", &named).await?;
         if uri.authority != pds.did() {

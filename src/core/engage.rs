@@ -71,6 +71,7 @@ pub async fn act_on_post(
     dry_run: bool,
     action: PostAction,
 ) -> Result<EngageOutput> {
+    let uri = AtUri::parse_post("uri", uri)?;
     let pds = ctx.accounts.connect(account).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
@@ -101,6 +102,7 @@ pub async fn undo_on_post(
     dry_run: bool,
     action: PostAction,
 ) -> Result<EngageOutput> {
+    let uri = AtUri::parse_post("uri", uri)?;
     let pds = ctx.accounts.connect(account).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();

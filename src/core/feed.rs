@@ -309,7 +309,7 @@ impl Render for FeedOutput {
         Some(
             self.posts
                 .iter()
-                .map(|p| serde_json::to_value(p).expect("posts serialize"))
+                .filter_map(|p| serde_json::to_value(p).ok())
                 .collect(),
         )
     }

@@ -8,6 +8,7 @@ use super::fields::{AccountField, DryRunField};
 use super::post::now;
 use super::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::bsky::PdsConnection;
+use crate::bsky::uri::parse_actor;
 use crate::error::Result;
 
 const FOLLOW: &str = "app.bsky.graph.follow";
@@ -38,8 +39,12 @@ impl Tool for Follow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
+        let actor = parse_actor("handle", &input.handle)?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let did = subject_did(ctx, &pds, &input.handle).await?;
+        let did = ctx
+            .accounts
+            .require_did(pds.xrpc(), "handle", &actor)
+            .await?;
         let existing = existing_follow(&pds, &did).await?;
         let record = json!({"$type": FOLLOW, "subject": did, "createdAt": now()});
         create_unless_there(
@@ -70,16 +75,15 @@ impl Tool for Unfollow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
+        let actor = parse_actor("handle", &input.handle)?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let did = subject_did(ctx, &pds, &input.handle).await?;
+        let did = ctx
+            .accounts
+            .require_did(pds.xrpc(), "handle", &actor)
+            .await?;
         let existing = existing_follow(&pds, &did).await?;
         delete_if_there(&pds, "unfollowed", did, existing, input.dry_run.get()).await
     }
-}
-
-async fn subject_did(ctx: &Ctx, pds: &PdsConnection, handle: &str) -> Result<String> {
-    let actor = crate::bsky::uri::parse_actor("handle", handle)?;
-    ctx.accounts.require_did(pds.xrpc(), "handle", &actor).await
 }
 
 /// The follow record, from the account's own repository, helped by the

@@ -80,23 +80,3 @@ impl Render for MarkSeenOutput {
         )
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn renders_for_people_and_as_json() {
-        let output = MarkSeenOutput {
-            seen_at: "2026-12-02T00:00:00.000Z".into(),
-            unread: 1,
-        };
-        insta::assert_snapshot!(output.render(&Style::with_color(false)), @"All notifications marked seen (1 unread)");
-        insta::assert_json_snapshot!(output, @r#"
-        {
-          "seen_at": "2026-12-02T00:00:00.000Z",
-          "unread": 1
-        }
-        "#);
-    }
-}

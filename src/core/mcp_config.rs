@@ -102,7 +102,7 @@ impl Render for McpConfigOutput {
             Value::String(toml) => toml.clone(),
             entry => format!(
                 "{}\n",
-                serde_json::to_string_pretty(entry).expect("entries serialize")
+                serde_json::to_string_pretty(entry).unwrap_or_default()
             ),
         }
     }

@@ -25,6 +25,8 @@ pub mod render;
 pub mod repost;
 pub mod search;
 pub mod show;
+#[cfg(test)]
+mod snapshots;
 pub mod status;
 pub mod target;
 pub mod test;

@@ -129,13 +129,7 @@ impl GetNotifications {
         let reasons: Vec<String> = input
             .reasons
             .iter()
-            .map(|r| {
-                serde_json::to_value(r)
-                    .expect("reasons serialize")
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string()
-            })
+            .filter_map(|r| serde_json::to_value(r).ok()?.as_str().map(str::to_string))
             .collect();
         let (mut found, cursor) = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
@@ -286,7 +280,7 @@ impl Render for NotificationsOutput {
         Some(
             self.notifications
                 .iter()
-                .map(|n| serde_json::to_value(n).expect("serializes"))
+                .filter_map(|n| serde_json::to_value(n).ok())
                 .collect(),
         )
     }

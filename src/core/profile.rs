@@ -85,10 +85,13 @@ impl Tool for GetProfile {
     };
 
     async fn run(ctx: &Ctx, input: ProfileInput) -> Result<ProfileOutput> {
+        let actor = match &input.handle {
+            Some(handle) => Some(parse_actor("handle", handle)?),
+            None => None,
+        };
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let did = match &input.handle {
-            Some(handle) => {
-                let actor = parse_actor("handle", handle)?;
+        let did = match actor {
+            Some(actor) => {
                 ctx.accounts
                     .require_did(pds.xrpc(), "handle", &actor)
                     .await?

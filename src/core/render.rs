@@ -53,7 +53,7 @@ impl Style {
         } else {
             serde_json::to_string_pretty(value)
         };
-        json.expect("values serialize")
+        json.unwrap_or_default()
     }
 
     fn paint(&self, text: &str, ansi: Ansi) -> String {

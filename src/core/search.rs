@@ -150,21 +150,24 @@ impl SearchPosts {
         if input.query.trim().is_empty() {
             return Err(Error::input("query is empty; give words to search for"));
         }
-        let pds = ctx.accounts.connect(input.account.get()).await?;
-        let mut filters = Vec::new();
+        let mut actors = Vec::new();
         for (field, value) in [("author", &input.author), ("mentions", &input.mentions)] {
             if let Some(value) = value {
-                let actor = parse_actor(field, value)?;
-                filters.push((
-                    field,
-                    ctx.accounts.require_did(pds.xrpc(), field, &actor).await?,
-                ));
+                actors.push((field, parse_actor(field, value)?));
             }
         }
+        let mut filters = Vec::new();
         for (field, value) in [("since", &input.since), ("until", &input.until)] {
             if let Some(value) = value {
                 filters.push((field, timestamp(field, value)?));
             }
+        }
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        for (field, actor) in actors {
+            filters.push((
+                field,
+                ctx.accounts.require_did(pds.xrpc(), field, &actor).await?,
+            ));
         }
         filters.extend(input.lang.clone().map(|l| ("lang", l)));
         filters.extend(input.domain.clone().map(|d| ("domain", d)));
@@ -353,7 +356,7 @@ impl Render for PostsFound {
         Some(
             self.posts
                 .iter()
-                .map(|p| serde_json::to_value(p).expect("posts serialize"))
+                .filter_map(|p| serde_json::to_value(p).ok())
                 .collect(),
         )
     }
@@ -394,7 +397,7 @@ impl Render for UsersFound {
         Some(
             self.users
                 .iter()
-                .map(|u| serde_json::to_value(u).expect("users serialize"))
+                .filter_map(|u| serde_json::to_value(u).ok())
                 .collect(),
         )
     }

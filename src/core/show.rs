@@ -6,6 +6,7 @@ use super::fields::AccountField;
 use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
+use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
 /// Show one post: its text, counts and embeds (images with alt text, link cards, quotes, video).
@@ -46,8 +47,9 @@ impl Tool for GetPost {
     };
 
     async fn run(ctx: &Ctx, input: ShowInput) -> Result<ShowOutput> {
+        let uri = AtUri::parse_post("uri", &input.uri)?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let uri = resolve_uri(ctx, &pds, "uri", &input.uri).await?;
+        let uri = resolve_uri(ctx, &pds, "uri", uri).await?;
         let view = pds.post_view(&uri).await?.ok_or_else(|| {
             Error::input(format!(
                 "uri: post {} does not exist (it was deleted, or never existed)",

@@ -24,14 +24,13 @@ impl Target {
     }
 }
 
-/// The post URI `value` (the input `field`) names, with its author as a DID.
+/// The post `uri` (parsed from the input `field`), with its author as a DID.
 pub async fn resolve_uri(
     ctx: &Ctx,
     pds: &PdsConnection,
     field: &str,
-    value: &str,
+    mut uri: AtUri,
 ) -> Result<AtUri> {
-    let mut uri = AtUri::parse_post(field, value)?;
     uri.authority = ctx
         .accounts
         .require_did(pds.xrpc(), field, &uri.authority)
@@ -39,14 +38,14 @@ pub async fn resolve_uri(
     Ok(uri)
 }
 
-/// Resolves `value` (the input `field`) to a post that exists.
+/// Resolves `uri` (parsed from the input `field`) to a post that exists.
 pub async fn resolve_post(
     ctx: &Ctx,
     pds: &PdsConnection,
     field: &str,
-    value: &str,
+    uri: AtUri,
 ) -> Result<Target> {
-    let uri = resolve_uri(ctx, pds, field, value).await?;
+    let uri = resolve_uri(ctx, pds, field, uri).await?;
     if let Some(view) = pds.post_view(&uri).await? {
         return Ok(Target {
             uri,

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::config::{ConfigAction, ConfigCommand, ConfigOutput};
+use super::config::check;
 use super::fields::{AccountField, DryRunField, LangsField};
 use super::post::text::{PostText, PostTextInput};
 use super::profile::{GetProfile, ProfileInput};
@@ -62,16 +62,16 @@ impl SelfTest {
         let account = input.account;
         let mut checks = Vec::new();
 
-        let config = ConfigCommand::run(ctx, ConfigAction::Check).await?;
-        checks.push(match config {
-            ConfigOutput::Check { ok: true, file, .. } => Check::passed(
+        let config = check(ctx.config());
+        checks.push(if config.ok {
+            Check::passed(
                 "config",
-                file.unwrap_or_else(|| "no file: defaults and environment".into()),
-            ),
-            ConfigOutput::Check { problems, .. } => {
-                Check::failed("config", problems.join("; "), None)
-            }
-            _ => unreachable!("`config check` answers with a check"),
+                config
+                    .file
+                    .unwrap_or_else(|| "no file: defaults and environment".into()),
+            )
+        } else {
+            Check::failed("config", config.problems.join("; "), None)
         });
 
         let status = Status::run(

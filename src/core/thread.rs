@@ -9,6 +9,7 @@ use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::types::PostView;
+use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
 pub const DEFAULT_DEPTH: u32 = 6;
@@ -83,8 +84,9 @@ impl Tool for GetReplies {
                 )));
             }
         }
+        let uri = AtUri::parse_post("uri", &input.uri)?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let uri = resolve_uri(ctx, &pds, "uri", &input.uri).await?;
+        let uri = resolve_uri(ctx, &pds, "uri", uri).await?;
         #[derive(Deserialize)]
         struct Thread {
             thread: Value,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use crate::config::Config;
-use crate::core::{self, AnyTool};
+use crate::core::{self, AnyTool, Toolset};
 use crate::error::{Error, Result};
 
 /// Where `serve --transport http` listens without `--listen`.
@@ -104,21 +104,33 @@ impl ServeArgs {
     }
 }
 
-/// `--list-tools`: one line a tool, its toolset and whether it writes.
-pub fn list_tools(tools: &[&dyn AnyTool]) -> String {
-    let width = tools.iter().map(|t| t.spec().name.len()).max().unwrap_or(0);
-    tools
-        .iter()
-        .map(|tool| {
-            let spec = tool.spec();
-            let kind = if spec.hints.read_only {
+/// `--list-tools`: the tools by toolset, one a line, and what each may do;
+/// with `--json`, a list of `{name, toolset, effect}`.
+pub fn list_tools(tools: &[&dyn AnyTool], json: bool) -> String {
+    let mut rows: Vec<(&str, &str, &str)> = Vec::new();
+    for set in Toolset::ALL {
+        for spec in tools.iter().map(|t| t.spec()).filter(|s| s.toolset == set) {
+            let effect = if spec.hints.read_only {
                 "read-only"
             } else if spec.hints.destructive {
                 "deletes"
             } else {
                 "writes"
             };
-            format!("{:<width$}  {:<7} {kind}\n", spec.name, spec.toolset.name())
-        })
+            rows.push((spec.name, set.name(), effect));
+        }
+    }
+    if json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(name, toolset, effect)| {
+                serde_json::json!({"name": name, "toolset": toolset, "effect": effect})
+            })
+            .collect();
+        return format!("{}\n", serde_json::Value::Array(list));
+    }
+    let width = rows.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
+    rows.iter()
+        .map(|(name, toolset, effect)| format!("{name:<width$}  {toolset:<7} {effect}\n"))
         .collect()
 }

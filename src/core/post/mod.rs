@@ -251,7 +251,11 @@ async fn card_embed(
     url: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Option<Value>> {
-    let card = match linkcard::fetch(ctx.accounts.fetcher(), url).await {
+    let fetched = match ctx.accounts.fetcher() {
+        Ok(fetcher) => linkcard::fetch(fetcher, url).await,
+        Err(why) => Err(why),
+    };
+    let card = match fetched {
         Ok(card) => card,
         Err(why) => {
             warnings.push(format!("no link card: {why}"));
@@ -294,8 +298,8 @@ pub fn check_text(text: &str) -> Result<usize> {
             "text is {count} graphemes; Bluesky allows at most {MAX_POST_GRAPHEMES} per post"
         ))
         .with_help(format!(
-            "shorten it by {} graphemes, or publish it as a thread (`post --thread`, bluesky_post_thread)",
-            count - MAX_POST_GRAPHEMES
+            "shorten it by {}, or publish it as a thread (`post --thread`, bluesky_post_thread)",
+            super::render::count((count - MAX_POST_GRAPHEMES) as u64, "grapheme", "graphemes")
         )));
     }
     Ok(count)

@@ -3,7 +3,8 @@
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Draft, PostOutput, build, link_card, publish, writer};
+use super::{Draft, PostOutput, build, link_card, publish};
+use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::resolve_post;
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -39,10 +40,10 @@ impl Tool for QuotePost {
 
     async fn run(ctx: &Ctx, input: QuoteInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let pds = writer(ctx, input.account.get(), input.dry_run.get(), false)
-            .await?
-            .expect("quotes need an account even in a dry run");
-        let quoted = resolve_post(ctx, &pds, "uri", &input.uri).await?;
+        let uri = AtUri::parse_post("uri", &input.uri)?;
+        // Even a dry run needs the account: it reads the post through it.
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let quoted = resolve_post(ctx, &pds, "uri", uri).await?;
         if quoted.viewer.embedding_disabled {
             return Err(Error::input(format!(
                 "uri: the author of {} does not allow quoting it (post gate)",

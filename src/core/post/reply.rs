@@ -3,7 +3,8 @@
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Draft, PostOutput, build, link_card, publish, writer};
+use super::{Draft, PostOutput, build, link_card, publish};
+use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::{Target, resolve_post};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -42,10 +43,10 @@ impl Tool for Reply {
 
     async fn run(ctx: &Ctx, input: ReplyInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
-        let pds = writer(ctx, input.account.get(), input.dry_run.get(), false)
-            .await?
-            .expect("replies need an account even in a dry run");
-        let parent = resolve_post(ctx, &pds, "uri", &input.uri).await?;
+        let uri = AtUri::parse_post("uri", &input.uri)?;
+        // Even a dry run needs the account: it reads the post through it.
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let parent = resolve_post(ctx, &pds, "uri", uri).await?;
         if parent.viewer.reply_disabled {
             return Err(Error::input(format!(
                 "uri: the author of {} does not allow you to reply to it (thread gate)",
