@@ -10,6 +10,8 @@ use serde_json::{Map, Value};
 use super::resources::{json_text, notifications};
 use crate::core::fields::AccountField;
 use crate::core::notifications::GetNotifications;
+use crate::core::post::reply::Reply;
+use crate::core::post::thread::PostThread;
 use crate::core::thread::{GetReplies, RepliesInput};
 use crate::core::{Ctx, Tool};
 
@@ -19,8 +21,9 @@ struct Spec {
     description: &'static str,
     /// `(name, description, required)`.
     arguments: &'static [(&'static str, &'static str, bool)],
-    /// The tool whose result the prompt carries, if any.
-    reads: Option<&'static str>,
+    /// The tools it reads from or tells the agent to call: it is offered
+    /// only with all of them.
+    needs: &'static [&'static str],
 }
 
 const ACCOUNT: (&str, &str, bool) = (
@@ -35,14 +38,14 @@ const PROMPTS: [Spec; 3] = [
         title: "Summarize my notifications",
         description: "Summarize the account's recent notifications and point out what needs an answer.",
         arguments: &[ACCOUNT],
-        reads: Some(GetNotifications::SPEC.name),
+        needs: &[GetNotifications::SPEC.name],
     },
     Spec {
         name: "draft_thread",
         title: "Draft a thread",
         description: "Write a Bluesky thread about a topic, checked with a dry run before anything is posted.",
         arguments: &[("topic", "What the thread is about", true), ACCOUNT],
-        reads: None,
+        needs: &[PostThread::SPEC.name],
     },
     Spec {
         name: "reply_to_post",
@@ -52,7 +55,7 @@ const PROMPTS: [Spec; 3] = [
             ("uri", "The post: its at:// URI or bsky.app URL", true),
             ACCOUNT,
         ],
-        reads: Some(GetReplies::SPEC.name),
+        needs: &[GetReplies::SPEC.name, Reply::SPEC.name],
     },
 ];
 
@@ -60,7 +63,7 @@ const PROMPTS: [Spec; 3] = [
 pub fn list(offered: impl Fn(&str) -> bool) -> Vec<Prompt> {
     PROMPTS
         .iter()
-        .filter(|p| p.reads.is_none_or(&offered))
+        .filter(|p| p.needs.iter().all(|t| offered(t)))
         .map(|p| {
             let arguments = p
                 .arguments
@@ -84,7 +87,7 @@ pub async fn get(
 ) -> Result<GetPromptResult, ErrorData> {
     let Some(spec) = PROMPTS
         .iter()
-        .find(|p| p.name == name && p.reads.is_none_or(&offered))
+        .find(|p| p.name == name && p.needs.iter().all(|t| offered(t)))
     else {
         let known: Vec<String> = list(offered).into_iter().map(|p| p.name).collect();
         return Err(ErrorData::invalid_params(
@@ -249,5 +252,10 @@ mod tests {
             .map(|p| p.name)
             .collect();
         assert_eq!(names, ["summarize_notifications", "draft_thread"]);
+        let read_only: Vec<String> = list(|tool| tool.starts_with("bluesky_get_"))
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(read_only, ["summarize_notifications"]);
     }
 }

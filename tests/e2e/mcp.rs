@@ -388,6 +388,107 @@ fn read_only_and_allowlisted_servers_offer_only_those_tools() {
     );
 }
 
+/// What an SDK client is offered by `serve` with `args`: tool, resource,
+/// template and prompt names, and the answers to `calls`.
+fn offered(home: &Home, args: &str, calls: Value) -> (Vec<String>, Vec<String>, Value) {
+    let plan = json!({"calls": calls, "reads": [], "prompts": []});
+    let mut client = home.mcp_client(&plan);
+    client.env("MCP_SERVER_ARGS", args);
+    let (session, _) = client_session(client);
+    let names = |list: &Value| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let mut resources = names(&session["resources"]);
+    resources.extend(names(&session["resourceTemplates"]));
+    resources.extend(names(&session["prompts"]));
+    (
+        names(&session["tools"]),
+        resources,
+        session["results"].clone(),
+    )
+}
+
+#[test]
+fn toolsets_pick_the_tools_resources_and_prompts() {
+    let home = Home::logged_in("alice");
+    let calls = json!([
+        {"name": "bluesky_like", "arguments": {"uri": "at://did:plc:x/app.bsky.feed.post/3k", "dry_run": true}},
+        {"name": "bluesky_post_text", "arguments": {"text": "not offered", "dry_run": true}},
+    ]);
+    let (tools, others, results) = offered(
+        &home,
+        r#"["--toolsets", "read", "--tools", "bluesky_like"]"#,
+        calls,
+    );
+    let expected: std::collections::BTreeSet<&str> = [
+        "bluesky_get_feed",
+        "bluesky_get_author_feed",
+        "bluesky_search_posts",
+        "bluesky_search_hashtags",
+        "bluesky_search_users",
+        "bluesky_get_replies",
+        "bluesky_get_post",
+        "bluesky_get_profile",
+        "bluesky_get_notifications",
+        "bluesky_like",
+    ]
+    .into();
+    let got: std::collections::BTreeSet<&str> = tools.iter().map(String::as_str).collect();
+    assert_eq!(got, expected);
+    // A tool outside the selection is unknown, not run; one inside runs.
+    assert!(results[1]["protocolError"].is_object(), "{}", results[1]);
+    assert!(results[0]["protocolError"].is_null(), "{}", results[0]);
+    // The read toolset reads profiles, notifications and posts; of the
+    // prompts, only the one that needs nothing but reading.
+    assert!(others.contains(&"profile".to_string()), "{others:?}");
+    assert!(
+        others.contains(&"summarize_notifications".to_string()),
+        "{others:?}"
+    );
+    assert!(!others.contains(&"draft_thread".to_string()), "{others:?}");
+    assert!(!others.contains(&"reply_to_post".to_string()), "{others:?}");
+
+    let (tools, others, _) = offered(&home, r#"["--toolsets", "post"]"#, json!([]));
+    assert!(
+        tools.iter().all(|t| t.starts_with("bluesky_post_")
+            || ["bluesky_reply", "bluesky_quote_post", "bluesky_delete_post"]
+                .contains(&t.as_str())),
+        "{tools:?}"
+    );
+    assert_eq!(
+        others,
+        ["draft_thread"],
+        "no resources: nothing to read them with"
+    );
+
+    // The configuration's toolsets, when no flag names any.
+    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
+    std::fs::write(
+        home.config_file(),
+        format!(
+            "{}toolsets: [engage]\n",
+            std::fs::read_to_string(home.config_file()).unwrap_or_default()
+        ),
+    )
+    .unwrap();
+    let (tools, _, _) = offered(&home, "[]", json!([]));
+    assert_eq!(tools.len(), 7, "{tools:?}");
+
+    let out = home.run(&["serve", "--toolsets", "read,gossip"]);
+    assert_eq!(out.code, 3, "{out:?}");
+    assert!(
+        out.stderr.contains(
+            "there is no toolset `gossip`; the toolsets are default, all, read, post, engage"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
 #[test]
 fn resources_and_prompts_carry_the_accounts_data() {
     let me = fresh_account();
