@@ -240,6 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
         }
         'mcp-bluesky;mcp-config' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The server''s name in the client')
+            [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer these toolsets (comma-separated: read, post, engage, default, all)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')

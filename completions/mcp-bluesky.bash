@@ -1401,13 +1401,17 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__mcp__subcmd__config)
-            opts="-h --name --read-only --config --pds-url --log-level --log-format --json --jsonl --help claude vscode cursor zed codex"
+            opts="-h --name --read-only --toolsets --config --pds-url --log-level --log-format --json --jsonl --help claude vscode cursor zed codex"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --toolsets)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

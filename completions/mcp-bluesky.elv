@@ -213,6 +213,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         }
         &'mcp-bluesky;mcp-config'= {
             cand --name 'The server''s name in the client'
+            cand --toolsets 'Offer these toolsets (comma-separated: read, post, engage, default, all)'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
             cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'

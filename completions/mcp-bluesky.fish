@@ -169,6 +169,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fi
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the configuration and the password sources it names'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l name -d 'The server\'s name in the client' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l toolsets -d 'Offer these toolsets (comma-separated: read, post, engage, default, all)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mcp-config" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r

@@ -403,12 +403,22 @@ fn mcp_config_entries_start_this_server() {
     let answer: serde_json::Value = serde_json::from_str(&line).unwrap();
     assert_eq!(answer["result"]["serverInfo"]["name"], "mcp-bluesky");
 
-    let vscode = run(home.path(), &["mcp-config", "vscode", "--read-only"], &[]);
+    let vscode = run(
+        home.path(),
+        &[
+            "mcp-config",
+            "vscode",
+            "--read-only",
+            "--toolsets",
+            "read,engage",
+        ],
+        &[],
+    );
     let entry: serde_json::Value = serde_json::from_str(&vscode.stdout).unwrap();
     assert_eq!(entry["servers"]["bluesky"]["type"], "stdio");
     assert_eq!(
         entry["servers"]["bluesky"]["args"],
-        serde_json::json!(["serve", "--read-only"])
+        serde_json::json!(["serve", "--toolsets", "read,engage", "--read-only"])
     );
     let codex = run(home.path(), &["mcp-config", "codex", "--name", "sky"], &[]);
     assert!(
@@ -634,6 +644,10 @@ fn bad_input_errors() {
         &["serve", "--toolsets", "reed"],
         &["serve", "--transport", "stdio", "--port", "9000"],
         &["mcp-config", "notepad"],
+        &["mcp-config", "claude", "--toolsets", "read,gossip"],
+        &["auth", "default", "nobody"],
+        &["status", "--account", "nobody"],
+        &["completions"],
     ];
     let mut seen = String::new();
     for args in cases {

@@ -31,6 +31,8 @@ pub struct McpConfigInput {
     pub name: String,
     /// Offer only read-only tools.
     pub read_only: bool,
+    /// The toolsets to offer; none: the server's default.
+    pub toolsets: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -53,6 +55,11 @@ impl McpConfig {
         let mut args = vec!["serve".to_string()];
         if let Some(file) = &ctx.config().file {
             args.splice(0..0, ["--config".to_string(), file.display().to_string()]);
+        }
+        if !input.toolsets.is_empty() {
+            // Checked here, not when the client first starts the server.
+            super::select(&input.toolsets, &[], false)?;
+            args.extend(["--toolsets".to_string(), input.toolsets.join(",")]);
         }
         if input.read_only {
             args.push("--read-only".into());

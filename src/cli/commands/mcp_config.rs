@@ -19,6 +19,9 @@ pub struct McpConfigArgs {
     /// Offer only read-only tools.
     #[arg(long)]
     pub read_only: bool,
+    /// Offer these toolsets (comma-separated: read, post, engage, default, all).
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    pub toolsets: Vec<String>,
 }
 
 impl From<McpConfigArgs> for McpConfigInput {
@@ -27,6 +30,7 @@ impl From<McpConfigArgs> for McpConfigInput {
             client: args.client,
             name: args.name,
             read_only: args.read_only,
+            toolsets: args.toolsets,
         }
     }
 }
