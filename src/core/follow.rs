@@ -1,5 +1,7 @@
 //! `bluesky_follow` / `bluesky_unfollow`: follow an account, or stop.
 
+use std::sync::Arc;
+
 use serde::Deserialize;
 use serde_json::json;
 
@@ -39,13 +41,7 @@ impl Tool for Follow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let actor = parse_actor("handle", &input.handle)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
-        let did = ctx
-            .accounts
-            .require_did(pds.xrpc(), "handle", &actor)
-            .await?;
-        let existing = existing_follow(&pds, &did).await?;
+        let (pds, did, existing) = subject(ctx, &input).await?;
         let record = json!({"$type": FOLLOW, "subject": did, "createdAt": now()});
         create_unless_there(
             &pds,
@@ -75,15 +71,25 @@ impl Tool for Unfollow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let actor = parse_actor("handle", &input.handle)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
-        let did = ctx
-            .accounts
-            .require_did(pds.xrpc(), "handle", &actor)
-            .await?;
-        let existing = existing_follow(&pds, &did).await?;
+        let (pds, did, existing) = subject(ctx, &input).await?;
         delete_if_there(&pds, "unfollowed", did, existing, input.dry_run.get()).await
     }
+}
+
+/// The connection to act through, the DID of the account `input` names,
+/// and the follow record of it, if there is one.
+async fn subject(
+    ctx: &Ctx,
+    input: &ActorInput,
+) -> Result<(Arc<PdsConnection>, String, Option<String>)> {
+    let actor = parse_actor("handle", &input.handle)?;
+    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let did = ctx
+        .accounts
+        .require_did(pds.xrpc(), "handle", &actor)
+        .await?;
+    let existing = existing_follow(&pds, &did).await?;
+    Ok((pds, did, existing))
 }
 
 /// The follow record, from the account's own repository, helped by the
