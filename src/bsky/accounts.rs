@@ -664,7 +664,7 @@ impl PdsConnection {
     async fn fresh_token(&self) -> Result<SecretString> {
         let token = self.access_token();
         let expiring = super::session::jwt_expiry(token.expose_secret()).is_none_or(|exp| {
-            exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") <= Utc::now()
+            exp - chrono::Duration::from_std(REFRESH_MARGIN).unwrap_or_default() <= Utc::now()
         });
         if expiring {
             self.refresh(&token).await?;
@@ -689,7 +689,7 @@ impl PdsConnection {
             && on_disk.refresh_jwt.expose_secret() != current.refresh_jwt.expose_secret()
         {
             let usable = on_disk.access_expires_at().is_some_and(|exp| {
-                exp - chrono::Duration::from_std(REFRESH_MARGIN).expect("small") > Utc::now()
+                exp - chrono::Duration::from_std(REFRESH_MARGIN).unwrap_or_default() > Utc::now()
             });
             *self.session.write().unwrap_or_else(PoisonError::into_inner) = on_disk;
             if usable {

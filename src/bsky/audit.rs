@@ -71,10 +71,10 @@ impl AuditLog {
             time: Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
             entry,
         })
-        .expect("entries serialize");
+        .map_err(std::io::Error::other)?;
         line.push(b'\n');
         let _one_writer = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
-        let dir = self.path.parent().expect("a file in a directory");
+        let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
         create_private_dir(dir).map_err(|e| std::io::Error::other(e.message))?;
         if std::fs::metadata(&self.path).is_ok_and(|m| m.len() >= self.rotate_at) {
             std::fs::rename(&self.path, self.path.with_extension("jsonl.1"))?;

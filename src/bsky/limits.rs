@@ -240,12 +240,11 @@ impl LoginBudget {
             }
         }
         logins.at.push(now);
-        let dir = self.path.parent().expect("a file in a directory");
+        let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
         std::fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
-        crate::bsky::session::write_private_atomically(
-            &self.path,
-            &serde_json::to_vec(&logins).expect("serializes"),
-        )
+        let json = serde_json::to_vec(&logins)
+            .map_err(|e| Error::io(format!("the login record did not serialize: {e}")))?;
+        crate::bsky::session::write_private_atomically(&self.path, &json)
     }
 }
 

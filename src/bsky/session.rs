@@ -149,7 +149,8 @@ impl SessionStore {
             access_jwt: session.access_jwt.expose_secret().to_string(),
             refresh_jwt: session.refresh_jwt.expose_secret().to_string(),
         };
-        let json = serde_json::to_vec_pretty(&file).expect("session serializes");
+        let json = serde_json::to_vec_pretty(&file)
+            .map_err(|e| Error::io(format!("the session did not serialize: {e}")))?;
         write_private_atomically(&self.path(&session.alias), &json)
     }
 
@@ -200,7 +201,7 @@ impl SessionStore {
 
 /// Replaces `path` with `bytes`: readable by the owner only, never half-written.
 pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().expect("files live in a directory");
+    let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir)?;
     // tempfile creates the file with mode 0600 on Unix.
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
