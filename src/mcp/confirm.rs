@@ -11,18 +11,18 @@ use rmcp::model::{
 use rmcp::service::Peer;
 use serde_json::Value;
 
-use super::tools;
-use crate::core::{AnyTool, Ctx};
+use super::tools::Offered;
+use crate::core::Ctx;
 
 /// `Some(result)` when the call must not go ahead: the refusal to return.
 pub async fn refusal(
     ctx: &Ctx,
-    tool: &dyn AnyTool,
+    tool: &Offered,
     arguments: &JsonObject,
     peer: &Peer<RoleServer>,
 ) -> Option<CallToolResult> {
     // Tools that write records take `dry_run`; a dry run itself writes nothing.
-    let spec = tool.spec();
+    let spec = tool.tool.spec();
     if !spec.hints.writes_records || arguments.get("dry_run") == Some(&Value::Bool(true)) {
         return None;
     }
@@ -40,7 +40,7 @@ pub async fn refusal(
 
     let mut preview_arguments = arguments.clone();
     preview_arguments.insert("dry_run".into(), Value::Bool(true));
-    let preview = tools::call(ctx, tool, preview_arguments).await;
+    let preview = tool.call(ctx, preview_arguments).await;
     if preview.is_error == Some(true) {
         return Some(preview);
     }

@@ -38,7 +38,7 @@ const CALLS_PER_CLIENT: usize = 16;
 pub struct Server {
     ctx: Ctx,
     /// The tools offered, and how MCP lists them.
-    tools: Arc<Vec<(&'static dyn AnyTool, Tool)>>,
+    tools: Arc<Vec<tools::Offered>>,
     metrics: Arc<metrics::Metrics>,
     /// The client's `logging/setLevel`, as a severity (0 debug … 7 emergency).
     log_level: Arc<std::sync::atomic::AtomicU8>,
@@ -52,10 +52,7 @@ pub struct Server {
 
 impl Server {
     pub fn new(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, local_clients: bool) -> Self {
-        let offered = offered
-            .into_iter()
-            .map(|tool| (tool, tools::definition(tool)))
-            .collect();
+        let offered = offered.into_iter().map(tools::Offered::new).collect();
         Server {
             ctx,
             tools: Arc::new(offered),
@@ -77,13 +74,13 @@ impl Server {
     }
 
     /// The offered tool `name`.
-    fn tool(&self, name: &str) -> Option<&(&'static dyn AnyTool, Tool)> {
-        self.tools.iter().find(|(t, _)| t.spec().name == name)
+    fn tool(&self, name: &str) -> Option<&tools::Offered> {
+        self.tools.iter().find(|t| t.definition.name == name)
     }
 
     /// Whether this server offers the tool `name`.
     fn offers(&self, name: &str) -> bool {
-        self.tools.iter().any(|(t, _)| t.spec().name == name)
+        self.tool(name).is_some()
     }
 }
 
@@ -131,7 +128,7 @@ impl ServerHandler for Server {
         _context: RequestContext<RoleServer>,
     ) -> std::result::Result<ListToolsResult, ErrorData> {
         Ok(ListToolsResult::with_all_items(
-            self.tools.iter().map(|(_, d)| d.clone()).collect(),
+            self.tools.iter().map(|t| t.definition.clone()).collect(),
         ))
     }
 
@@ -200,7 +197,7 @@ impl ServerHandler for Server {
     }
 
     fn get_tool(&self, name: &str) -> Option<Tool> {
-        self.tool(name).map(|(_, d)| d.clone())
+        self.tool(name).map(|t| t.definition.clone())
     }
 
     async fn call_tool(
@@ -228,7 +225,7 @@ impl ServerHandler for Server {
         } else {
             ctx
         };
-        let Some(&(tool, _)) = self.tool(&request.name) else {
+        let Some(tool) = self.tool(&request.name) else {
             return Err(ErrorData::invalid_params(
                 format!("unknown tool `{}`", request.name),
                 None,
@@ -248,7 +245,7 @@ impl ServerHandler for Server {
         let run = async {
             match confirm::refusal(&ctx, tool, &arguments, &context.peer).await {
                 Some(refusal) => refusal,
-                None => tools::call(&ctx, tool, arguments).await,
+                None => tool.call(&ctx, arguments).await,
             }
         };
         // A cancelled call stops where it is: dropping it drops its requests.

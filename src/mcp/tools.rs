@@ -7,8 +7,46 @@ use serde_json::Value;
 
 use crate::core::{AnyTool, Ctx};
 
+/// A tool a server offers, with its MCP definition (made once: schemas are
+/// not free to generate).
+pub struct Offered {
+    pub tool: &'static dyn AnyTool,
+    pub definition: McpTool,
+}
+
+impl Offered {
+    pub fn new(tool: &'static dyn AnyTool) -> Offered {
+        Offered {
+            tool,
+            definition: definition(tool),
+        }
+    }
+
+    /// Runs the tool. Failures are results with `isError: true` that say what
+    /// to fix, never protocol errors.
+    pub async fn call(&self, ctx: &Ctx, arguments: JsonObject) -> CallToolResult {
+        let name = self.tool.spec().name;
+        if let Some(error) = unknown_argument(name, &self.definition, &arguments) {
+            return CallToolResult::error(vec![ContentBlock::text(error)]);
+        }
+        match self.tool.call(ctx, Value::Object(arguments)).await {
+            Ok(answer) => {
+                let mut result = CallToolResult::success(vec![ContentBlock::text(answer.text)]);
+                result.structured_content = Some(answer.data);
+                // A result that reports a failure part-way (a thread cut short) is an error too.
+                result.is_error = Some(!answer.success);
+                result
+            }
+            Err(e) => {
+                tracing::warn!(tool = name, "tool failed: {}", e.message);
+                CallToolResult::error(vec![ContentBlock::text(e.to_string())])
+            }
+        }
+    }
+}
+
 /// How MCP lists `tool`.
-pub fn definition(tool: &dyn AnyTool) -> McpTool {
+fn definition(tool: &dyn AnyTool) -> McpTool {
     let spec = tool.spec();
     let hints = spec.hints;
     let annotations = ToolAnnotations::with_title(spec.title)
@@ -77,33 +115,13 @@ fn make_portable(value: &mut Value) {
     }
 }
 
-/// Tool failures are results with `isError: true` that say what to fix, never
-/// protocol errors.
-pub async fn call(ctx: &Ctx, tool: &dyn AnyTool, arguments: JsonObject) -> CallToolResult {
-    let name = tool.spec().name;
-    if let Some(error) = unknown_argument(tool, &arguments) {
-        return CallToolResult::error(vec![ContentBlock::text(error)]);
-    }
-    match tool.call(ctx, Value::Object(arguments)).await {
-        Ok(answer) => {
-            let mut result = CallToolResult::success(vec![ContentBlock::text(answer.text)]);
-            result.structured_content = Some(answer.data);
-            // A result that reports a failure part-way (a thread cut short) is an error too.
-            result.is_error = Some(!answer.success);
-            result
-        }
-        Err(e) => {
-            tracing::warn!(tool = name, "tool failed: {}", e.message);
-            CallToolResult::error(vec![ContentBlock::text(e.to_string())])
-        }
-    }
-}
-
 /// An argument the tool's schema does not name, as an error that lists the
 /// ones it does (serde cannot refuse them itself through flattened fields).
-fn unknown_argument(tool: &dyn AnyTool, arguments: &JsonObject) -> Option<String> {
-    let schema = tool.input_schema();
-    let known = schema.get("properties").and_then(Value::as_object);
+fn unknown_argument(name: &str, definition: &McpTool, arguments: &JsonObject) -> Option<String> {
+    let known = definition
+        .input_schema
+        .get("properties")
+        .and_then(Value::as_object);
     let unknown = arguments
         .keys()
         .find(|key| known.is_none_or(|known| !known.contains_key(*key)))?;
@@ -113,8 +131,7 @@ fn unknown_argument(tool: &dyn AnyTool, arguments: &JsonObject) -> Option<String
         .map(|key| format!("`{key}`"))
         .collect();
     Some(format!(
-        "invalid arguments for {}: unknown field `{unknown}`, expected one of {}",
-        tool.spec().name,
+        "invalid arguments for {name}: unknown field `{unknown}`, expected one of {}",
         expected.join(", ")
     ))
 }
@@ -150,6 +167,22 @@ mod tests {
         let names: std::collections::HashSet<_> = tools.iter().map(|t| t.name.clone()).collect();
         assert_eq!(names.len(), tools.len(), "tool names are unique");
         insta::assert_json_snapshot!("tools_list", tools);
+    }
+
+    #[test]
+    fn unknown_arguments_are_named_with_the_known_ones() {
+        let like = Offered::new(&crate::core::like::Like);
+        let arguments = |v: serde_json::Value| v.as_object().unwrap().clone();
+        let ok = arguments(serde_json::json!({"uri": "at://x", "account": "a", "dry_run": true}));
+        assert_eq!(
+            unknown_argument("bluesky_like", &like.definition, &ok),
+            None
+        );
+        let typo = arguments(serde_json::json!({"uri": "at://x", "dryrun": true}));
+        assert_eq!(
+            unknown_argument("bluesky_like", &like.definition, &typo).unwrap(),
+            "invalid arguments for bluesky_like: unknown field `dryrun`, expected one of `account`, `dry_run`, `uri`"
+        );
     }
 
     #[test]
