@@ -242,6 +242,14 @@ fn config_init_writes_a_file_that_loads() {
     assert!(again.stderr.contains("--force"), "{}", again.stderr);
     let path_out = run(home.path(), &["config", "path"], &[]);
     assert_eq!(path_out.stdout.trim(), path.to_str().unwrap());
+    std::fs::write(&path, "toolsets: [read, gossip]\n").unwrap();
+    let check = run(home.path(), &["config", "check"], &[]);
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    assert!(
+        check.stdout.contains("there is no toolset `gossip`"),
+        "{}",
+        check.stdout
+    );
 }
 
 #[test]

@@ -124,7 +124,8 @@ impl ConfigCommand {
     }
 }
 
-/// `config check`: the configuration's password files exist and are private.
+/// `config check`: the configuration's password files exist and are private,
+/// and its toolsets and tools exist.
 pub fn check(config: &Config) -> ConfigCheck {
     let mut problems = Vec::new();
     for account in config.accounts.values() {
@@ -143,6 +144,11 @@ pub fn check(config: &Config) -> ConfigCheck {
                 Ok(_) => {}
             }
         }
+    }
+    let toolsets = config.toolsets.as_deref().unwrap_or_default();
+    let tools = config.tools.as_deref().unwrap_or_default();
+    if let Err(e) = super::select(toolsets, tools, false) {
+        problems.push(e.message);
     }
     ConfigCheck {
         ok: problems.is_empty(),
