@@ -130,7 +130,7 @@ fn client(allow: Allow) -> Result<Client, String> {
         .timeout(Duration::from_secs(10))
         .no_proxy()
         .redirect(policy)
-        .dns_resolver(PublicResolver { allow })
+        .dns_resolver(Arc::new(PublicResolver { allow }))
         .build()
         .map_err(|e| format!("the HTTP client for link cards could not start: {e}"))
 }
