@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod lenient;
 pub mod limits;
 pub mod linkcard;
 pub mod media;

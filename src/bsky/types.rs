@@ -4,6 +4,8 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::lenient::Items;
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionTokens {
@@ -21,7 +23,7 @@ pub struct CreatedRecord {
 
 #[derive(Deserialize)]
 pub struct FeedPage {
-    pub feed: Vec<FeedViewPost>,
+    pub feed: Items<FeedViewPost>,
     pub cursor: Option<String>,
 }
 

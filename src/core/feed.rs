@@ -86,6 +86,9 @@ pub struct FeedOutput {
     /// Pass as `cursor` to read the next page; absent at the end.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+    /// Posts the server sent that could not be read, each named.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 pub struct GetFeed;
@@ -140,7 +143,7 @@ impl GetFeed {
                 )
             }
         };
-        let (posts, cursor) = collect(ctx, paging, input.page, |size, cursor| {
+        let found = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
             params.extend(key.clone());
             params.extend(cursor.map(|c| ("cursor", c)));
@@ -150,17 +153,15 @@ impl GetFeed {
                     .query(nsid, &params)
                     .await
                     .map_err(|e| unknown_feed(e, nsid))?;
-                Ok((
-                    page.feed.into_iter().map(PostItem::from_feed).collect(),
-                    page.cursor,
-                ))
+                Ok((page.feed.map(PostItem::from_feed), page.cursor))
             }
         })
         .await?;
         Ok(FeedOutput {
             feed,
-            posts,
-            cursor,
+            posts: found.items,
+            cursor: found.cursor,
+            warnings: found.left_out,
         })
     }
 }
@@ -197,7 +198,7 @@ impl GetAuthorFeed {
             .require_did(pds.xrpc(), "handle", &actor)
             .await?;
         let filter = input.filter.api_value();
-        let (posts, cursor) = collect(ctx, paging, input.page, |size, cursor| {
+        let found = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![
                 ("actor", did.clone()),
                 ("filter", filter.to_string()),
@@ -207,17 +208,15 @@ impl GetAuthorFeed {
             let pds = &pds;
             async move {
                 let page: FeedPage = pds.query("app.bsky.feed.getAuthorFeed", &params).await?;
-                Ok((
-                    page.feed.into_iter().map(PostItem::from_feed).collect(),
-                    page.cursor,
-                ))
+                Ok((page.feed.map(PostItem::from_feed), page.cursor))
             }
         })
         .await?;
         Ok(FeedOutput {
             feed: format!("author:{did}"),
-            posts,
-            cursor,
+            posts: found.items,
+            cursor: found.cursor,
+            warnings: found.left_out,
         })
     }
 }
@@ -303,6 +302,10 @@ async fn with_did(ctx: &Ctx, pds: &PdsConnection, uri: &str) -> Result<String> {
 impl Render for FeedOutput {
     fn render(&self, style: &Style) -> String {
         render_posts(&self.posts, self.cursor.as_deref(), style)
+    }
+
+    fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     fn items(&self) -> Option<Vec<Value>> {

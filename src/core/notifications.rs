@@ -11,6 +11,7 @@ use super::mark_seen::{mark_seen, unread_count};
 use super::pages::{Paging, collect};
 use super::render::relative_time;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
+use crate::bsky::lenient::Items;
 use crate::bsky::types::PostView;
 use crate::error::Result;
 
@@ -75,6 +76,9 @@ pub struct NotificationsOutput {
     pub marked_seen: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+    /// Notifications or posts the server sent that could not be read, each named.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 pub struct GetNotifications;
@@ -121,7 +125,7 @@ impl GetNotifications {
         #[derive(Deserialize)]
         #[serde(rename_all = "camelCase")]
         struct Page {
-            notifications: Vec<Notification>,
+            notifications: Items<Notification>,
             cursor: Option<String>,
         }
         let unread_before = unread_count(&pds).await?;
@@ -131,7 +135,7 @@ impl GetNotifications {
             .iter()
             .filter_map(|r| serde_json::to_value(r).ok()?.as_str().map(str::to_string))
             .collect();
-        let (mut found, cursor) = collect(ctx, paging, input.page, |size, cursor| {
+        let collected = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("limit", size.to_string())];
             params.extend(reasons.iter().map(|r| ("reasons", r.clone())));
             params.extend(cursor.map(|c| ("cursor", c)));
@@ -144,6 +148,8 @@ impl GetNotifications {
             }
         })
         .await?;
+        let (mut found, cursor, mut warnings) =
+            (collected.items, collected.cursor, collected.left_out);
         // The newest `unread` notifications are the unread ones: the same rule
         // as the count (the AppView's own isRead can disagree with it).
         if from_start {
@@ -155,7 +161,7 @@ impl GetNotifications {
             found.retain(|n| !n.is_read);
         }
         // Reasons the server does not know are dropped by it anyway; keep what parses.
-        let subjects = subject_texts(&pds, &found).await?;
+        let subjects = subject_texts(&pds, &found, &mut warnings).await?;
         let notifications = found
             .into_iter()
             .filter_map(|n| {
@@ -196,6 +202,7 @@ impl GetNotifications {
             unread,
             marked_seen: then_mark_seen,
             cursor,
+            warnings,
         })
     }
 }
@@ -204,6 +211,7 @@ impl GetNotifications {
 async fn subject_texts(
     pds: &crate::bsky::PdsConnection,
     found: &[Notification],
+    warnings: &mut Vec<String>,
 ) -> Result<HashMap<String, String>> {
     let mut uris: Vec<String> = found
         .iter()
@@ -215,12 +223,13 @@ async fn subject_texts(
     let mut texts = HashMap::new();
     #[derive(Deserialize)]
     struct Posts {
-        posts: Vec<PostView>,
+        posts: Items<PostView>,
     }
     for chunk in uris.chunks(25) {
         let params: Vec<(&str, String)> = chunk.iter().map(|u| ("uris", u.clone())).collect();
         let posts: Posts = pds.query("app.bsky.feed.getPosts", &params).await?;
-        for post in posts.posts {
+        warnings.extend(posts.posts.left_out);
+        for post in posts.posts.items {
             let text = post
                 .record
                 .get("text")
@@ -274,6 +283,10 @@ impl Render for NotificationsOutput {
             out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
         }
         out
+    }
+
+    fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     fn items(&self) -> Option<Vec<Value>> {

@@ -5,6 +5,7 @@ use std::future::Future;
 
 use super::Ctx;
 use super::fields::PageField;
+use crate::bsky::lenient::Items;
 use crate::error::{Error, Result};
 
 /// Most items one API page holds.
@@ -46,38 +47,50 @@ impl Paging {
     }
 }
 
+/// What [`collect`] gathered.
+pub struct Collected<T> {
+    pub items: Vec<T>,
+    /// Items the server sent that did not parse, each named.
+    pub left_out: Vec<String>,
+    /// Where to continue after the last item taken.
+    pub cursor: Option<String>,
+}
+
 /// Fetches pages from `page.cursor` on until `paging` and `page.limit` are
-/// satisfied or the list ends; returns the items and the cursor after the last
-/// one taken.
+/// satisfied or the list ends.
 pub async fn collect<T, F, Fut, const D: u32>(
     ctx: &Ctx,
     paging: Paging,
     page: PageField<D>,
     mut fetch: F,
-) -> Result<(Vec<T>, Option<String>)>
+) -> Result<Collected<T>>
 where
     F: FnMut(u32, Option<String>) -> Fut,
-    Fut: Future<Output = Result<(Vec<T>, Option<String>)>>,
+    Fut: Future<Output = Result<(Items<T>, Option<String>)>>,
 {
     let across = paging != Paging::OnePage;
     let wanted = paging.wanted(page.limit);
-    let mut cursor = page.cursor;
-    let mut items = Vec::new();
+    let mut got = Collected {
+        items: Vec::new(),
+        left_out: Vec::new(),
+        cursor: page.cursor,
+    };
     loop {
-        let size = (wanted - items.len()).min(PAGE_MAX as usize) as u32;
-        let (page, next) = fetch(size, cursor.clone()).await?;
-        let empty = page.is_empty();
-        items.extend(page);
-        cursor = next;
+        let size = (wanted - got.items.len()).min(PAGE_MAX as usize) as u32;
+        let (page, next) = fetch(size, got.cursor.clone()).await?;
+        let empty = page.items.is_empty() && page.left_out.is_empty();
+        got.items.extend(page.items);
+        got.left_out.extend(page.left_out);
+        got.cursor = next;
         if across {
             ctx.report(
-                items.len() as f64,
+                got.items.len() as f64,
                 wanted as f64,
-                &format!("{} fetched", items.len()),
+                &format!("{} fetched", got.items.len()),
             );
         }
-        if !across || cursor.is_none() || empty || items.len() >= wanted {
-            return Ok((items, cursor));
+        if !across || got.cursor.is_none() || empty || got.items.len() >= wanted {
+            return Ok(got);
         }
     }
 }

@@ -8,6 +8,7 @@ use super::fields::{AccountField, PageField};
 use super::pages::{Paging, collect};
 use super::views::{PostItem, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
+use crate::bsky::lenient::Items;
 use crate::bsky::types::PostView;
 use crate::bsky::uri::parse_actor;
 use crate::error::{Error, Result};
@@ -99,6 +100,9 @@ pub struct PostsFound {
     pub posts: Vec<PostItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+    /// Posts the server sent that could not be read, each named.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// An account found.
@@ -237,10 +241,10 @@ async fn search_posts(
     paging.check(page.limit, "posts")?;
     #[derive(Deserialize)]
     struct Page {
-        posts: Vec<PostView>,
+        posts: Items<PostView>,
         cursor: Option<String>,
     }
-    let (posts, cursor) = collect(ctx, paging, page, |size, cursor| {
+    let found = collect(ctx, paging, page, |size, cursor| {
         let mut params = vec![
             ("q", query.clone()),
             ("sort", sort.api_value().to_string()),
@@ -250,17 +254,15 @@ async fn search_posts(
         params.extend(cursor.map(|c| ("cursor", c)));
         async move {
             let page: Page = pds.query("app.bsky.feed.searchPosts", &params).await?;
-            Ok((
-                page.posts.into_iter().map(PostItem::from_view).collect(),
-                page.cursor,
-            ))
+            Ok((page.posts.map(PostItem::from_view), page.cursor))
         }
     })
     .await?;
     Ok(PostsFound {
         query,
-        posts,
-        cursor,
+        posts: found.items,
+        cursor: found.cursor,
+        warnings: found.left_out,
     })
 }
 
@@ -314,17 +316,23 @@ impl SearchUsers {
             cursor: Option<String>,
         }
         let query = input.query.trim().to_string();
-        let (users, cursor) = collect(ctx, paging, input.page, |size, cursor| {
+        let found = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = vec![("q", query.clone()), ("limit", size.to_string())];
             params.extend(cursor.map(|c| ("cursor", c)));
             let pds = &pds;
             async move {
                 let page: Page = pds.query("app.bsky.actor.searchActors", &params).await?;
-                Ok((page.actors.iter().map(user).collect(), page.cursor))
+                Ok((
+                    Items::all(page.actors.iter().map(user).collect()),
+                    page.cursor,
+                ))
             }
         })
         .await?;
-        Ok(UsersFound { users, cursor })
+        Ok(UsersFound {
+            users: found.items,
+            cursor: found.cursor,
+        })
     }
 }
 
@@ -350,6 +358,10 @@ fn user(actor: &Value) -> UserItem {
 impl Render for PostsFound {
     fn render(&self, style: &Style) -> String {
         render_posts(&self.posts, self.cursor.as_deref(), style)
+    }
+
+    fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     fn items(&self) -> Option<Vec<Value>> {

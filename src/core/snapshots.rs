@@ -279,6 +279,9 @@ fn feed() {
         feed: "timeline".into(),
         posts: vec![reposted, reply],
         cursor: Some("3kcursor".into()),
+        warnings: vec![
+            "left out at://did:plc:b/app.bsky.feed.post/2: the server sent it in a shape this version does not read (missing field `author`)".into(),
+        ],
     };
     insta::assert_snapshot!(human(&output), @"
     ⟳ reposted by @bob.test
@@ -323,7 +326,10 @@ fn feed() {
           "reply_to": "at://did:plc:bob/app.bsky.feed.post/3kparent"
         }
       ],
-      "cursor": "3kcursor"
+      "cursor": "3kcursor",
+      "warnings": [
+        "left out at://did:plc:b/app.bsky.feed.post/2: the server sent it in a shape this version does not read (missing field `author`)"
+      ]
     }
     "#);
     let lines: Vec<String> = output
@@ -341,6 +347,7 @@ fn search_posts_and_users() {
         query: "#rust".into(),
         posts: vec![post("Learning #rust today")],
         cursor: None,
+        warnings: Vec::new(),
     };
     insta::assert_snapshot!(human(&posts), @"
     Alice @alice.test · 2026-01-10
@@ -644,6 +651,7 @@ fn notifications() {
         unread: 1,
         marked_seen: false,
         cursor: Some("3kcursor".into()),
+        warnings: Vec::new(),
     };
     insta::assert_snapshot!(human(&output), @r#"
     • @bob.test replied · 2026-01-10

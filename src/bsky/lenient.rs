@@ -1,0 +1,125 @@
+//! Pages decoded item by item: one item that does not parse (an unknown
+//! shape from a newer or older server) is left out with a note naming it,
+//! and the rest of the page is kept.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+/// A page's items, each decoded on its own.
+#[derive(Debug)]
+pub struct Items<T> {
+    pub items: Vec<T>,
+    /// One line per item left out: which, and why.
+    pub left_out: Vec<String>,
+}
+
+impl<T> Items<T> {
+    /// Items that need no decoding.
+    pub fn all(items: Vec<T>) -> Self {
+        Items {
+            items,
+            left_out: Vec::new(),
+        }
+    }
+
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Items<U> {
+        Items {
+            items: self.items.into_iter().map(f).collect(),
+            left_out: self.left_out,
+        }
+    }
+}
+
+impl<T> Default for Items<T> {
+    fn default() -> Self {
+        Items {
+            items: Vec::new(),
+            left_out: Vec::new(),
+        }
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Vec::<Value>::deserialize(deserializer)?;
+        let mut page = Items::default();
+        for item in raw {
+            let name = name_of(&item);
+            match serde_json::from_value(item) {
+                Ok(item) => page.items.push(item),
+                Err(e) => page
+                    .left_out
+                    .push(format!("left out {name}: the server sent it in a shape this version does not read ({e})")),
+            }
+        }
+        Ok(page)
+    }
+}
+
+/// How an item is named in a note: its URI (or its post's), else its place.
+fn name_of(item: &Value) -> String {
+    ["/uri", "/post/uri", "/did"]
+        .iter()
+        .find_map(|p| item.pointer(p).and_then(Value::as_str))
+        .map_or_else(|| "an item".to_string(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bsky::types::FeedPage;
+
+    /// A timeline page as the AppView sends it, with one post whose author
+    /// is missing (a shape this version cannot read) between two good ones.
+    const PAGE: &str = r#"{
+      "cursor": "3kcursor",
+      "feed": [
+        {"post": {"uri": "at://did:plc:a/app.bsky.feed.post/1", "cid": "bafy1",
+                  "author": {"did": "did:plc:a", "handle": "a.test"},
+                  "record": {"$type": "app.bsky.feed.post", "text": "one", "createdAt": "2026-01-10T12:00:00.000Z"},
+                  "indexedAt": "2026-01-10T12:00:00.000Z"}},
+        {"post": {"uri": "at://did:plc:b/app.bsky.feed.post/2", "cid": "bafy2",
+                  "record": {"$type": "app.bsky.feed.post", "text": "two", "createdAt": "2026-01-10T12:00:00.000Z"},
+                  "indexedAt": "2026-01-10T12:00:00.000Z"}},
+        {"post": {"uri": "at://did:plc:c/app.bsky.feed.post/3", "cid": "bafy3",
+                  "author": {"did": "did:plc:c", "handle": "c.test"},
+                  "record": {"$type": "app.bsky.feed.post", "text": "three", "createdAt": "2026-01-10T12:00:00.000Z"},
+                  "indexedAt": "2026-01-10T12:00:00.000Z"},
+         "reason": {"$type": "app.bsky.feed.defs#reasonRepost", "by": {"did": "did:plc:a", "handle": "a.test"}}}
+      ]
+    }"#;
+
+    #[test]
+    fn an_item_that_does_not_parse_is_left_out_and_named() {
+        let page: FeedPage = serde_json::from_str(PAGE).unwrap();
+        let uris: Vec<&str> = page
+            .feed
+            .items
+            .iter()
+            .map(|i| i.post.uri.as_str())
+            .collect();
+        assert_eq!(
+            uris,
+            [
+                "at://did:plc:a/app.bsky.feed.post/1",
+                "at://did:plc:c/app.bsky.feed.post/3"
+            ]
+        );
+        assert_eq!(page.feed.left_out.len(), 1);
+        assert!(
+            page.feed.left_out[0].starts_with("left out at://did:plc:b/app.bsky.feed.post/2: ")
+                && page.feed.left_out[0].contains("author"),
+            "{}",
+            page.feed.left_out[0]
+        );
+        assert_eq!(page.cursor.as_deref(), Some("3kcursor"));
+    }
+
+    #[test]
+    fn items_without_a_uri_are_named_by_kind() {
+        let page: Items<u32> = serde_json::from_str(r#"[1, "two", 3]"#).unwrap();
+        assert_eq!(page.items, [1, 3]);
+        assert!(page.left_out[0].starts_with("left out an item: "));
+    }
+}
