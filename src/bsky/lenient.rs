@@ -5,6 +5,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// A page's items, each decoded on its own.
 #[derive(Debug)]
@@ -40,17 +41,19 @@ impl<T> Default for Items<T> {
     }
 }
 
+/// Each item is kept as its text first (no tree of values is built), then
+/// decoded on its own. Pages come from a response body, never from a `Value`.
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Vec::<Value>::deserialize(deserializer)?;
+        let raw = Vec::<Box<RawValue>>::deserialize(deserializer)?;
         let mut page = Items::default();
-        for item in raw {
-            let name = name_of(&item);
-            match serde_json::from_value(item) {
+        for (i, item) in raw.iter().enumerate() {
+            match serde_json::from_str(item.get()) {
                 Ok(item) => page.items.push(item),
-                Err(e) => page
-                    .left_out
-                    .push(format!("left out {name}: the server sent it in a shape this version does not read ({e})")),
+                Err(e) => page.left_out.push(format!(
+                    "left out {}: the server sent it in a shape this version does not read ({e})",
+                    name_of(item, i)
+                )),
             }
         }
         Ok(page)
@@ -58,11 +61,12 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
 }
 
 /// How an item is named in a note: its URI (or its post's), else its place.
-fn name_of(item: &Value) -> String {
+fn name_of(item: &RawValue, index: usize) -> String {
+    let value: Value = serde_json::from_str(item.get()).unwrap_or_default();
     ["/uri", "/post/uri", "/did"]
         .iter()
-        .find_map(|p| item.pointer(p).and_then(Value::as_str))
-        .map_or_else(|| "an item".to_string(), str::to_string)
+        .find_map(|p| value.pointer(p).and_then(Value::as_str))
+        .map_or_else(|| format!("item {} of the page", index + 1), str::to_string)
 }
 
 #[cfg(test)]
@@ -120,6 +124,10 @@ mod tests {
     fn items_without_a_uri_are_named_by_kind() {
         let page: Items<u32> = serde_json::from_str(r#"[1, "two", 3]"#).unwrap();
         assert_eq!(page.items, [1, 3]);
-        assert!(page.left_out[0].starts_with("left out an item: "));
+        assert!(
+            page.left_out[0].starts_with("left out item 2 of the page: "),
+            "{}",
+            page.left_out[0]
+        );
     }
 }
