@@ -704,6 +704,7 @@ fn serve_lists_the_tools_a_selection_offers() {
         "{read_plus_like}"
     );
     let read_only = listed(&["--toolsets", "all", "--read-only"]);
+    assert_eq!(read_only.lines().count(), 9, "{read_only}");
     assert!(
         read_only.lines().all(|l| l.ends_with("read-only")),
         "{read_only}"
@@ -715,6 +716,7 @@ fn serve_lists_the_tools_a_selection_offers() {
     std::fs::create_dir_all(&config).unwrap();
     std::fs::write(config.join("config.yaml"), "toolsets: [engage]\n").unwrap();
     let engage = listed(&[]);
+    assert_eq!(engage.lines().count(), 7, "{engage}");
     assert!(engage.lines().all(|l| l.contains(" engage ")), "{engage}");
     assert_eq!(listed(&["--toolsets", "post"]).lines().count(), 7);
     let json: serde_json::Value = serde_json::from_str(&listed(&["--json"])).unwrap();

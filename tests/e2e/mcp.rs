@@ -453,12 +453,18 @@ fn toolsets_pick_the_tools_resources_and_prompts() {
     assert!(!others.contains(&"reply_to_post".to_string()), "{others:?}");
 
     let (tools, others, _) = offered(&home, r#"["--toolsets", "post"]"#, json!([]));
-    assert!(
-        tools.iter().all(|t| t.starts_with("bluesky_post_")
-            || ["bluesky_reply", "bluesky_quote_post", "bluesky_delete_post"]
-                .contains(&t.as_str())),
-        "{tools:?}"
-    );
+    let got: std::collections::BTreeSet<&str> = tools.iter().map(String::as_str).collect();
+    let post: std::collections::BTreeSet<&str> = [
+        "bluesky_post_text",
+        "bluesky_post_image",
+        "bluesky_post_video",
+        "bluesky_post_thread",
+        "bluesky_quote_post",
+        "bluesky_reply",
+        "bluesky_delete_post",
+    ]
+    .into();
+    assert_eq!(got, post);
     assert_eq!(
         others,
         ["draft_thread"],

@@ -93,7 +93,7 @@ impl TryFrom<PostArgs> for Plan {
         if let Some(video) = video {
             if alts.len() > 1 {
                 return Err(Error::input(format!(
-                    "--alt is given {} times for one video",
+                    "--alt is given {} times for one video; give at most one",
                     alts.len()
                 )));
             }
