@@ -614,14 +614,6 @@ fn overhead(bench: &Bench, report: &mut Report) {
     };
     let cases: Vec<Case> = vec![
         case(
-            "bluesky_get_feed",
-            "app.bsky.feed.getTimeline",
-            Box::new(|_| json!({"feed_type": "following", "limit": 10})),
-            Box::new(|_| {
-                bench.xrpc_get("app.bsky.feed.getTimeline", &[("limit", "10")]);
-            }),
-        ),
-        case(
             "bluesky_get_profile",
             "app.bsky.actor.getProfile",
             Box::new(|_| json!({})),
@@ -640,6 +632,23 @@ fn overhead(bench: &Bench, report: &mut Report) {
                     "langs": ["en"], "createdAt": chrono::Utc::now().to_rfc3339()});
                 bench.xrpc_post("com.atproto.repo.createRecord",
                     &json!({"repo": bench.did, "collection": "app.bsky.feed.post", "record": record}));
+            }),
+        ),
+        // After the posts above, so that a page of 100 is full.
+        case(
+            "bluesky_get_feed",
+            "app.bsky.feed.getTimeline",
+            Box::new(|_| json!({"feed_type": "following", "limit": 20})),
+            Box::new(|_| {
+                bench.xrpc_get("app.bsky.feed.getTimeline", &[("limit", "20")]);
+            }),
+        ),
+        case(
+            "bluesky_get_feed",
+            "app.bsky.feed.getTimeline",
+            Box::new(|_| json!({"feed_type": "following", "limit": 100})),
+            Box::new(|_| {
+                bench.xrpc_get("app.bsky.feed.getTimeline", &[("limit", "100")]);
             }),
         ),
     ];
@@ -666,10 +675,15 @@ fn overhead(bench: &Bench, report: &mut Report) {
             direct.push(sent);
             extra.push(through - sent);
         }
-        report_overhead(report, tool, nsid, "stdio", mcp, direct, extra);
+        let size = arguments(0)
+            .get("limit")
+            .map(|l| format!(" at limit {l}"))
+            .unwrap_or_default();
+        let what = format!("`{tool}`{size}");
+        report_overhead(report, &what, nsid, "stdio", mcp, direct, extra);
         report.add(
             "overhead",
-            format!("`{tool}`: server CPU per call (stdio)"),
+            format!("{what}: server CPU per call (stdio)"),
             "ms",
             Stats::of(vec![cpu / ROUNDS as f64]),
         );
@@ -684,7 +698,7 @@ const ROUNDS: usize = 100;
 /// medians when the PDS's own latency wanders).
 fn report_overhead(
     report: &mut Report,
-    tool: &str,
+    what: &str,
     nsid: &str,
     transport: &str,
     mcp: Vec<f64>,
@@ -694,15 +708,24 @@ fn report_overhead(
     let (mcp, direct, extra) = (Stats::of(mcp), Stats::of(direct), Stats::of(extra));
     report.add(
         "overhead",
-        format!("`{tool}` through MCP ({transport})"),
+        format!("{what} through MCP ({transport})"),
         "ms",
         mcp,
     );
-    report.add("overhead", format!("`{nsid}` sent directly"), "ms", direct);
+    let size = what
+        .split_once(" at ")
+        .map(|(_, s)| format!(" at {s}"))
+        .unwrap_or_default();
+    report.add(
+        "overhead",
+        format!("`{nsid}`{size} sent directly"),
+        "ms",
+        direct,
+    );
     report.add_with_target(
         "overhead",
         format!(
-            "`{tool}` overhead over {transport} (paired; median ratio {:.2})",
+            "{what} overhead over {transport} (paired; median ratio {:.2})",
             mcp.median / direct.median
         ),
         "ms",
@@ -729,7 +752,7 @@ fn http_overhead(bench: &Bench, report: &mut Report) {
     }
     report_overhead(
         report,
-        "bluesky_get_profile",
+        "`bluesky_get_profile`",
         "app.bsky.actor.getProfile",
         "HTTP",
         mcp,

@@ -11,18 +11,19 @@ use std::sync::PoisonError;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use atrium_api::client::Service;
+use atrium_api::com::atproto::{identity::resolve_handle, server};
 use chrono::{DateTime, Utc};
 use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::json;
 
 use super::audit::{AuditLog, Entry};
 use super::limits::{Budget, LoginBudget, RateLimiter};
 use super::public_http::{Allow, Fetcher};
 use super::session::{Session, SessionStore, write_private_atomically};
-use super::types::SessionTokens;
 use super::uri::AtUri;
-use super::xrpc::{Xrpc, XrpcError};
+use super::xrpc::{Auth, Client, Transport, XrpcError};
 use crate::config::{Account, Config, PasswordSource, normalize_handle};
 use crate::error::{Error, Kind, Result, io_error};
 
@@ -67,7 +68,7 @@ impl Accounts {
         Accounts {
             handles: std::sync::Mutex::new(lru::LruCache::new(capacity)),
             store: SessionStore::new(&config.state_dir),
-            http: Xrpc::http_client(),
+            http: Transport::http_client(),
             fetcher: std::sync::OnceLock::new(),
             config,
             connections: Default::default(),
@@ -109,8 +110,8 @@ impl Accounts {
     }
 
     /// The DID of an actor named by DID or by handle (with or without `@`),
-    /// through `xrpc`'s PDS; `None` when no account has that handle.
-    pub async fn resolve_did(&self, xrpc: &Xrpc, actor: &str) -> Result<Option<String>> {
+    /// through `client`'s PDS; `None` when no account has that handle.
+    pub async fn resolve_did(&self, client: &Client, actor: &str) -> Result<Option<String>> {
         let actor = actor.trim().trim_start_matches('@');
         if actor.starts_with("did:") {
             return Ok(Some(actor.to_string()));
@@ -124,19 +125,24 @@ impl Accounts {
         {
             return Ok(Some(did.clone()));
         }
-        #[derive(serde::Deserialize)]
-        struct Resolved {
-            did: String,
-        }
-        let params = [("handle", handle.clone())];
-        match xrpc
-            .query::<Resolved>("com.atproto.identity.resolveHandle", &params, None)
+        let Ok(parsed) = handle.parse() else {
+            return Ok(None);
+        };
+        let api = client.without_auth().api();
+        let resolved = api
+            .service
+            .com
+            .atproto
+            .identity
+            .resolve_handle(resolve_handle::ParametersData { handle: parsed }.into())
             .await
-        {
+            .map_err(XrpcError::from);
+        match resolved {
             Ok(r) => {
+                let did = r.data.did.to_string();
                 let mut cache = self.handles.lock().unwrap_or_else(PoisonError::into_inner);
-                cache.put(handle, r.did.clone());
-                Ok(Some(r.did))
+                cache.put(handle, did.clone());
+                Ok(Some(did))
             }
             // An unknown handle; anything else (a 429, a 5xx, no answer) is not an answer.
             Err(e) if e.is("HandleNotFound") || e.is("InvalidRequest") => Ok(None),
@@ -145,8 +151,8 @@ impl Accounts {
     }
 
     /// Like [`Self::resolve_did`], but an unknown handle is an input error naming `field`.
-    pub async fn require_did(&self, xrpc: &Xrpc, field: &str, actor: &str) -> Result<String> {
-        self.resolve_did(xrpc, actor).await?.ok_or_else(|| {
+    pub async fn require_did(&self, client: &Client, field: &str, actor: &str) -> Result<String> {
+        self.resolve_did(client, actor).await?.ok_or_else(|| {
             Error::input(format!(
                 "{field}: @{} is not a known handle",
                 actor.trim().trim_start_matches('@')
@@ -166,12 +172,12 @@ impl Accounts {
 
     /// How long the PDS at `pds_url` takes to answer `describeServer`, or why it did not.
     pub async fn ping(&self, pds_url: &str) -> std::result::Result<Duration, String> {
-        let xrpc = self.anonymous(pds_url).map_err(|e| e.message)?;
+        let api = self.anonymous(pds_url).map_err(|e| e.message)?.api();
         let start = Instant::now();
-        let answer: std::result::Result<serde_json::Value, XrpcError> = xrpc
-            .query("com.atproto.server.describeServer", &[], None)
-            .await;
-        answer.map(|_| start.elapsed()).map_err(|e| e.message)
+        let answer = api.service.com.atproto.server.describe_server().await;
+        answer
+            .map(|_| start.elapsed())
+            .map_err(|e| XrpcError::from(e).message)
     }
 
     /// The PDS of the default account, or the configured one.
@@ -184,8 +190,14 @@ impl Accounts {
     }
 
     /// A client for a PDS that needs no session (reachability checks).
-    pub fn anonymous(&self, pds_url: &str) -> Result<Xrpc> {
-        Ok(Xrpc::new(self.http.clone(), pds_url)?.with_limiter(self.limiter("")))
+    pub fn anonymous(&self, pds_url: &str) -> Result<Client> {
+        self.client(pds_url, "", Auth::None)
+    }
+
+    /// A client of `pds_url` spending from `alias`'s rate limit.
+    fn client(&self, pds_url: &str, alias: &str, auth: Auth) -> Result<Client> {
+        let transport = Transport::new(self.http.clone()).with_limiter(self.limiter(alias));
+        Client::new(transport, pds_url, auth)
     }
 
     fn default_file(&self) -> PathBuf {
@@ -322,11 +334,15 @@ impl Accounts {
     }
 
     fn agent_for(&self, session: Session) -> Result<PdsConnection> {
+        let alias = session.alias.clone();
+        let pds_url = session.pds_url.clone();
+        let session = Arc::new(RwLock::new(session));
+        let client = self.client(&pds_url, &alias, Auth::Session(session.clone()))?;
         Ok(PdsConnection {
-            xrpc: Xrpc::new(self.http.clone(), &session.pds_url)?
-                .with_limiter(self.limiter(&session.alias)),
+            api: client.clone().api(),
+            client,
             store: self.store.clone(),
-            session: RwLock::new(session),
+            session,
             refresh: tokio::sync::Mutex::new(()),
             audit: self.audit.clone(),
         })
@@ -340,13 +356,30 @@ impl Accounts {
         password: &SecretString,
     ) -> Result<PdsConnection> {
         LoginBudget::new(&self.config.state_dir, alias).spend(alias)?;
-        let xrpc = Xrpc::new(self.http.clone(), pds_url)?.with_limiter(self.limiter(alias));
-        let body = json!({"identifier": identifier, "password": password.expose_secret()});
-        let tokens: SessionTokens = xrpc
-            .procedure("com.atproto.server.createSession", Some(&body), None)
+        let api = self.client(pds_url, alias, Auth::None)?.api();
+        let input = server::create_session::InputData {
+            identifier: identifier.to_string(),
+            password: password.expose_secret().to_string(),
+            auth_factor_token: None,
+            allow_takendown: None,
+        };
+        let created = api
+            .service
+            .com
+            .atproto
+            .server
+            .create_session(input.into())
             .await
-            .map_err(|e| login_error(alias, identifier, pds_url, e))?;
-        let session = session_from(alias, pds_url, tokens);
+            .map_err(|e| login_error(alias, identifier, pds_url, e.into()))?;
+        let created = created.data;
+        let session = Session {
+            alias: alias.to_string(),
+            handle: created.handle.to_string(),
+            did: created.did.to_string(),
+            pds_url: pds_url.to_string(),
+            access_jwt: created.access_jwt.into(),
+            refresh_jwt: created.refresh_jwt.into(),
+        };
         self.store.save(&session)?;
         tracing::info!(account = alias, did = %session.did, "logged in");
         self.agent_for(session)
@@ -388,16 +421,23 @@ impl Accounts {
         let alias = self.resolve(requested)?;
         self.connections.lock().await.remove(&alias);
         if let Some(session) = self.store.load(&alias)?
-            && let Ok(xrpc) = Xrpc::new(self.http.clone(), &session.pds_url)
+            && let Ok(client) = self.client(
+                &session.pds_url,
+                &alias,
+                Auth::Bearer(session.refresh_jwt.clone()),
+            )
         {
-            let revoked: std::result::Result<serde_json::Value, _> = xrpc
-                .procedure(
-                    "com.atproto.server.deleteSession",
-                    None,
-                    Some(&session.refresh_jwt),
-                )
+            // deleteSession takes the refresh token, which revokes both.
+            let revoked = client
+                .api()
+                .service
+                .com
+                .atproto
+                .server
+                .delete_session()
                 .await;
             if let Err(e) = revoked {
+                let e = XrpcError::from(e);
                 tracing::warn!(account = %alias, "could not revoke the session on the PDS: {}", e.message);
             }
         }
@@ -436,17 +476,6 @@ fn check_alias(alias: &str) -> Result<()> {
         Err(Error::input(format!(
             "account alias {alias:?} may only hold letters, digits, '.', '_', '-' and ':'"
         )))
-    }
-}
-
-fn session_from(alias: &str, pds_url: &str, tokens: SessionTokens) -> Session {
-    Session {
-        alias: alias.to_string(),
-        handle: tokens.handle,
-        did: tokens.did,
-        pds_url: pds_url.to_string(),
-        access_jwt: SecretString::from(tokens.access_jwt),
-        refresh_jwt: SecretString::from(tokens.refresh_jwt),
     }
 }
 
@@ -530,9 +559,12 @@ pub fn read_password(source: &PasswordSource) -> Result<Option<SecretString>> {
 
 /// One account's connection to its PDS, with its session.
 pub struct PdsConnection {
-    xrpc: Xrpc,
+    /// The client under `api`, for calls atrium's generated ones get wrong.
+    client: Client,
+    api: atrium_api::client::AtpServiceClient<Client>,
     store: SessionStore,
-    session: RwLock<Session>,
+    /// Shared with `client`, which sends its tokens.
+    session: Arc<RwLock<Session>>,
     /// Held while refreshing, so concurrent calls wait for one refresh.
     refresh: tokio::sync::Mutex<()>,
     audit: Option<Arc<AuditLog>>,
@@ -562,8 +594,9 @@ impl PdsConnection {
             .clone()
     }
 
-    pub fn xrpc(&self) -> &Xrpc {
-        &self.xrpc
+    /// The client of this account's PDS, with its session's tokens.
+    pub fn client(&self) -> &Client {
+        &self.client
     }
 
     /// Records a write in the audit log (when it is on).
@@ -582,71 +615,58 @@ impl PdsConnection {
         }
     }
 
-    /// An authenticated GET.
-    pub async fn query<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        params: &[(&str, String)],
-    ) -> Result<T> {
-        self.query_xrpc(nsid, params)
-            .await?
-            .map_err(|e| e.into_error(nsid))
+    /// An atrium call with the session's token (refreshed when it is about to
+    /// expire, or when the PDS says it has); its error names `nsid`.
+    pub async fn call<'s, T, E, F, Fut>(&'s self, nsid: &str, call: F) -> Result<T>
+    where
+        F: Fn(&'s Service<Client>) -> Fut,
+        Fut: std::future::Future<Output = atrium_xrpc::Result<T, E>> + 's,
+        E: Serialize + std::fmt::Debug,
+    {
+        self.call_xrpc(call).await?.map_err(|e| e.into_error(nsid))
     }
 
-    /// An authenticated POST that changes nothing when repeated, so it is
-    /// retried after network errors and 5xx (a delete, marking seen).
-    pub async fn procedure_idempotent<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        body: &serde_json::Value,
-    ) -> Result<T> {
-        self.authed(|token| async move {
-            self.xrpc
-                .procedure_idempotent(nsid, Some(body), Some(&token))
-                .await
-        })
-        .await?
-        .map_err(|e| e.into_error(nsid))
-    }
-
-    /// An authenticated GET whose XRPC error is left for the caller to judge.
-    pub async fn query_xrpc<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        params: &[(&str, String)],
-    ) -> Result<std::result::Result<T, XrpcError>> {
-        self.authed(|token| async move { self.xrpc.query(nsid, params, Some(&token)).await })
+    /// Like [`Self::call`], with the XRPC error left for the caller to judge.
+    /// The outer error is a session failure.
+    pub async fn call_xrpc<'s, T, E, F, Fut>(
+        &'s self,
+        call: F,
+    ) -> Result<std::result::Result<T, XrpcError>>
+    where
+        F: Fn(&'s Service<Client>) -> Fut,
+        Fut: std::future::Future<Output = atrium_xrpc::Result<T, E>> + 's,
+        E: Serialize + std::fmt::Debug,
+    {
+        self.authed(|| async { call(&self.api.service).await.map_err(XrpcError::from) })
             .await
     }
 
-    /// An authenticated POST, sent once, whose XRPC error is left for the
-    /// caller to judge.
-    pub async fn procedure_xrpc<T: DeserializeOwned>(
+    /// A call atrium's generated method gets wrong, sent through the same
+    /// client with the project's own types; see each caller for why.
+    pub async fn raw<P, I, O>(
         &self,
-        nsid: &str,
-        body: &serde_json::Value,
-    ) -> Result<std::result::Result<T, XrpcError>> {
-        self.authed(
-            |token| async move { self.xrpc.procedure(nsid, Some(body), Some(&token)).await },
-        )
-        .await
+        request: &atrium_xrpc::XrpcRequest<P, I>,
+    ) -> Result<std::result::Result<O, XrpcError>>
+    where
+        P: Serialize + Send + Sync,
+        I: Serialize + Send + Sync,
+        O: DeserializeOwned + Send + Sync,
+    {
+        self.authed(|| send_raw(&self.client, request)).await
     }
 
     /// Runs `call` with a fresh access token, refreshing once if the PDS says
     /// the token expired. The outer error is a session failure.
-    pub(super) async fn authed<T, F, Fut>(
-        &self,
-        call: F,
-    ) -> Result<std::result::Result<T, XrpcError>>
+    async fn authed<T, F, Fut>(&self, call: F) -> Result<std::result::Result<T, XrpcError>>
     where
-        F: Fn(SecretString) -> Fut,
+        F: Fn() -> Fut,
         Fut: std::future::Future<Output = std::result::Result<T, XrpcError>>,
     {
         let token = self.fresh_token().await?;
-        match call(token.clone()).await {
+        match call().await {
             Err(e) if e.is("ExpiredToken") || e.is("InvalidToken") => {
                 self.refresh(&token).await?;
-                Ok(call(self.access_token()).await)
+                Ok(call().await)
             }
             other => Ok(other),
         }
@@ -697,15 +717,17 @@ impl PdsConnection {
             }
         }
         let current = self.session();
-        let tokens: SessionTokens = self
-            .xrpc
-            .procedure(
-                "com.atproto.server.refreshSession",
-                None,
-                Some(&current.refresh_jwt),
-            )
+        // Sent with the refresh token (atrium picks it for this NSID), once.
+        let refreshed = self
+            .api
+            .service
+            .com
+            .atproto
+            .server
+            .refresh_session()
             .await
             .map_err(|e| {
+                let e = XrpcError::from(e);
                 // Only a refused token means logging in again; a 429, a 5xx or a
                 // network failure leaves the session as it is, to retry later.
                 if e.is("ExpiredToken") || e.is("InvalidToken") {
@@ -724,18 +746,50 @@ impl PdsConnection {
                             current.alias
                         ))
                 }
-            })?;
-        let session = session_from(&current.alias, &current.pds_url, tokens);
+            })?
+            .data;
+        let session = Session {
+            handle: refreshed.handle.to_string(),
+            did: refreshed.did.to_string(),
+            access_jwt: refreshed.access_jwt.into(),
+            refresh_jwt: refreshed.refresh_jwt.into(),
+            ..current
+        };
         self.store.save(&session)?;
-        tracing::debug!(account = %current.alias, "session refreshed");
+        tracing::debug!(account = %session.alias, "session refreshed");
         *self.session.write().unwrap_or_else(PoisonError::into_inner) = session;
         Ok(())
     }
 
     /// Checks the session with the PDS (`getSession`), refreshing it if needed.
     pub async fn check_session(&self) -> Result<()> {
-        let _: serde::de::IgnoredAny = self.query("com.atproto.server.getSession", &[]).await?;
-        Ok(())
+        self.call(server::get_session::NSID, |api| {
+            api.com.atproto.server.get_session()
+        })
+        .await
+        .map(|_| ())
+    }
+}
+
+/// Sends `request` through `client` and reads its answer as `O`.
+pub async fn send_raw<P, I, O>(
+    client: &Client,
+    request: &atrium_xrpc::XrpcRequest<P, I>,
+) -> std::result::Result<O, XrpcError>
+where
+    P: Serialize + Send + Sync,
+    I: Serialize + Send + Sync,
+    O: DeserializeOwned + Send + Sync,
+{
+    use atrium_xrpc::{OutputDataOrBytes, XrpcClient};
+    match client
+        .send_xrpc::<P, I, O, serde_json::Value>(request)
+        .await?
+    {
+        OutputDataOrBytes::Data(data) => Ok(data),
+        OutputDataOrBytes::Bytes(_) => {
+            Err(atrium_xrpc::Error::<serde_json::Value>::UnexpectedResponseType.into())
+        }
     }
 }
 

@@ -2,10 +2,14 @@
 //! shape from a newer or older server) is left out with a note naming it,
 //! and the rest of the page is kept.
 
+use atrium_api::types::LimitedNonZeroU8;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
+
+use super::accounts::PdsConnection;
+use crate::error::Result;
 
 /// A page's items, each decoded on its own.
 #[derive(Debug)]
@@ -16,14 +20,6 @@ pub struct Items<T> {
 }
 
 impl<T> Items<T> {
-    /// Items that need no decoding.
-    pub fn all(items: Vec<T>) -> Self {
-        Items {
-            items,
-            left_out: Vec::new(),
-        }
-    }
-
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> Items<U> {
         Items {
             items: self.items.into_iter().map(f).collect(),
@@ -38,6 +34,47 @@ impl<T> Default for Items<T> {
             items: Vec::new(),
             left_out: Vec::new(),
         }
+    }
+}
+
+/// A page of a list as a server returns it: its items (under the name the
+/// lexicon gives them), each decoded on its own, and the cursor to the next.
+#[derive(Debug, Deserialize)]
+#[serde(bound(deserialize = "T: DeserializeOwned"))]
+pub struct Page<T> {
+    #[serde(
+        alias = "feed",
+        alias = "posts",
+        alias = "notifications",
+        alias = "actors"
+    )]
+    pub items: Items<T>,
+    pub cursor: Option<String>,
+}
+
+/// A page size as the lexicons take it (1 to 100); larger asks for 100.
+pub fn page_size(size: u32) -> LimitedNonZeroU8<100> {
+    let size = u8::try_from(size.clamp(1, 100)).unwrap_or(100);
+    size.try_into().unwrap_or(LimitedNonZeroU8::MAX)
+}
+
+impl PdsConnection {
+    /// One page of the list `nsid` returns, decoded item by item. Raw rather
+    /// than atrium's generated call, which parses a page whole: one item a
+    /// newer or older server shapes differently would fail all of it.
+    pub async fn page<P, T>(&self, nsid: &str, params: P) -> Result<Page<T>>
+    where
+        P: Serialize + Send + Sync,
+        T: DeserializeOwned + Send + Sync,
+    {
+        let request = atrium_xrpc::XrpcRequest::<P, ()> {
+            method: atrium_xrpc::http::Method::GET,
+            nsid: nsid.into(),
+            parameters: Some(params),
+            input: None,
+            encoding: None,
+        };
+        self.raw(&request).await?.map_err(|e| e.into_error(nsid))
     }
 }
 
@@ -72,33 +109,34 @@ fn name_of(item: &RawValue, index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bsky::types::FeedPage;
+    use atrium_api::app::bsky::feed::defs::FeedViewPost;
 
     /// A timeline page as the AppView sends it, with one post whose author
     /// is missing (a shape this version cannot read) between two good ones.
     const PAGE: &str = r#"{
       "cursor": "3kcursor",
       "feed": [
-        {"post": {"uri": "at://did:plc:a/app.bsky.feed.post/1", "cid": "bafy1",
+        {"post": {"uri": "at://did:plc:a/app.bsky.feed.post/1", "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
                   "author": {"did": "did:plc:a", "handle": "a.test"},
                   "record": {"$type": "app.bsky.feed.post", "text": "one", "createdAt": "2026-01-10T12:00:00.000Z"},
                   "indexedAt": "2026-01-10T12:00:00.000Z"}},
-        {"post": {"uri": "at://did:plc:b/app.bsky.feed.post/2", "cid": "bafy2",
+        {"post": {"uri": "at://did:plc:b/app.bsky.feed.post/2", "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
                   "record": {"$type": "app.bsky.feed.post", "text": "two", "createdAt": "2026-01-10T12:00:00.000Z"},
                   "indexedAt": "2026-01-10T12:00:00.000Z"}},
-        {"post": {"uri": "at://did:plc:c/app.bsky.feed.post/3", "cid": "bafy3",
+        {"post": {"uri": "at://did:plc:c/app.bsky.feed.post/3", "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
                   "author": {"did": "did:plc:c", "handle": "c.test"},
                   "record": {"$type": "app.bsky.feed.post", "text": "three", "createdAt": "2026-01-10T12:00:00.000Z"},
                   "indexedAt": "2026-01-10T12:00:00.000Z"},
-         "reason": {"$type": "app.bsky.feed.defs#reasonRepost", "by": {"did": "did:plc:a", "handle": "a.test"}}}
+         "reason": {"$type": "app.bsky.feed.defs#reasonRepost", "by": {"did": "did:plc:a", "handle": "a.test"},
+                    "indexedAt": "2026-01-10T12:00:00.000Z"}}
       ]
     }"#;
 
     #[test]
     fn an_item_that_does_not_parse_is_left_out_and_named() {
-        let page: FeedPage = serde_json::from_str(PAGE).unwrap();
+        let page: Page<FeedViewPost> = serde_json::from_str(PAGE).unwrap();
         let uris: Vec<&str> = page
-            .feed
+            .items
             .items
             .iter()
             .map(|i| i.post.uri.as_str())
@@ -110,12 +148,12 @@ mod tests {
                 "at://did:plc:c/app.bsky.feed.post/3"
             ]
         );
-        assert_eq!(page.feed.left_out.len(), 1);
+        assert_eq!(page.items.left_out.len(), 1);
         assert!(
-            page.feed.left_out[0].starts_with("left out at://did:plc:b/app.bsky.feed.post/2: ")
-                && page.feed.left_out[0].contains("author"),
+            page.items.left_out[0].starts_with("left out at://did:plc:b/app.bsky.feed.post/2: ")
+                && page.items.left_out[0].contains("author"),
             "{}",
-            page.feed.left_out[0]
+            page.items.left_out[0]
         );
         assert_eq!(page.cursor.as_deref(), Some("3kcursor"));
     }

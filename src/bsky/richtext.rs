@@ -7,8 +7,10 @@
 
 use std::sync::LazyLock;
 
+use atrium_api::app::bsky::richtext::facet;
+use atrium_api::types::Union;
+use atrium_api::types::string::Did;
 use regex::Regex;
-use serde_json::{Value, json};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bluesky's limit on post text.
@@ -141,19 +143,30 @@ pub fn detect_lang(text: &str) -> Option<String> {
     Some(language.to_639_1().unwrap_or(code).to_string())
 }
 
-/// The facet JSON for one span; mentions need the DID they resolved to.
-pub fn facet(span: &Span, mention_did: Option<&str>) -> Option<Value> {
+/// The facet for one span; mentions need the DID they resolved to.
+pub fn facet(span: &Span, mention_did: Option<Did>) -> Option<facet::Main> {
     let feature = match &span.feature {
-        Feature::Link(uri) => json!({"$type": "app.bsky.richtext.facet#link", "uri": uri}),
-        Feature::Mention(_) => {
-            json!({"$type": "app.bsky.richtext.facet#mention", "did": mention_did?})
+        Feature::Link(uri) => {
+            facet::MainFeaturesItem::Link(Box::new(facet::LinkData { uri: uri.clone() }.into()))
         }
-        Feature::Tag(tag) => json!({"$type": "app.bsky.richtext.facet#tag", "tag": tag}),
+        Feature::Mention(_) => facet::MainFeaturesItem::Mention(Box::new(
+            facet::MentionData { did: mention_did? }.into(),
+        )),
+        Feature::Tag(tag) => {
+            facet::MainFeaturesItem::Tag(Box::new(facet::TagData { tag: tag.clone() }.into()))
+        }
     };
-    Some(json!({
-        "index": {"byteStart": span.start, "byteEnd": span.end},
-        "features": [feature],
-    }))
+    Some(
+        facet::MainData {
+            features: vec![Union::Refs(feature)],
+            index: facet::ByteSliceData {
+                byte_start: span.start,
+                byte_end: span.end,
+            }
+            .into(),
+        }
+        .into(),
+    )
 }
 
 #[cfg(test)]
@@ -287,14 +300,17 @@ mod tests {
 
     #[test]
     fn facet_json_shape() {
+        let json = |f| serde_json::to_value(f).unwrap();
         let span = &detect("#tag")[0];
-        let f = facet(span, None).unwrap();
+        let f = json(facet(span, None).unwrap());
         assert_eq!(f["index"]["byteEnd"], 4);
+        assert_eq!(f["features"][0]["$type"], "app.bsky.richtext.facet#tag");
         assert_eq!(f["features"][0]["tag"], "tag");
         let mention = &detect("@bob.test")[0];
         assert!(facet(mention, None).is_none());
+        let did = Did::new("did:plc:x".into()).unwrap();
         assert_eq!(
-            facet(mention, Some("did:plc:x")).unwrap()["features"][0]["did"],
+            json(facet(mention, Some(did)).unwrap())["features"][0]["did"],
             "did:plc:x"
         );
     }
@@ -348,7 +364,7 @@ mod properties {
                         "{:?} for link {:?}", covered, url
                     ),
                 }
-                prop_assert!(facet(span, Some("did:plc:x")).is_some());
+                prop_assert!(facet(span, Some(Did::new("did:plc:x".into()).unwrap())).is_some());
             }
             for pair in spans.windows(2) {
                 prop_assert!(pair[0].end <= pair[1].start, "overlap: {:?}", pair);

@@ -5,11 +5,14 @@
 
 use std::time::{Duration, Instant};
 
-use serde::Deserialize;
-use serde_json::Value;
+use atrium_api::app::bsky::video::{get_job_status, upload_video};
+use atrium_api::com::atproto::server::{describe_server, get_service_auth};
+use atrium_api::types::BlobRef;
+use atrium_api::types::string::Nsid;
+use secrecy::SecretString;
 
-use super::accounts::PdsConnection;
-use super::xrpc::XrpcError;
+use super::accounts::{PdsConnection, send_raw};
+use super::xrpc::{Auth, Client, Transport, XrpcError};
 use crate::error::{Error, Result};
 
 /// Where the video service is and who it is.
@@ -22,55 +25,30 @@ pub struct VideoService {
     pub timeout: Duration,
 }
 
-/// `app.bsky.video.defs#jobStatus`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct JobStatus {
-    pub job_id: String,
-    pub state: String,
-    pub progress: Option<u32>,
-    pub blob: Option<Value>,
-    pub error: Option<String>,
-    pub message: Option<String>,
-}
-
 /// Progress of an upload, for bars and MCP notifications.
 pub trait VideoProgress: Sync {
     fn update(&self, percent: f64, message: &str);
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct UploadLimits {
-    can_upload: bool,
-    message: Option<String>,
-    error: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JobStatusOutput {
-    job_status: JobStatus,
-}
-
-#[derive(Deserialize)]
-struct ServiceToken {
-    token: secrecy::SecretString,
-}
-
 impl PdsConnection {
     /// A token that lets `aud` call `lxm` on this account's behalf.
-    async fn service_auth(&self, aud: &str, lxm: &str) -> Result<secrecy::SecretString> {
+    async fn service_auth(&self, aud: &str, lxm: &str) -> Result<SecretString> {
         let exp = (chrono::Utc::now() + chrono::Duration::minutes(30)).timestamp();
-        let params = [
-            ("aud", aud.to_string()),
-            ("lxm", lxm.to_string()),
-            ("exp", exp.to_string()),
-        ];
-        let token: ServiceToken = self
-            .query("com.atproto.server.getServiceAuth", &params)
+        let params: get_service_auth::Parameters = get_service_auth::ParametersData {
+            aud: aud.to_string(),
+            exp: Some(exp),
+            lxm: Some(
+                Nsid::new(lxm.to_string())
+                    .map_err(|why| Error::input(format!("{lxm:?} is not an NSID ({why})")))?,
+            ),
+        }
+        .into();
+        let token = self
+            .call(get_service_auth::NSID, |api| {
+                api.com.atproto.server.get_service_auth(params.clone())
+            })
             .await?;
-        Ok(token.token)
+        Ok(token.data.token.into())
     }
 
     /// Uploads a video and waits until it is processed; returns the blob to embed.
@@ -81,15 +59,24 @@ impl PdsConnection {
         mime: &str,
         name: &str,
         progress: &dyn VideoProgress,
-    ) -> Result<Value> {
-        let video = super::xrpc::Xrpc::new(self.xrpc().client(), &service.url)?;
+    ) -> Result<BlobRef> {
+        // The video service has its own limits: the account's budget is the PDS's.
+        let transport = Transport::new(self.client().transport().reqwest());
+        let client =
+            |token: SecretString| Client::new(transport.clone(), &service.url, Auth::Bearer(token));
         let limits_token = self
             .service_auth(&service.did, "app.bsky.video.getUploadLimits")
             .await?;
-        let limits: UploadLimits = video
-            .query("app.bsky.video.getUploadLimits", &[], Some(&limits_token))
+        let limits = client(limits_token)?
+            .api()
+            .service
+            .app
+            .bsky
+            .video
+            .get_upload_limits()
             .await
-            .map_err(|e| e.into_error("app.bsky.video.getUploadLimits"))?;
+            .map_err(|e| XrpcError::from(e).into_error("app.bsky.video.getUploadLimits"))?
+            .data;
         if !limits.can_upload {
             return Err(Error::remote(format!(
                 "the video service will not take a video from this account now: {}",
@@ -101,31 +88,29 @@ impl PdsConnection {
         }
         progress.update(0.0, "uploading");
         // The service stores the blob on this account's PDS: the token is for it.
-        #[derive(Deserialize)]
-        struct Server {
-            did: String,
-        }
-        let pds: Server = self
-            .xrpc()
-            .query("com.atproto.server.describeServer", &[], None)
-            .await
-            .map_err(|e| e.into_error("com.atproto.server.describeServer"))?;
-        let pds_did = pds.did;
-        let upload_token = self
-            .service_auth(&pds_did, "com.atproto.repo.uploadBlob")
+        let pds = self
+            .call(describe_server::NSID, |api| {
+                api.com.atproto.server.describe_server()
+            })
             .await?;
-        let params = [("did", self.did()), ("name", name.to_string())];
-        let uploaded: std::result::Result<JobStatusOutput, XrpcError> = video
-            .upload(
-                "app.bsky.video.uploadVideo",
-                &params,
-                bytes,
-                mime,
-                Some(&upload_token),
-            )
-            .await;
+        let upload_token = self
+            .service_auth(pds.data.did.as_str(), "com.atproto.repo.uploadBlob")
+            .await?;
+        // Raw: atrium's generated uploadVideo sends neither `did` nor `name`
+        // and calls every video `video/mp4`; and the service's
+        // `already_exists` answer carries the job in its body.
+        let request = atrium_xrpc::XrpcRequest {
+            method: atrium_xrpc::http::Method::POST,
+            nsid: upload_video::NSID.into(),
+            parameters: Some([("did", self.did()), ("name", name.to_string())]),
+            input: Some(atrium_xrpc::InputDataOrBytes::<()>::Bytes(bytes)),
+            encoding: Some(mime.to_string()),
+        };
+        let uploader = client(upload_token)?;
+        let uploaded: std::result::Result<upload_video::Output, XrpcError> =
+            send_raw(&uploader, &request).await;
         let job_id = match uploaded {
-            Ok(out) => out.job_status.job_id,
+            Ok(out) => out.data.job_status.data.job_id,
             // The service has this video already; its job tells where the blob is.
             Err(e) if e.is("already_exists") => e
                 .body
@@ -135,21 +120,28 @@ impl PdsConnection {
                 .ok_or_else(|| {
                     Error::remote("the video service says the video exists but names no job")
                 })?,
-            Err(e) => return Err(e.into_error("app.bsky.video.uploadVideo")),
+            Err(e) => return Err(e.into_error(upload_video::NSID)),
         };
         progress.update(50.0, "processing");
+        let status_api = Client::new(transport.clone(), &service.url, Auth::None)?.api();
+        let params: get_job_status::Parameters = get_job_status::ParametersData {
+            job_id: job_id.clone(),
+        }
+        .into();
         let start = Instant::now();
         let mut delay = Duration::from_millis(250);
         loop {
-            let status: JobStatusOutput = video
-                .query(
-                    "app.bsky.video.getJobStatus",
-                    &[("jobId", job_id.clone())],
-                    None,
-                )
+            let job = status_api
+                .service
+                .app
+                .bsky
+                .video
+                .get_job_status(params.clone())
                 .await
-                .map_err(|e| e.into_error("app.bsky.video.getJobStatus"))?;
-            let job = status.job_status;
+                .map_err(|e| XrpcError::from(e).into_error(get_job_status::NSID))?
+                .data
+                .job_status
+                .data;
             match job.state.as_str() {
                 "JOB_STATE_COMPLETED" => {
                     progress.update(100.0, "processed");
@@ -166,7 +158,7 @@ impl PdsConnection {
                     )));
                 }
                 state => {
-                    let percent = 50.0 + f64::from(job.progress.unwrap_or(0).min(100)) / 2.0;
+                    let percent = 50.0 + f64::from(job.progress.map_or(0, u8::from)) / 2.0;
                     progress.update(percent, &format!("processing ({state})"));
                 }
             }

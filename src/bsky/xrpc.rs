@@ -1,20 +1,37 @@
-//! A small XRPC client over reqwest: queries (GET) and procedures (POST) with
-//! the errors a PDS returns turned into readable ones.
+//! The XRPC transport under atrium's typed calls. [`Transport`] is the
+//! `HttpClient` that every call goes through: it spends from the account's
+//! rate limit, learns the server's `RateLimit-*` budget, waits out short 429s
+//! and retries what is safe to send twice. [`Client`] adds the PDS address and
+//! the token. Errors come back as one [`XrpcError`], whatever layer made them.
 
-use std::sync::Arc;
+use std::fmt;
+use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 
+use atrium_xrpc::http::{Method, Request, Response, StatusCode};
+use atrium_xrpc::types::AuthorizationToken;
+use atrium_xrpc::{HttpClient, XrpcClient};
+use atrium_xrpc_client::reqwest::{ReqwestClient, ReqwestClientBuilder};
 use backon::{ExponentialBuilder, Retryable};
-
 use chrono::{DateTime, Utc};
 use reqwest::header::HeaderMap;
-use reqwest::{Client, Method, StatusCode, Url};
 use secrecy::{ExposeSecret, SecretString};
-use serde::Deserialize;
-use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::limits::{MAX_WAIT, RateLimiter};
+use super::session::Session;
 use crate::error::Error;
+
+/// Procedures that change nothing when sent twice, so a failed one is retried.
+/// Every other procedure is sent once: a login, a token refresh (refresh
+/// tokens are single-use) and `createRecord` (whose retry looks the record up
+/// first, in `repo.rs`) above all.
+const IDEMPOTENT_PROCEDURES: &[&str] = &[
+    "com.atproto.repo.deleteRecord",
+    "com.atproto.repo.uploadBlob",
+    "app.bsky.notification.updateSeen",
+    "app.bsky.video.uploadVideo",
+];
 
 /// A failed XRPC call, as the server described it.
 #[derive(Debug, Clone)]
@@ -33,9 +50,76 @@ pub struct XrpcError {
     pub refused: Option<Box<Error>>,
 }
 
+impl fmt::Display for XrpcError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.error {
+            Some(e) => write!(f, "{e}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for XrpcError {}
+
 impl XrpcError {
     pub fn is(&self, name: &str) -> bool {
         self.error.as_deref() == Some(name)
+    }
+
+    fn unanswered(message: String) -> XrpcError {
+        XrpcError {
+            status: None,
+            error: None,
+            message,
+            body: None,
+            retry_at: None,
+            refused: None,
+        }
+    }
+
+    /// A success status whose body is not what the lexicon says.
+    fn unexpected(detail: impl fmt::Display) -> XrpcError {
+        XrpcError {
+            status: Some(StatusCode::OK),
+            ..XrpcError::unanswered(format!("unexpected response: {detail}"))
+        }
+    }
+
+    fn refused(error: Error) -> XrpcError {
+        XrpcError {
+            message: error.message.clone(),
+            refused: Some(Box::new(error)),
+            ..XrpcError::unanswered(String::new())
+        }
+    }
+
+    /// An error status with the body the server sent.
+    fn from_response(status: StatusCode, body: &[u8], retry_at: Option<DateTime<Utc>>) -> Self {
+        let raw: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+        XrpcError::from_body(status, raw, retry_at)
+    }
+
+    fn from_body(
+        status: StatusCode,
+        body: Option<serde_json::Value>,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> XrpcError {
+        #[derive(Deserialize)]
+        struct ErrorBody {
+            error: Option<String>,
+            message: Option<String>,
+        }
+        let parsed: Option<ErrorBody> = body.clone().and_then(|v| serde_json::from_value(v).ok());
+        XrpcError {
+            status: Some(status),
+            error: parsed.as_ref().and_then(|b| b.error.clone()),
+            message: parsed
+                .and_then(|b| b.message)
+                .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
+            body,
+            retry_at,
+            refused: None,
+        }
     }
 
     /// Worth trying again: no answer, a server error, or a 429 whose wait is short.
@@ -45,7 +129,7 @@ impl XrpcError {
         }
         match self.status {
             None => true,
-            Some(s) if s == StatusCode::TOO_MANY_REQUESTS => self.short_wait().is_some(),
+            Some(StatusCode::TOO_MANY_REQUESTS) => self.short_wait().is_some(),
             Some(s) => s.is_server_error(),
         }
     }
@@ -54,17 +138,6 @@ impl XrpcError {
     fn short_wait(&self) -> Option<Duration> {
         let wait = (self.retry_at? - Utc::now()).to_std().unwrap_or_default();
         (wait <= MAX_WAIT).then_some(wait)
-    }
-
-    fn refused(error: Error) -> XrpcError {
-        XrpcError {
-            status: None,
-            error: None,
-            message: error.message.clone(),
-            body: None,
-            retry_at: None,
-            refused: Some(Box::new(error)),
-        }
     }
 
     /// A user-facing error naming the call.
@@ -80,10 +153,10 @@ impl XrpcError {
         match self.status {
             None => Error::remote(format!("{nsid} failed: {detail}"))
                 .with_help("check that the PDS URL is right and reachable (`mcp-bluesky status`)"),
-            Some(s) if s == StatusCode::BAD_REQUEST => Error::input(format!("{nsid}: {detail}")),
-            Some(s) if s == StatusCode::UNAUTHORIZED => Error::auth(format!("{nsid}: {detail}"))
+            Some(StatusCode::BAD_REQUEST) => Error::input(format!("{nsid}: {detail}")),
+            Some(StatusCode::UNAUTHORIZED) => Error::auth(format!("{nsid}: {detail}"))
                 .with_help("log in again with `mcp-bluesky auth login`"),
-            Some(s) if s == StatusCode::TOO_MANY_REQUESTS => Error::remote(format!(
+            Some(StatusCode::TOO_MANY_REQUESTS) => Error::remote(format!(
                 "{nsid}: Bluesky's rate limit is reached ({detail})"
             ))
             .with_help(match self.retry_at {
@@ -98,16 +171,42 @@ impl XrpcError {
     }
 }
 
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: Option<String>,
-    message: Option<String>,
+/// atrium's error for a call, as one [`XrpcError`]: the transport's own
+/// failures come back whole; a lexicon error keeps its name and message.
+impl<E: Serialize + fmt::Debug> From<atrium_xrpc::Error<E>> for XrpcError {
+    fn from(e: atrium_xrpc::Error<E>) -> XrpcError {
+        use atrium_xrpc::Error as E;
+        match e {
+            E::HttpClient(boxed) => match boxed.downcast::<XrpcError>() {
+                Ok(ours) => *ours,
+                Err(other) => XrpcError::unanswered(other.to_string()),
+            },
+            E::XrpcResponse(response) => {
+                let body = response
+                    .error
+                    .and_then(|kind| serde_json::to_value(kind).ok());
+                XrpcError::from_body(response.status, body, None)
+            }
+            E::Authentication(header) => XrpcError {
+                message: header.to_str().unwrap_or("refused").to_string(),
+                ..XrpcError::from_body(StatusCode::UNAUTHORIZED, None, None)
+            },
+            E::SerdeJson(e) => XrpcError::unexpected(e),
+            E::UnexpectedResponseType => XrpcError::unexpected("not JSON"),
+            E::HttpRequest(e) => XrpcError::unanswered(format!("cannot build the request: {e}")),
+            E::SerdeHtmlForm(e) => {
+                XrpcError::unanswered(format!("cannot encode the parameters: {e}"))
+            }
+        }
+    }
 }
 
-#[derive(Clone, Debug)]
-pub struct Xrpc {
-    http: Client,
-    base: Url,
+/// The HTTP client under every XRPC call: atrium-xrpc-client's reqwest
+/// client, with this program's rate limit and retry rules around it.
+#[derive(Clone)]
+pub struct Transport {
+    http: ReqwestClient,
+    reqwest: reqwest::Client,
     /// The budget every call spends from, and that learns the server's.
     limiter: Option<Arc<RateLimiter>>,
 }
@@ -121,29 +220,40 @@ enum Retry {
     Never,
 }
 
-impl Xrpc {
-    pub fn new(http: Client, pds_url: &str) -> Result<Self, Error> {
-        let mut base = Url::parse(pds_url)
-            .map_err(|e| Error::config(format!("PDS URL {pds_url:?} is not valid: {e}")))?;
-        if !base.path().ends_with('/') {
-            base.set_path(&format!("{}/", base.path()));
+impl Retry {
+    fn of(request: &Request<Vec<u8>>) -> Retry {
+        if request.method() == Method::GET {
+            return Retry::Safe;
         }
-        Ok(Xrpc {
-            http,
-            base,
+        let nsid = request.uri().path().rsplit('/').next().unwrap_or_default();
+        if IDEMPOTENT_PROCEDURES.contains(&nsid) {
+            Retry::Safe
+        } else {
+            Retry::Never
+        }
+    }
+}
+
+impl Transport {
+    /// A transport over `http` (see [`Transport::http_client`]), without a rate limit.
+    pub fn new(http: reqwest::Client) -> Self {
+        Transport {
+            // The base address is the `Client`'s: this one only sends requests.
+            http: ReqwestClientBuilder::new("").client(http.clone()).build(),
+            reqwest: http,
             limiter: None,
-        })
+        }
     }
 
-    /// This client, spending from `limiter` on every call.
+    /// This transport, spending from `limiter` on every call.
     pub fn with_limiter(mut self, limiter: Arc<RateLimiter>) -> Self {
         self.limiter = Some(limiter);
         self
     }
 
     /// The shared HTTP client: rustls, timeouts, a user agent naming this program.
-    pub fn http_client() -> Client {
-        Client::builder()
+    pub fn http_client() -> reqwest::Client {
+        reqwest::Client::builder()
             .user_agent(concat!("mcp-bluesky/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))
@@ -151,89 +261,23 @@ impl Xrpc {
             .expect("the HTTP client builds with static settings")
     }
 
-    pub fn client(&self) -> Client {
-        self.http.clone()
-    }
-
-    fn url(&self, nsid: &str) -> Url {
-        self.base
-            .join(&format!("xrpc/{nsid}"))
-            .expect("NSIDs are valid URL paths")
-    }
-
-    pub async fn query<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        params: &[(&str, String)],
-        token: Option<&SecretString>,
-    ) -> Result<T, XrpcError> {
-        let request = self.http.request(Method::GET, self.url(nsid)).query(params);
-        self.send(request, token, Retry::Safe).await
-    }
-
-    /// A POST sent once: its repetition could do something twice (a create
-    /// without its own look-up, a login, a token refresh).
-    pub async fn procedure<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        body: Option<&serde_json::Value>,
-        token: Option<&SecretString>,
-    ) -> Result<T, XrpcError> {
-        self.send(self.post(nsid, body), token, Retry::Never).await
-    }
-
-    /// A POST that changes nothing when repeated (a delete, marking seen),
-    /// retried after network errors and 5xx.
-    pub async fn procedure_idempotent<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        body: Option<&serde_json::Value>,
-        token: Option<&SecretString>,
-    ) -> Result<T, XrpcError> {
-        self.send(self.post(nsid, body), token, Retry::Safe).await
-    }
-
-    fn post(&self, nsid: &str, body: Option<&serde_json::Value>) -> reqwest::RequestBuilder {
-        let request = self.http.request(Method::POST, self.url(nsid));
-        match body {
-            Some(body) => request.json(body),
-            None => request,
-        }
-    }
-
-    /// A POST whose body is raw bytes of a given type (blob and video uploads),
-    /// retried: the same bytes make the same blob.
-    pub async fn upload<T: DeserializeOwned>(
-        &self,
-        nsid: &str,
-        params: &[(&str, String)],
-        bytes: Vec<u8>,
-        mime: &str,
-        token: Option<&SecretString>,
-    ) -> Result<T, XrpcError> {
-        let request = self
-            .http
-            .request(Method::POST, self.url(nsid))
-            .query(params)
-            .header(reqwest::header::CONTENT_TYPE, mime)
-            .body(bytes);
-        self.send(request, token, Retry::Safe).await
+    pub fn reqwest(&self) -> reqwest::Client {
+        self.reqwest.clone()
     }
 
     /// Sends a request, spending from the rate limit first; a [`Retry::Safe`]
     /// one is sent again after network errors, 5xx and short 429s, with
     /// exponential back-off and jitter, at most 3 more times within 15 s.
-    async fn send<T: DeserializeOwned>(
-        &self,
-        mut request: reqwest::RequestBuilder,
-        token: Option<&SecretString>,
-        retry: Retry,
-    ) -> Result<T, XrpcError> {
-        if let Some(token) = token {
-            request = request.bearer_auth(token.expose_secret());
-        }
+    /// A 429 or 5xx that stays is an [`XrpcError`]; other answers go back to
+    /// atrium as they came, for it to read the lexicon's errors.
+    async fn send(&self, request: Request<Vec<u8>>) -> Result<Response<Vec<u8>>, XrpcError> {
+        let retry = Retry::of(&request);
+        let (parts, body) = request.into_parts();
         let attempt = || async {
-            let request = request.try_clone().expect("XRPC bodies are in memory");
+            let mut request = Request::new(body.clone());
+            *request.method_mut() = parts.method.clone();
+            *request.uri_mut() = parts.uri.clone();
+            *request.headers_mut() = parts.headers.clone();
             self.send_once(request).await
         };
         if retry == Retry::Never {
@@ -249,7 +293,7 @@ impl Xrpc {
             .retry(backoff)
             .when(XrpcError::retryable)
             .adjust(|e, backoff| match e.status {
-                Some(s) if s == StatusCode::TOO_MANY_REQUESTS => e.short_wait().or(backoff),
+                Some(StatusCode::TOO_MANY_REQUESTS) => e.short_wait().or(backoff),
                 _ => backoff,
             })
             .notify(|e, wait| {
@@ -263,21 +307,15 @@ impl Xrpc {
             .await
     }
 
-    async fn send_once<T: DeserializeOwned>(
-        &self,
-        request: reqwest::RequestBuilder,
-    ) -> Result<T, XrpcError> {
+    async fn send_once(&self, request: Request<Vec<u8>>) -> Result<Response<Vec<u8>>, XrpcError> {
         if let Some(limiter) = &self.limiter {
             limiter.acquire().await.map_err(XrpcError::refused)?;
         }
-        let response = request.send().await.map_err(|e| XrpcError {
-            status: None,
-            error: None,
-            message: describe_transport_error(&e),
-            body: None,
-            retry_at: None,
-            refused: None,
-        })?;
+        let response = self
+            .http
+            .send_http(request)
+            .await
+            .map_err(|e| XrpcError::unanswered(describe_transport_error(e.as_ref())))?;
         let status = response.status();
         let retry_at = retry_at(status, response.headers(), Utc::now());
         if let Some(limiter) = &self.limiter {
@@ -286,45 +324,104 @@ impl Xrpc {
                 .flatten();
             limiter.observe(response.headers(), limited);
         }
-        // An answer that breaks off is a network failure, whatever its status said.
-        let bytes = response.bytes().await.map_err(|e| XrpcError {
-            status: None,
-            error: None,
-            message: format!(
-                "the answer (HTTP {status}) broke off: {}",
-                describe_transport_error(&e)
-            ),
-            body: None,
-            retry_at,
-            refused: None,
-        })?;
-        if !status.is_success() {
-            let raw: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
-            let body: Option<ErrorBody> = raw.clone().and_then(|v| serde_json::from_value(v).ok());
-            return Err(XrpcError {
-                status: Some(status),
-                error: body.as_ref().and_then(|b| b.error.clone()),
-                message: body
-                    .and_then(|b| b.message)
-                    .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_string()),
-                body: raw,
-                retry_at,
-                refused: None,
-            });
+        if status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
+            return Err(XrpcError::from_response(status, response.body(), retry_at));
         }
-        let bytes = if bytes.is_empty() {
-            &b"{}"[..]
-        } else {
-            &bytes[..]
-        };
-        serde_json::from_slice(bytes).map_err(|e| XrpcError {
-            status: Some(status),
-            error: None,
-            message: format!("unexpected response: {e}"),
-            body: None,
-            retry_at: None,
-            refused: None,
+        Ok(response)
+    }
+}
+
+impl HttpClient for Transport {
+    async fn send_http(
+        &self,
+        request: Request<Vec<u8>>,
+    ) -> Result<Response<Vec<u8>>, Box<dyn std::error::Error + Send + Sync + 'static>> {
+        Ok(self.send(request).await?)
+    }
+}
+
+/// Which token a [`Client`] sends.
+#[derive(Clone)]
+pub enum Auth {
+    None,
+    /// The session's access token (its refresh token for `refreshSession`).
+    Session(Arc<RwLock<Session>>),
+    /// A token of its own: a refresh token to revoke, a service-auth token.
+    Bearer(SecretString),
+}
+
+/// An XRPC client of one server: atrium's typed calls go through it.
+#[derive(Clone)]
+pub struct Client {
+    transport: Transport,
+    /// The server's address, without a trailing `/`.
+    base: String,
+    auth: Auth,
+}
+
+impl Client {
+    pub fn new(transport: Transport, url: &str, auth: Auth) -> Result<Self, Error> {
+        let parsed = url::Url::parse(url)
+            .map_err(|e| Error::config(format!("PDS URL {url:?} is not valid: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(Error::config(format!(
+                "PDS URL {url:?} is not valid: it must start with https:// (or http://)"
+            )));
+        }
+        Ok(Client {
+            transport,
+            base: parsed.as_str().trim_end_matches('/').to_string(),
+            auth,
         })
+    }
+
+    pub fn transport(&self) -> &Transport {
+        &self.transport
+    }
+
+    /// This client, sending no token (calls that need none, like resolving a handle).
+    pub fn without_auth(&self) -> Client {
+        Client {
+            auth: Auth::None,
+            ..self.clone()
+        }
+    }
+
+    /// atrium's typed calls over this client.
+    pub fn api(self) -> atrium_api::client::AtpServiceClient<Client> {
+        atrium_api::client::AtpServiceClient::new(self)
+    }
+}
+
+impl HttpClient for Client {
+    async fn send_http(
+        &self,
+        request: Request<Vec<u8>>,
+    ) -> Result<Response<Vec<u8>>, Box<dyn std::error::Error + Send + Sync + 'static>> {
+        self.transport.send_http(request).await
+    }
+}
+
+impl XrpcClient for Client {
+    fn base_uri(&self) -> String {
+        self.base.clone()
+    }
+
+    async fn authorization_token(&self, is_refresh: bool) -> Option<AuthorizationToken> {
+        let token = match &self.auth {
+            Auth::None => return None,
+            Auth::Bearer(token) => token.expose_secret().to_string(),
+            Auth::Session(session) => {
+                let session = session.read().unwrap_or_else(PoisonError::into_inner);
+                let token = if is_refresh {
+                    &session.refresh_jwt
+                } else {
+                    &session.access_jwt
+                };
+                token.expose_secret().to_string()
+            }
+        };
+        Some(AuthorizationToken::Bearer(token))
     }
 }
 
@@ -352,16 +449,15 @@ fn retry_at(status: StatusCode, headers: &HeaderMap, now: DateTime<Utc>) -> Opti
     None
 }
 
-/// reqwest's errors hide the cause; walk the chain for the useful part.
-fn describe_transport_error(e: &reqwest::Error) -> String {
-    let mut text = if e.is_timeout() {
-        "timed out".to_string()
-    } else if e.is_connect() {
-        "could not connect".to_string()
-    } else {
-        "request failed".to_string()
+/// The HTTP client's errors hide the cause; walk the chain for the useful part.
+fn describe_transport_error(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = match e.downcast_ref::<reqwest::Error>() {
+        Some(e) if e.is_timeout() => "timed out".to_string(),
+        Some(e) if e.is_connect() => "could not connect".to_string(),
+        Some(e) if e.is_body() || e.is_decode() => "the answer broke off".to_string(),
+        _ => "request failed".to_string(),
     };
-    let mut source = std::error::Error::source(e);
+    let mut source = e.source();
     while let Some(s) = source {
         text = format!("{text}: {s}");
         source = s.source();
@@ -395,5 +491,55 @@ mod tests {
         assert_eq!(after(&[("retry-after", "soon")]), None);
         let reset_only = headers(&[("ratelimit-reset", "1800000300")]);
         assert_eq!(retry_at(StatusCode::OK, &reset_only, now), None);
+    }
+
+    fn request(method: Method, nsid: &str) -> Request<Vec<u8>> {
+        let mut request = Request::new(Vec::new());
+        *request.method_mut() = method;
+        *request.uri_mut() = format!("https://pds.test/xrpc/{nsid}?x=1").parse().unwrap();
+        request
+    }
+
+    #[test]
+    fn logins_refreshes_and_creates_are_never_sent_twice() {
+        for nsid in [
+            "com.atproto.server.createSession",
+            "com.atproto.server.refreshSession",
+            "com.atproto.repo.createRecord",
+        ] {
+            assert!(
+                Retry::of(&request(Method::POST, nsid)) == Retry::Never,
+                "{nsid}"
+            );
+        }
+        for nsid in [
+            "com.atproto.repo.deleteRecord",
+            "app.bsky.notification.updateSeen",
+        ] {
+            assert!(
+                Retry::of(&request(Method::POST, nsid)) == Retry::Safe,
+                "{nsid}"
+            );
+        }
+        assert!(Retry::of(&request(Method::GET, "app.bsky.feed.getTimeline")) == Retry::Safe);
+    }
+
+    #[test]
+    fn lexicon_errors_keep_their_name_and_message() {
+        use atrium_api::com::atproto::server::refresh_session::Error as Refresh;
+        let e: XrpcError = atrium_xrpc::Error::XrpcResponse(atrium_xrpc::error::XrpcError {
+            status: StatusCode::BAD_REQUEST,
+            error: Some(atrium_xrpc::error::XrpcErrorKind::Custom(
+                Refresh::ExpiredToken(Some("Token has expired".into())),
+            )),
+        })
+        .into();
+        assert!(e.is("ExpiredToken"));
+        assert_eq!(e.message, "Token has expired");
+        let ours = XrpcError::refused(Error::remote("over the limit"));
+        let back: XrpcError =
+            atrium_xrpc::Error::<Refresh>::HttpClient(Box::new(ours.clone())).into();
+        assert_eq!(back.message, "over the limit");
+        assert!(back.refused.is_some() && !back.retryable());
     }
 }

@@ -36,7 +36,10 @@ impl Tool for DeletePost {
         let mut uri = AtUri::parse_post("uri", &input.uri)?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let named = uri.authority.clone();
-        uri.authority = ctx.accounts.require_did(pds.xrpc(), "uri", &named).await?;
+        uri.authority = ctx
+            .accounts
+            .require_did(pds.client(), "uri", &named)
+            .await?;
         if uri.authority != pds.did() {
             return Err(Error::input(format!(
                 "uri: {} belongs to {named}, not to @{}; only your own posts can be deleted",

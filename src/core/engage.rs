@@ -2,13 +2,18 @@
 //! accounts. Creating one that exists, or removing one that does not, changes
 //! nothing and says so.
 
+use atrium_api::app::bsky::feed;
+use atrium_api::com::atproto::repo::strong_ref;
+use atrium_api::record::KnownRecord;
+use atrium_api::types::Collection;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::post::now;
+use super::post::record_json;
 use super::target::resolve_post;
 use super::{Ctx, Render, Style};
 use crate::bsky::PdsConnection;
+use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::error::Result;
 
@@ -40,26 +45,39 @@ pub struct PostAction {
     pub collection: &'static str,
     pub done: &'static str,
     pub undone: &'static str,
+    /// The record that does it.
+    record: fn(strong_ref::Main) -> KnownRecord,
+    /// Where the AppView's viewer state points at this account's record.
+    viewer_record: fn(&feed::defs::ViewerStateData) -> Option<&String>,
 }
 
 pub const LIKE: PostAction = PostAction {
-    collection: "app.bsky.feed.like",
+    collection: feed::Like::NSID,
     done: "liked",
     undone: "unliked",
+    record: records::like,
+    viewer_record: viewer_like,
 };
 pub const REPOST: PostAction = PostAction {
-    collection: "app.bsky.feed.repost",
+    collection: feed::Repost::NSID,
     done: "reposted",
     undone: "unreposted",
+    record: records::repost,
+    viewer_record: viewer_repost,
 };
 
+fn viewer_like(viewer: &feed::defs::ViewerStateData) -> Option<&String> {
+    viewer.like.as_ref()
+}
+
+fn viewer_repost(viewer: &feed::defs::ViewerStateData) -> Option<&String> {
+    viewer.repost.as_ref()
+}
+
 impl PostAction {
-    fn viewer_record(self, viewer: &crate::bsky::types::PostViewer) -> Option<&String> {
-        if self.collection == LIKE.collection {
-            viewer.like.as_ref()
-        } else {
-            viewer.repost.as_ref()
-        }
+    /// This account's record of it, as the AppView knows it.
+    fn hint(self, viewer: Option<&feed::defs::ViewerState>) -> Option<String> {
+        viewer.and_then(|v| (self.viewer_record)(v)).cloned()
     }
 }
 
@@ -75,23 +93,10 @@ pub async fn act_on_post(
     let pds = ctx.accounts.connect(account).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
-    let hint = action.viewer_record(&post.viewer).cloned();
+    let hint = action.hint(post.viewer.as_ref());
     let existing = existing_record(&pds, action.collection, hint, &subject).await?;
-    let record = json!({
-        "$type": action.collection,
-        "subject": post.strong_ref(),
-        "createdAt": now(),
-    });
-    create_unless_there(
-        &pds,
-        action.collection,
-        action.done,
-        subject,
-        existing,
-        record,
-        dry_run,
-    )
-    .await
+    let record = (action.record)(post.strong_ref());
+    create_unless_there(&pds, action.done, subject, existing, record, dry_run).await
 }
 
 /// Removes this account's like or repost of the post `uri` names.
@@ -106,7 +111,7 @@ pub async fn undo_on_post(
     let pds = ctx.accounts.connect(account).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
-    let hint = action.viewer_record(&post.viewer).cloned();
+    let hint = action.hint(post.viewer.as_ref());
     let existing = existing_record(&pds, action.collection, hint, &subject).await?;
     delete_if_there(&pds, action.undone, subject, existing, dry_run).await
 }
@@ -125,20 +130,15 @@ pub async fn existing_record(
     {
         return Ok(Some(uri));
     }
-    pds.find_own_record(collection, |value| {
-        let s = &value["subject"];
-        s.as_str() == Some(subject) || s["uri"].as_str() == Some(subject)
-    })
-    .await
+    pds.find_own_record(collection, subject).await
 }
 
 pub async fn create_unless_there(
     pds: &PdsConnection,
-    collection: &str,
     action: &'static str,
     subject: String,
     existing: Option<String>,
-    record: Value,
+    record: KnownRecord,
     dry_run: bool,
 ) -> Result<EngageOutput> {
     if existing.is_some() {
@@ -158,10 +158,10 @@ pub async fn create_unless_there(
             record_uri: None,
             unchanged: false,
             dry_run,
-            record: Some(record),
+            record: Some(record_json(&record)),
         });
     }
-    let created = pds.create_record(collection, &record).await?;
+    let created = pds.create_record(record).await?.data;
     tracing::info!(account = %pds.session().alias, uri = %created.uri, "{action}");
     Ok(EngageOutput {
         action,

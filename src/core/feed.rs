@@ -1,6 +1,10 @@
 //! Feeds: `bluesky_get_feed` (timeline, home, Discover, any feed generator)
 //! and `bluesky_get_author_feed`, both behind `mcp-bluesky feed`.
 
+use atrium_api::app::bsky::actor::{defs::PreferencesItem, get_preferences};
+use atrium_api::app::bsky::feed::defs::FeedViewPost;
+use atrium_api::app::bsky::feed::{get_author_feed, get_feed, get_list_feed, get_timeline};
+use atrium_api::types::Union;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -9,9 +13,11 @@ use super::pages::{Paging, collect};
 use super::views::{PostItem, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::PdsConnection;
-use crate::bsky::types::FeedPage;
+use crate::bsky::lenient::{Page, page_size};
+use crate::bsky::records;
 use crate::bsky::uri::{AtUri, parse_actor};
 use crate::error::{Error, Result};
+use atrium_api::types::string::AtIdentifier;
 
 pub const DEFAULT_LIMIT: u32 = 20;
 /// Bluesky's Discover feed generator.
@@ -126,34 +132,54 @@ impl GetFeed {
             Source::Home => home_feed(&pds).await?,
             other => other,
         };
-        let (feed, nsid, key) = match source {
-            Source::Timeline | Source::Home => {
-                ("timeline".to_string(), "app.bsky.feed.getTimeline", None)
-            }
-            Source::Generator(uri) => {
-                let uri = with_did(ctx, &pds, &uri).await?;
-                (uri.clone(), "app.bsky.feed.getFeed", Some(("feed", uri)))
-            }
-            Source::List(uri) => {
-                let uri = with_did(ctx, &pds, &uri).await?;
-                (
-                    uri.clone(),
-                    "app.bsky.feed.getListFeed",
-                    Some(("list", uri)),
-                )
-            }
+        let source = match source {
+            Source::Generator(uri) => Source::Generator(with_did(ctx, &pds, &uri).await?),
+            Source::List(uri) => Source::List(with_did(ctx, &pds, &uri).await?),
+            other => other,
+        };
+        let feed = match &source {
+            Source::Timeline | Source::Home => "timeline".to_string(),
+            Source::Generator(uri) | Source::List(uri) => uri.clone(),
         };
         let found = collect(ctx, paging, input.page, |size, cursor| {
-            let mut params = vec![("limit", size.to_string())];
-            params.extend(key.clone());
-            params.extend(cursor.map(|c| ("cursor", c)));
+            let limit = Some(page_size(size));
             let pds = &pds;
+            let source = &source;
             async move {
-                let page: FeedPage = pds
-                    .query(nsid, &params)
-                    .await
-                    .map_err(|e| unknown_feed(e, nsid))?;
-                Ok((page.feed.map(PostItem::from_feed), page.cursor))
+                let page: Page<FeedViewPost> = match source {
+                    Source::Timeline | Source::Home => {
+                        let params: get_timeline::Parameters = get_timeline::ParametersData {
+                            algorithm: None,
+                            cursor,
+                            limit,
+                        }
+                        .into();
+                        pds.page(get_timeline::NSID, params).await?
+                    }
+                    Source::Generator(uri) => {
+                        let params: get_feed::Parameters = get_feed::ParametersData {
+                            cursor,
+                            feed: uri.clone(),
+                            limit,
+                        }
+                        .into();
+                        pds.page(get_feed::NSID, params)
+                            .await
+                            .map_err(unknown_feed)?
+                    }
+                    Source::List(uri) => {
+                        let params: get_list_feed::Parameters = get_list_feed::ParametersData {
+                            cursor,
+                            limit,
+                            list: uri.clone(),
+                        }
+                        .into();
+                        pds.page(get_list_feed::NSID, params)
+                            .await
+                            .map_err(unknown_feed)?
+                    }
+                };
+                Ok((page.items.map(PostItem::from_feed), page.cursor))
             }
         })
         .await?;
@@ -195,20 +221,23 @@ impl GetAuthorFeed {
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let did = ctx
             .accounts
-            .require_did(pds.xrpc(), "handle", &actor)
+            .require_did(pds.client(), "handle", &actor)
             .await?;
+        let actor = records::parse_did(&did)?;
         let filter = input.filter.api_value();
         let found = collect(ctx, paging, input.page, |size, cursor| {
-            let mut params = vec![
-                ("actor", did.clone()),
-                ("filter", filter.to_string()),
-                ("limit", size.to_string()),
-            ];
-            params.extend(cursor.map(|c| ("cursor", c)));
+            let params: get_author_feed::Parameters = get_author_feed::ParametersData {
+                actor: AtIdentifier::Did(actor.clone()),
+                cursor,
+                filter: Some(filter.to_string()),
+                include_pins: None,
+                limit: Some(page_size(size)),
+            }
+            .into();
             let pds = &pds;
             async move {
-                let page: FeedPage = pds.query("app.bsky.feed.getAuthorFeed", &params).await?;
-                Ok((page.feed.map(PostItem::from_feed), page.cursor))
+                let page: Page<FeedViewPost> = pds.page(get_author_feed::NSID, params).await?;
+                Ok((page.items.map(PostItem::from_feed), page.cursor))
             }
         })
         .await?;
@@ -221,8 +250,9 @@ impl GetAuthorFeed {
     }
 }
 
-fn unknown_feed(e: Error, nsid: &str) -> Error {
-    if nsid != "app.bsky.feed.getTimeline" && e.kind == crate::error::Kind::Input {
+/// A feed generator or list the server would not read from.
+fn unknown_feed(e: Error) -> Error {
+    if e.kind == crate::error::Kind::Input {
         e.with_help("check the feed's URI: the feed generator may not exist or may be offline")
     } else {
         e
@@ -231,21 +261,26 @@ fn unknown_feed(e: Error, nsid: &str) -> Error {
 
 /// The first feed pinned in the account's saved feeds, as the Bluesky app shows it.
 async fn home_feed(pds: &PdsConnection) -> Result<Source> {
-    #[derive(Deserialize)]
-    struct Preferences {
-        preferences: Vec<Value>,
-    }
-    let prefs: Preferences = pds.query("app.bsky.actor.getPreferences", &[]).await?;
+    let params: get_preferences::Parameters = get_preferences::ParametersData {}.into();
+    let prefs = pds
+        .call(get_preferences::NSID, |api| {
+            api.app.bsky.actor.get_preferences(params.clone())
+        })
+        .await?;
     let pinned = prefs
+        .data
         .preferences
-        .iter()
-        .filter(|p| p["$type"] == "app.bsky.actor.defs#savedFeedsPrefV2")
-        .flat_map(|p| p["items"].as_array().cloned().unwrap_or_default())
-        .find(|item| item["pinned"] == true);
+        .into_iter()
+        .filter_map(|p| match p {
+            Union::Refs(PreferencesItem::SavedFeedsPrefV2(saved)) => Some(saved.data.items),
+            _ => None,
+        })
+        .flatten()
+        .find(|item| item.pinned);
     Ok(match pinned {
-        Some(item) => match (item["type"].as_str(), item["value"].as_str()) {
-            (Some("feed"), Some(uri)) => Source::Generator(uri.to_string()),
-            (Some("list"), Some(uri)) => Source::List(uri.to_string()),
+        Some(item) => match item.r#type.as_str() {
+            "feed" => Source::Generator(item.data.value),
+            "list" => Source::List(item.data.value),
             _ => Source::Timeline,
         },
         None => Source::Timeline,
@@ -294,7 +329,7 @@ async fn with_did(ctx: &Ctx, pds: &PdsConnection, uri: &str) -> Result<String> {
     let mut parsed = AtUri::parse(uri)?;
     parsed.authority = ctx
         .accounts
-        .require_did(pds.xrpc(), "feed_type", &parsed.authority)
+        .require_did(pds.client(), "feed_type", &parsed.authority)
         .await?;
     Ok(parsed.to_uri())
 }

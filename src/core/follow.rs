@@ -2,18 +2,18 @@
 
 use std::sync::Arc;
 
+use atrium_api::app::bsky::actor::get_profile;
+use atrium_api::app::bsky::graph;
+use atrium_api::types::Collection;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::engage::{EngageOutput, create_unless_there, delete_if_there, existing_record};
 use super::fields::{AccountField, DryRunField};
-use super::post::now;
 use super::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::bsky::PdsConnection;
+use crate::bsky::records;
 use crate::bsky::uri::parse_actor;
 use crate::error::Result;
-
-const FOLLOW: &str = "app.bsky.graph.follow";
 
 /// An account to act on.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
@@ -42,17 +42,8 @@ impl Tool for Follow {
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
         let (pds, did, existing) = subject(ctx, &input).await?;
-        let record = json!({"$type": FOLLOW, "subject": did, "createdAt": now()});
-        create_unless_there(
-            &pds,
-            FOLLOW,
-            "followed",
-            did,
-            existing,
-            record,
-            input.dry_run.get(),
-        )
-        .await
+        let record = records::follow(records::parse_did(&did)?);
+        create_unless_there(&pds, "followed", did, existing, record, input.dry_run.get()).await
     }
 }
 
@@ -86,7 +77,7 @@ async fn subject(
     let pds = ctx.accounts.connect(input.account.get()).await?;
     let did = ctx
         .accounts
-        .require_did(pds.xrpc(), "handle", &actor)
+        .require_did(pds.client(), "handle", &actor)
         .await?;
     let existing = existing_follow(&pds, &did).await?;
     Ok((pds, did, existing))
@@ -96,20 +87,17 @@ async fn subject(
 /// profile's viewer state when the AppView has one: an account it has not
 /// indexed yet (just created) is no reason to fail.
 async fn existing_follow(pds: &PdsConnection, did: &str) -> Result<Option<String>> {
-    #[derive(Deserialize)]
-    struct Profile {
-        #[serde(default)]
-        viewer: Viewer,
+    let params: get_profile::Parameters = get_profile::ParametersData {
+        actor: did
+            .parse()
+            .map_err(|why: &str| crate::error::Error::remote(format!("{did:?}: {why}")))?,
     }
-    #[derive(Default, Deserialize)]
-    struct Viewer {
-        following: Option<String>,
-    }
+    .into();
     let hint = match pds
-        .query_xrpc::<Profile>("app.bsky.actor.getProfile", &[("actor", did.to_string())])
+        .call_xrpc(|api| api.app.bsky.actor.get_profile(params.clone()))
         .await?
     {
-        Ok(profile) => profile.viewer.following,
+        Ok(profile) => profile.data.viewer.and_then(|v| v.data.following),
         Err(e) => {
             tracing::debug!(
                 "no viewer state for {did}, looking in the repository: {}",
@@ -118,5 +106,5 @@ async fn existing_follow(pds: &PdsConnection, did: &str) -> Result<Option<String
             None
         }
     };
-    existing_record(pds, FOLLOW, hint, did).await
+    existing_record(pds, graph::Follow::NSID, hint, did).await
 }

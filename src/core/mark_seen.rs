@@ -2,8 +2,9 @@
 //! notification up to now as seen. Kept apart from reading them, so that a
 //! read-only server still shows notifications.
 
+use atrium_api::app::bsky::notification::{get_unread_count, update_seen};
+use atrium_api::types::string::Datetime;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::fields::AccountField;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
@@ -46,29 +47,34 @@ impl Tool for MarkNotificationsSeen {
 
 /// Marks everything up to now seen and counts what is still unread.
 pub async fn mark_seen(pds: &PdsConnection) -> Result<MarkSeenOutput> {
-    let seen_at = super::post::now();
-    let _: serde::de::IgnoredAny = pds
-        .procedure_idempotent(
-            "app.bsky.notification.updateSeen",
-            &json!({"seenAt": seen_at}),
-        )
-        .await?;
+    let seen_at = Datetime::now();
+    let input: update_seen::Input = update_seen::InputData {
+        seen_at: seen_at.clone(),
+    }
+    .into();
+    pds.call(update_seen::NSID, |api| {
+        api.app.bsky.notification.update_seen(input.clone())
+    })
+    .await?;
     Ok(MarkSeenOutput {
-        seen_at,
+        seen_at: seen_at.as_str().to_string(),
         unread: unread_count(pds).await?,
     })
 }
 
 /// The account's unread notifications, as the AppView counts them.
 pub async fn unread_count(pds: &PdsConnection) -> Result<u64> {
-    #[derive(Deserialize)]
-    struct Count {
-        count: u64,
+    let params: get_unread_count::Parameters = get_unread_count::ParametersData {
+        priority: None,
+        seen_at: None,
     }
-    let count: Count = pds
-        .query("app.bsky.notification.getUnreadCount", &[])
+    .into();
+    let count = pds
+        .call(get_unread_count::NSID, |api| {
+            api.app.bsky.notification.get_unread_count(params.clone())
+        })
         .await?;
-    Ok(count.count)
+    Ok(u64::try_from(count.data.count).unwrap_or_default())
 }
 
 impl Render for MarkSeenOutput {

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use atrium_api::app::bsky::feed::{defs::PostView, get_posts, post};
+use atrium_api::app::bsky::notification::list_notifications::{self, Notification};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -11,8 +13,8 @@ use super::mark_seen::{mark_seen, unread_count};
 use super::pages::{Paging, collect};
 use super::render::relative_time;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
-use crate::bsky::lenient::Items;
-use crate::bsky::types::PostView;
+use crate::bsky::lenient::{Page, page_size};
+use crate::bsky::records::decode;
 use crate::error::Result;
 
 pub const DEFAULT_LIMIT: u32 = 30;
@@ -83,18 +85,6 @@ pub struct NotificationsOutput {
 
 pub struct GetNotifications;
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Notification {
-    uri: String,
-    author: crate::bsky::types::ProfileBasic,
-    reason: String,
-    reason_subject: Option<String>,
-    record: Value,
-    is_read: bool,
-    indexed_at: String,
-}
-
 impl Tool for GetNotifications {
     type Input = NotificationsInput;
     type Output = NotificationsOutput;
@@ -122,12 +112,6 @@ impl GetNotifications {
     ) -> Result<NotificationsOutput> {
         paging.check(input.page.limit, "notifications")?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        #[derive(Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Page {
-            notifications: Items<Notification>,
-            cursor: Option<String>,
-        }
         let unread_before = unread_count(&pds).await?;
         let from_start = input.page.cursor.is_none() && input.reasons.is_empty();
         let reasons: Vec<String> = input
@@ -136,15 +120,18 @@ impl GetNotifications {
             .filter_map(|r| serde_json::to_value(r).ok()?.as_str().map(str::to_string))
             .collect();
         let collected = collect(ctx, paging, input.page, |size, cursor| {
-            let mut params = vec![("limit", size.to_string())];
-            params.extend(reasons.iter().map(|r| ("reasons", r.clone())));
-            params.extend(cursor.map(|c| ("cursor", c)));
+            let params: list_notifications::Parameters = list_notifications::ParametersData {
+                cursor,
+                limit: Some(page_size(size)),
+                priority: None,
+                reasons: (!reasons.is_empty()).then(|| reasons.clone()),
+                seen_at: None,
+            }
+            .into();
             let pds = &pds;
             async move {
-                let page: Page = pds
-                    .query("app.bsky.notification.listNotifications", &params)
-                    .await?;
-                Ok((page.notifications, page.cursor))
+                let page: Page<Notification> = pds.page(list_notifications::NSID, params).await?;
+                Ok((page.items, page.cursor))
             }
         })
         .await?;
@@ -165,12 +152,9 @@ impl GetNotifications {
         let notifications = found
             .into_iter()
             .filter_map(|n| {
+                let n = n.data;
                 let reason: Reason = serde_json::from_value(json!(n.reason)).ok()?;
-                let own_text = n
-                    .record
-                    .get("text")
-                    .and_then(Value::as_str)
-                    .map(str::to_string);
+                let own_text = decode::<post::RecordData>(&n.record).ok().map(|r| r.text);
                 let text = match reason {
                     Reason::Reply | Reason::Mention | Reason::Quote => own_text,
                     _ => n
@@ -180,15 +164,15 @@ impl GetNotifications {
                 };
                 Some(NotificationItem {
                     reason,
-                    author: n.author.handle,
-                    author_name: n.author.display_name.filter(|d| !d.trim().is_empty()),
+                    author: n.author.handle.to_string(),
+                    author_name: n.author.data.display_name.filter(|d| !d.trim().is_empty()),
                     uri: n.uri,
                     subject: n
                         .reason_subject
                         .filter(|s| s.contains("/app.bsky.feed.post/")),
                     text,
                     is_read: n.is_read,
-                    indexed_at: n.indexed_at,
+                    indexed_at: n.indexed_at.as_str().to_string(),
                 })
             })
             .collect();
@@ -221,21 +205,19 @@ async fn subject_texts(
     uris.sort();
     uris.dedup();
     let mut texts = HashMap::new();
-    #[derive(Deserialize)]
-    struct Posts {
-        posts: Items<PostView>,
-    }
     for chunk in uris.chunks(25) {
-        let params: Vec<(&str, String)> = chunk.iter().map(|u| ("uris", u.clone())).collect();
-        let posts: Posts = pds.query("app.bsky.feed.getPosts", &params).await?;
-        warnings.extend(posts.posts.left_out);
-        for post in posts.posts.items {
-            let text = post
-                .record
-                .get("text")
-                .and_then(Value::as_str)
+        let params: get_posts::Parameters = get_posts::ParametersData {
+            uris: chunk.to_vec(),
+        }
+        .into();
+        let posts: Page<PostView> = pds.page(get_posts::NSID, params).await?;
+        warnings.extend(posts.items.left_out);
+        for post in posts.items.items {
+            let post = post.data;
+            let text = decode::<post::RecordData>(&post.record)
+                .map(|r| r.text)
                 .unwrap_or_default();
-            texts.insert(post.uri, text.to_string());
+            texts.insert(post.uri, text);
         }
     }
     Ok(texts)

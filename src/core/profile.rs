@@ -1,10 +1,12 @@
 //! `bluesky_get_profile` / `mcp-bluesky profile [HANDLE]`: an account's profile.
 
+use atrium_api::app::bsky::actor::get_profile;
 use serde::{Deserialize, Serialize};
 
 use super::fields::AccountField;
 use super::render::count;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
+use crate::bsky::records;
 use crate::bsky::uri::parse_actor;
 use crate::error::Result;
 
@@ -42,35 +44,6 @@ pub struct ProfileOutput {
     pub url: String,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct ProfileView {
-    did: String,
-    handle: String,
-    display_name: Option<String>,
-    description: Option<String>,
-    #[serde(default)]
-    followers_count: u64,
-    #[serde(default)]
-    follows_count: u64,
-    #[serde(default)]
-    posts_count: u64,
-    created_at: Option<String>,
-    #[serde(default)]
-    viewer: Viewer,
-}
-
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Viewer {
-    following: Option<String>,
-    followed_by: Option<String>,
-    #[serde(default)]
-    muted: bool,
-    #[serde(default)]
-    blocked_by: bool,
-}
-
 pub struct GetProfile;
 
 impl Tool for GetProfile {
@@ -93,28 +66,37 @@ impl Tool for GetProfile {
         let did = match actor {
             Some(actor) => {
                 ctx.accounts
-                    .require_did(pds.xrpc(), "handle", &actor)
+                    .require_did(pds.client(), "handle", &actor)
                     .await?
             }
             None => pds.did(),
         };
-        let p: ProfileView = pds
-            .query("app.bsky.actor.getProfile", &[("actor", did)])
-            .await?;
+        let params: get_profile::Parameters = get_profile::ParametersData {
+            actor: records::parse_did(&did)?.into(),
+        }
+        .into();
+        let p = pds
+            .call(get_profile::NSID, |api| {
+                api.app.bsky.actor.get_profile(params.clone())
+            })
+            .await?
+            .data;
+        let viewer = p.viewer.map(|v| v.data);
+        let count = |n: Option<i64>| n.and_then(|n| u64::try_from(n).ok()).unwrap_or_default();
         Ok(ProfileOutput {
-            url: format!("https://bsky.app/profile/{}", p.handle),
-            did: p.did,
-            handle: p.handle,
+            url: format!("https://bsky.app/profile/{}", p.handle.as_str()),
+            did: p.did.to_string(),
+            handle: p.handle.to_string(),
             display_name: p.display_name.filter(|n| !n.trim().is_empty()),
             description: p.description.filter(|d| !d.trim().is_empty()),
-            followers: p.followers_count,
-            follows: p.follows_count,
-            posts: p.posts_count,
-            created_at: p.created_at,
-            following: p.viewer.following.is_some(),
-            followed_by: p.viewer.followed_by.is_some(),
-            muted: p.viewer.muted,
-            blocked_by: p.viewer.blocked_by,
+            followers: count(p.followers_count),
+            follows: count(p.follows_count),
+            posts: count(p.posts_count),
+            created_at: p.created_at.map(|d| d.as_str().to_string()),
+            following: viewer.as_ref().is_some_and(|v| v.following.is_some()),
+            followed_by: viewer.as_ref().is_some_and(|v| v.followed_by.is_some()),
+            muted: viewer.as_ref().and_then(|v| v.muted) == Some(true),
+            blocked_by: viewer.as_ref().and_then(|v| v.blocked_by) == Some(true),
         })
     }
 }

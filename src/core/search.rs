@@ -1,6 +1,9 @@
 //! Search: `bluesky_search_posts`, `bluesky_search_hashtags` and
 //! `bluesky_search_users`, behind `mcp-bluesky search`.
 
+use atrium_api::app::bsky::actor::{defs::ProfileView, search_actors};
+use atrium_api::app::bsky::feed::{defs::PostView, search_posts};
+use atrium_api::types::string::{AtIdentifier, Language};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -8,8 +11,8 @@ use super::fields::{AccountField, PageField};
 use super::pages::{Paging, collect};
 use super::views::{PostItem, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
-use crate::bsky::lenient::Items;
-use crate::bsky::types::PostView;
+use crate::bsky::lenient::{Page, page_size};
+use crate::bsky::records;
 use crate::bsky::uri::parse_actor;
 use crate::error::{Error, Result};
 
@@ -160,31 +163,45 @@ impl SearchPosts {
                 actors.push((field, parse_actor(field, value)?));
             }
         }
-        let mut filters = Vec::new();
-        for (field, value) in [("since", &input.since), ("until", &input.until)] {
-            if let Some(value) = value {
-                filters.push((field, timestamp(field, value)?));
+        let since = input
+            .since
+            .as_deref()
+            .map(|v| timestamp("since", v))
+            .transpose()?;
+        let until = input
+            .until
+            .as_deref()
+            .map(|v| timestamp("until", v))
+            .transpose()?;
+        let lang = input
+            .lang
+            .clone()
+            .map(|l| {
+                Language::new(l.clone()).map_err(|e| {
+                    Error::input(format!(
+                        "lang {l:?} is not a BCP-47 language tag such as `en` or `pt-BR` ({e})"
+                    ))
+                })
+            })
+            .transpose()?;
+        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let mut params = query_params(input.query.trim().to_string(), input.sort);
+        for (field, actor) in actors {
+            let did = ctx
+                .accounts
+                .require_did(pds.client(), field, &actor)
+                .await?;
+            let did = Some(AtIdentifier::Did(records::parse_did(&did)?));
+            match field {
+                "author" => params.author = did,
+                _ => params.mentions = did,
             }
         }
-        let pds = ctx.accounts.connect(input.account.get()).await?;
-        for (field, actor) in actors {
-            filters.push((
-                field,
-                ctx.accounts.require_did(pds.xrpc(), field, &actor).await?,
-            ));
-        }
-        filters.extend(input.lang.clone().map(|l| ("lang", l)));
-        filters.extend(input.domain.clone().map(|d| ("domain", d)));
-        search_posts(
-            ctx,
-            &pds,
-            input.query.trim().to_string(),
-            input.sort,
-            filters,
-            paging,
-            input.page,
-        )
-        .await
+        params.since = since;
+        params.until = until;
+        params.lang = lang;
+        params.domain = input.domain.clone();
+        search_posts(ctx, &pds, params, paging, input.page).await
     }
 }
 
@@ -216,50 +233,53 @@ impl SearchHashtags {
             )));
         }
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        search_posts(
-            ctx,
-            &pds,
-            format!("#{tag}"),
-            input.sort,
-            Vec::new(),
-            paging,
-            input.page,
-        )
-        .await
+        let params = query_params(format!("#{tag}"), input.sort);
+        search_posts(ctx, &pds, params, paging, input.page).await
+    }
+}
+
+/// A search for `q`, in `sort` order, without filters.
+fn query_params(q: String, sort: Sort) -> search_posts::ParametersData {
+    search_posts::ParametersData {
+        author: None,
+        cursor: None,
+        domain: None,
+        lang: None,
+        limit: None,
+        mentions: None,
+        q,
+        since: None,
+        sort: Some(sort.api_value().to_string()),
+        tag: None,
+        until: None,
+        url: None,
     }
 }
 
 async fn search_posts(
     ctx: &Ctx,
     pds: &crate::bsky::PdsConnection,
-    query: String,
-    sort: Sort,
-    filters: Vec<(&'static str, String)>,
+    params: search_posts::ParametersData,
     paging: Paging,
     page: PageField<DEFAULT_LIMIT>,
 ) -> Result<PostsFound> {
     paging.check(page.limit, "posts")?;
-    #[derive(Deserialize)]
-    struct Page {
-        posts: Items<PostView>,
-        cursor: Option<String>,
-    }
     let found = collect(ctx, paging, page, |size, cursor| {
-        let mut params = vec![
-            ("q", query.clone()),
-            ("sort", sort.api_value().to_string()),
-            ("limit", size.to_string()),
-        ];
-        params.extend(filters.clone());
-        params.extend(cursor.map(|c| ("cursor", c)));
+        let params = search_posts::ParametersData {
+            limit: Some(page_size(size)),
+            cursor,
+            ..params.clone()
+        };
         async move {
-            let page: Page = pds.query("app.bsky.feed.searchPosts", &params).await?;
-            Ok((page.posts.map(PostItem::from_view), page.cursor))
+            let page: Page<PostView> = pds
+                .page(search_posts::NSID, search_posts::Parameters::from(params))
+                .await?;
+            Ok((page.items.map(PostItem::from_view), page.cursor))
         }
     })
     .await?;
     Ok(PostsFound {
-        query,
+        query: params.q,
         posts: found.items,
         cursor: found.cursor,
         warnings: found.left_out,
@@ -310,22 +330,19 @@ impl SearchUsers {
         }
         paging.check(input.page.limit, "accounts")?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        #[derive(Deserialize)]
-        struct Page {
-            actors: Vec<Value>,
-            cursor: Option<String>,
-        }
         let query = input.query.trim().to_string();
         let found = collect(ctx, paging, input.page, |size, cursor| {
-            let mut params = vec![("q", query.clone()), ("limit", size.to_string())];
-            params.extend(cursor.map(|c| ("cursor", c)));
+            let params: search_actors::Parameters = search_actors::ParametersData {
+                cursor,
+                limit: Some(page_size(size)),
+                q: Some(query.clone()),
+                term: None,
+            }
+            .into();
             let pds = &pds;
             async move {
-                let page: Page = pds.query("app.bsky.actor.searchActors", &params).await?;
-                Ok((
-                    Items::all(page.actors.iter().map(user).collect()),
-                    page.cursor,
-                ))
+                let page: Page<ProfileView> = pds.page(search_actors::NSID, params).await?;
+                Ok((page.items.map(user), page.cursor))
             }
         })
         .await?;
@@ -336,22 +353,15 @@ impl SearchUsers {
     }
 }
 
-fn user(actor: &Value) -> UserItem {
-    let text = |key: &str| {
-        actor[key]
-            .as_str()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-    };
+fn user(actor: ProfileView) -> UserItem {
+    let actor = actor.data;
+    let text = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     UserItem {
-        did: actor["did"].as_str().unwrap_or_default().to_string(),
-        handle: actor["handle"].as_str().unwrap_or_default().to_string(),
-        display_name: text("displayName"),
-        description: text("description"),
-        following: actor
-            .pointer("/viewer/following")
-            .is_some_and(Value::is_string),
+        did: actor.did.to_string(),
+        handle: actor.handle.to_string(),
+        display_name: text(actor.display_name),
+        description: text(actor.description),
+        following: actor.viewer.is_some_and(|v| v.following.is_some()),
     }
 }
 

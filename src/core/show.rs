@@ -1,11 +1,13 @@
 //! `bluesky_get_post` / `mcp-bluesky show URI`: one post with what it embeds.
 
+use atrium_api::app::bsky::feed::post;
 use serde::{Deserialize, Serialize};
 
 use super::fields::AccountField;
 use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
+use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
@@ -56,18 +58,18 @@ impl Tool for GetPost {
                 uri.to_uri()
             ))
         })?;
-        let langs = view.record["langs"]
-            .as_array()
-            .map(|l| {
-                l.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let langs = records::decode::<post::RecordData>(&view.record)
+            .ok()
+            .and_then(|r| r.langs)
+            .unwrap_or_default()
+            .iter()
+            .map(|l| l.as_ref().to_string())
+            .collect();
+        let viewer = view.viewer.as_ref();
         Ok(ShowOutput {
-            cid: view.cid.clone(),
-            liked: view.viewer.like.is_some(),
-            reposted: view.viewer.repost.is_some(),
+            cid: view.cid.as_ref().to_string(),
+            liked: viewer.is_some_and(|v| v.like.is_some()),
+            reposted: viewer.is_some_and(|v| v.repost.is_some()),
             langs,
             post: PostItem::from_view(view),
         })

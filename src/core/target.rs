@@ -1,26 +1,39 @@
 //! The post a write acts on, as the user named it (at:// URI or bsky.app URL,
 //! by handle or DID), resolved to a strong reference and the viewer's state.
 
-use serde_json::Value;
+use atrium_api::app::bsky::feed::{defs::ViewerState, post};
+use atrium_api::com::atproto::repo::strong_ref;
+use atrium_api::types::string::Cid;
 
 use super::Ctx;
 use crate::bsky::PdsConnection;
-use crate::bsky::types::PostViewer;
+use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
 pub struct Target {
     /// The post's URI with its author as a DID.
     pub uri: AtUri,
-    pub cid: String,
-    pub record: Value,
-    pub viewer: PostViewer,
+    pub cid: Cid,
+    /// The post's record, when it reads as one.
+    pub record: Option<post::RecordData>,
+    /// What the AppView says this account has done to it and may do; none
+    /// when the AppView has not indexed it yet.
+    pub viewer: Option<ViewerState>,
 }
 
 impl Target {
     /// `{uri, cid}`: how records point at a post.
-    pub fn strong_ref(&self) -> Value {
-        serde_json::json!({"uri": self.uri.to_uri(), "cid": self.cid})
+    pub fn strong_ref(&self) -> strong_ref::Main {
+        records::strong_ref(&self.uri.to_uri(), &self.cid)
+    }
+
+    pub fn reply_disabled(&self) -> bool {
+        self.viewer.as_ref().and_then(|v| v.reply_disabled) == Some(true)
+    }
+
+    pub fn embedding_disabled(&self) -> bool {
+        self.viewer.as_ref().and_then(|v| v.embedding_disabled) == Some(true)
     }
 }
 
@@ -33,7 +46,7 @@ pub async fn resolve_uri(
 ) -> Result<AtUri> {
     uri.authority = ctx
         .accounts
-        .require_did(pds.xrpc(), field, &uri.authority)
+        .require_did(pds.client(), field, &uri.authority)
         .await?;
     Ok(uri)
 }
@@ -47,20 +60,23 @@ pub async fn resolve_post(
 ) -> Result<Target> {
     let uri = resolve_uri(ctx, pds, field, uri).await?;
     if let Some(view) = pds.post_view(&uri).await? {
+        let view = view.data;
         return Ok(Target {
             uri,
             cid: view.cid,
-            record: view.record,
+            record: records::decode(&view.record).ok(),
             viewer: view.viewer,
         });
     }
     // The AppView may not have indexed a post that was just written.
     match pds.get_record(&uri).await? {
         Some(found) => Ok(Target {
+            cid: found
+                .cid
+                .ok_or_else(|| Error::remote(format!("{} came back without its CID", found.uri)))?,
             uri,
-            cid: found.cid,
-            record: found.value,
-            viewer: PostViewer::default(),
+            record: records::decode(&found.value).ok(),
+            viewer: None,
         }),
         None => Err(Error::input(format!(
             "{field}: post {} does not exist (it was deleted, or never existed)",

@@ -1,14 +1,17 @@
 //! `bluesky_get_replies` / `mcp-bluesky thread URI`: a post in its thread,
 //! with the posts above it and the tree of replies below.
 
+use atrium_api::app::bsky::feed::defs::{
+    ThreadViewPost, ThreadViewPostParentRefs, ThreadViewPostRepliesItem,
+};
+use atrium_api::app::bsky::feed::get_post_thread::{self, OutputThreadRefs};
+use atrium_api::types::{LimitedU16, Union};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::fields::AccountField;
 use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
-use crate::bsky::types::PostView;
 use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
@@ -87,17 +90,17 @@ impl Tool for GetReplies {
         let uri = AtUri::parse_post("uri", &input.uri)?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let uri = resolve_uri(ctx, &pds, "uri", uri).await?;
-        #[derive(Deserialize)]
-        struct Thread {
-            thread: Value,
+        let height = |n: u32| LimitedU16::<1000>::try_from(u16::try_from(n).unwrap_or(1000)).ok();
+        let params: get_post_thread::Parameters = get_post_thread::ParametersData {
+            depth: height(input.depth),
+            parent_height: height(input.parent_height),
+            uri: uri.to_uri(),
         }
-        let params = [
-            ("uri", uri.to_uri()),
-            ("depth", input.depth.to_string()),
-            ("parentHeight", input.parent_height.to_string()),
-        ];
-        let found: Thread = pds
-            .query("app.bsky.feed.getPostThread", &params)
+        .into();
+        let found = pds
+            .call(get_post_thread::NSID, |api| {
+                api.app.bsky.feed.get_post_thread(params.clone())
+            })
             .await
             .map_err(|e| match e.message.contains("NotFound") {
                 true => Error::input(format!(
@@ -106,62 +109,97 @@ impl Tool for GetReplies {
                 )),
                 false => e,
             })?;
+        let anchor = match found.data.thread {
+            Union::Refs(OutputThreadRefs::AppBskyFeedDefsThreadViewPost(view)) => *view,
+            Union::Refs(OutputThreadRefs::AppBskyFeedDefsNotFoundPost(_)) => {
+                return Err(Error::input(format!(
+                    "uri: post {} does not exist (it was deleted, or never existed)",
+                    uri.to_uri()
+                )));
+            }
+            Union::Refs(OutputThreadRefs::AppBskyFeedDefsBlockedPost(_)) => {
+                return Err(Error::input(format!(
+                    "uri: post {} is blocked (by you or its author)",
+                    uri.to_uri()
+                )));
+            }
+            Union::Unknown(other) => {
+                return Err(Error::remote(format!(
+                    "the thread came back as {}, which this version does not read",
+                    other.r#type
+                )));
+            }
+        };
         let mut parents = Vec::new();
-        let mut parent = found.thread.get("parent").cloned();
+        let mut parent = anchor.data.parent.clone();
         while let Some(p) = parent {
-            parent = p.get("parent").cloned();
-            parents.push(node(&p, false));
+            let (node, above) = parent_node(p);
+            parents.push(node);
+            parent = above;
         }
         parents.reverse();
         Ok(RepliesOutput {
             parents,
-            thread: node(&found.thread, true),
+            thread: post_node(anchor),
         })
     }
 }
 
-/// A thread view as a node; replies only below the anchor, not along parents.
-fn node(view: &Value, with_replies: bool) -> ThreadNode {
-    let uri = view
-        .get("uri")
-        .or_else(|| view.pointer("/post/uri"))
-        .and_then(Value::as_str)
+fn gone(kind: &'static str, uri: String) -> ThreadNode {
+    ThreadNode {
+        kind,
+        uri,
+        post: None,
+        replies: Vec::new(),
+    }
+}
+
+/// A post with the tree of replies below it.
+fn post_node(view: ThreadViewPost) -> ThreadNode {
+    let view = view.data;
+    let replies = view
+        .replies
         .unwrap_or_default()
-        .to_string();
-    match view.get("$type").and_then(Value::as_str) {
-        Some("app.bsky.feed.defs#notFoundPost") => ThreadNode {
-            kind: "not_found",
-            uri,
-            post: None,
-            replies: Vec::new(),
-        },
-        Some("app.bsky.feed.defs#blockedPost") => ThreadNode {
-            kind: "blocked",
-            uri,
-            post: None,
-            replies: Vec::new(),
-        },
-        _ => {
-            let post = view
-                .get("post")
-                .cloned()
-                .and_then(|p| serde_json::from_value::<PostView>(p).ok())
-                .map(PostItem::from_view);
-            let replies = if with_replies {
-                view.get("replies")
-                    .and_then(Value::as_array)
-                    .map(|r| r.iter().map(|v| node(v, true)).collect())
-                    .unwrap_or_default()
-            } else {
-                Vec::new()
-            };
-            ThreadNode {
-                kind: if post.is_some() { "post" } else { "not_found" },
-                uri,
-                post,
-                replies,
+        .into_iter()
+        .map(|reply| match reply {
+            Union::Refs(ThreadViewPostRepliesItem::ThreadViewPost(v)) => post_node(*v),
+            Union::Refs(ThreadViewPostRepliesItem::NotFoundPost(v)) => {
+                gone("not_found", v.data.uri)
             }
+            Union::Refs(ThreadViewPostRepliesItem::BlockedPost(v)) => gone("blocked", v.data.uri),
+            Union::Unknown(_) => gone("not_found", String::new()),
+        })
+        .collect();
+    ThreadNode {
+        kind: "post",
+        uri: view.post.uri.clone(),
+        post: Some(PostItem::from_view(view.post)),
+        replies,
+    }
+}
+
+/// A post above the anchor (without its replies), and the one above it.
+fn parent_node(
+    view: Union<ThreadViewPostParentRefs>,
+) -> (ThreadNode, Option<Union<ThreadViewPostParentRefs>>) {
+    match view {
+        Union::Refs(ThreadViewPostParentRefs::ThreadViewPost(v)) => {
+            let v = v.data;
+            let node = ThreadNode {
+                kind: "post",
+                uri: v.post.uri.clone(),
+                post: Some(PostItem::from_view(v.post)),
+                replies: Vec::new(),
+            };
+            (node, v.parent)
         }
+        Union::Refs(ThreadViewPostParentRefs::NotFoundPost(v)) => {
+            (gone("not_found", v.data.uri), None)
+        }
+        Union::Refs(ThreadViewPostParentRefs::BlockedPost(v)) => {
+            (gone("blocked", v.data.uri), None)
+        }
+        Union::Unknown(_) => (gone("not_found", String::new()), None),
     }
 }
 

@@ -1,12 +1,17 @@
 //! Posts and profiles as results carry them: what an agent or a script needs,
 //! without the API's repeated view data, and their compact human rendering.
 
+use atrium_api::app::bsky::embed::{record, record_with_media};
+use atrium_api::app::bsky::feed::defs::{
+    FeedViewPost, FeedViewPostReasonRefs, PostView, PostViewEmbedRefs,
+};
+use atrium_api::app::bsky::feed::post;
+use atrium_api::types::Union;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::Style;
 use super::render::relative_time;
-use crate::bsky::types::{FeedViewPost, PostView};
+use crate::bsky::records::decode;
 use crate::bsky::uri::post_web_url;
 
 /// A post.
@@ -34,49 +39,51 @@ pub struct PostItem {
     pub embed: Option<String>,
 }
 
+/// A count from a view, which may be absent.
+fn count(n: Option<i64>) -> u64 {
+    n.and_then(|n| u64::try_from(n).ok()).unwrap_or_default()
+}
+
 impl PostItem {
     pub fn from_view(post: PostView) -> PostItem {
-        let text = post
-            .record
-            .get("text")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let created_at = post
-            .record
-            .get("createdAt")
-            .and_then(Value::as_str)
-            .unwrap_or(&post.indexed_at);
-        let reply_to = post
-            .record
-            .pointer("/reply/parent/uri")
-            .and_then(Value::as_str)
-            .map(str::to_string);
+        let post = post.data;
+        let record = decode::<post::RecordData>(&post.record).ok();
+        let created_at = record
+            .as_ref()
+            .map_or(post.indexed_at.as_str(), |r| r.created_at.as_str())
+            .to_string();
+        let reply_to = record
+            .as_ref()
+            .and_then(|r| r.reply.as_ref())
+            .map(|r| r.parent.uri.clone());
         PostItem {
-            text: text.to_string(),
-            created_at: created_at.to_string(),
+            text: record.map(|r| r.text).unwrap_or_default(),
+            created_at,
             reply_to,
             uri: post.uri,
-            author: post.author.handle,
-            author_name: post.author.display_name.filter(|n| !n.trim().is_empty()),
-            replies: post.reply_count,
-            reposts: post.repost_count,
-            likes: post.like_count,
-            quotes: post.quote_count,
+            author: post.author.handle.to_string(),
+            author_name: post
+                .author
+                .data
+                .display_name
+                .filter(|n| !n.trim().is_empty()),
+            replies: count(post.reply_count),
+            reposts: count(post.repost_count),
+            likes: count(post.like_count),
+            quotes: count(post.quote_count),
             reposted_by: None,
             embed: post.embed.as_ref().and_then(describe_embed),
         }
     }
 
     pub fn from_feed(item: FeedViewPost) -> PostItem {
-        let reposted_by = item.reason.as_ref().and_then(|r| {
-            (r.get("$type").and_then(Value::as_str) == Some("app.bsky.feed.defs#reasonRepost"))
-                .then(|| {
-                    r.pointer("/by/handle")
-                        .and_then(Value::as_str)
-                        .map(str::to_string)
-                })
-                .flatten()
-        });
+        let item = item.data;
+        let reposted_by = match &item.reason {
+            Some(Union::Refs(FeedViewPostReasonRefs::ReasonRepost(r))) => {
+                Some(r.by.handle.to_string())
+            }
+            _ => None,
+        };
         let mut post = PostItem::from_view(item.post);
         post.reposted_by = reposted_by;
         post
@@ -87,88 +94,98 @@ impl PostItem {
     }
 }
 
+fn quoted_alt(alt: &str) -> String {
+    if alt.is_empty() {
+        "no alt text".into()
+    } else {
+        format!("\"{alt}\"")
+    }
+}
+
+fn describe_images(alts: Vec<String>) -> String {
+    let noun = if alts.len() == 1 { "image" } else { "images" };
+    format!("{} {noun}: {}", alts.len(), alts.join(", "))
+}
+
 /// A one-line description of an embed view, alt texts included.
-pub fn describe_embed(embed: &Value) -> Option<String> {
-    let kind = embed.get("$type")?.as_str()?;
-    Some(match kind {
-        "app.bsky.embed.images#view" | "app.bsky.embed.gallery#view" => {
-            let images = embed
-                .get("images")
-                .or_else(|| embed.get("items"))
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            let alts: Vec<String> = images
-                .iter()
-                .map(|i| {
-                    match i
-                        .get("alt")
-                        .and_then(Value::as_str)
-                        .filter(|a| !a.is_empty())
-                    {
-                        Some(alt) => format!("\"{alt}\""),
-                        None => "no alt text".into(),
-                    }
-                })
-                .collect();
-            let noun = if images.len() == 1 { "image" } else { "images" };
-            format!("{} {noun}: {}", images.len(), alts.join(", "))
+pub fn describe_embed(embed: &Union<PostViewEmbedRefs>) -> Option<String> {
+    Some(match embed {
+        Union::Refs(PostViewEmbedRefs::AppBskyEmbedImagesView(v)) => {
+            describe_images(v.images.iter().map(|i| quoted_alt(&i.alt)).collect())
         }
-        "app.bsky.embed.video#view" => match embed.get("alt").and_then(Value::as_str) {
+        Union::Refs(PostViewEmbedRefs::AppBskyEmbedGalleryView(v)) => describe_images(
+            v.items
+                .iter()
+                .map(|i| match i {
+                    Union::Refs(
+                        atrium_api::app::bsky::embed::gallery::ViewItemsItem::ViewImage(image),
+                    ) => quoted_alt(&image.alt),
+                    Union::Unknown(_) => "an item this version does not know".into(),
+                })
+                .collect(),
+        ),
+        Union::Refs(PostViewEmbedRefs::AppBskyEmbedVideoView(v)) => match v.alt.as_deref() {
             Some(alt) if !alt.is_empty() => format!("video: \"{alt}\""),
             _ => "video".into(),
         },
-        "app.bsky.embed.external#view" => {
-            let uri = embed
-                .pointer("/external/uri")
-                .and_then(Value::as_str)
-                .unwrap_or("?");
-            match embed
-                .pointer("/external/title")
-                .and_then(Value::as_str)
-                .filter(|t| !t.is_empty())
-            {
-                Some(title) => format!("link: {title} <{uri}>"),
-                None => format!("link: {uri}"),
+        Union::Refs(PostViewEmbedRefs::AppBskyEmbedExternalView(v)) => {
+            let external = &v.external;
+            if external.title.is_empty() {
+                format!("link: {}", external.uri)
+            } else {
+                format!("link: {} <{}>", external.title, external.uri)
             }
         }
-        "app.bsky.embed.record#view" => describe_record(embed.get("record")?),
-        "app.bsky.embed.recordWithMedia#view" => format!(
-            "{} with {}",
-            embed
-                .pointer("/record/record")
-                .map(describe_record)
-                .unwrap_or_else(|| "quote".into()),
-            embed
-                .get("media")
-                .and_then(describe_embed)
-                .unwrap_or_else(|| "media".into())
-        ),
-        other => other.trim_start_matches("app.bsky.embed.").to_string(),
+        Union::Refs(PostViewEmbedRefs::AppBskyEmbedRecordView(v)) => describe_record(&v.record),
+        Union::Refs(PostViewEmbedRefs::AppBskyEmbedRecordWithMediaView(v)) => {
+            let media = match &v.media {
+                Union::Refs(media) => describe_embed(&Union::Refs(media_as_embed(media)))
+                    .unwrap_or_else(|| "media".into()),
+                Union::Unknown(_) => "media".into(),
+            };
+            format!("{} with {media}", describe_record(&v.record.record))
+        }
+        Union::Unknown(other) => other
+            .r#type
+            .trim_start_matches("app.bsky.embed.")
+            .to_string(),
     })
 }
 
+/// The media beside a quote, as the embed it would be on its own.
+fn media_as_embed(media: &record_with_media::ViewMediaRefs) -> PostViewEmbedRefs {
+    use record_with_media::ViewMediaRefs as M;
+    match media.clone() {
+        M::AppBskyEmbedImagesView(v) => PostViewEmbedRefs::AppBskyEmbedImagesView(v),
+        M::AppBskyEmbedVideoView(v) => PostViewEmbedRefs::AppBskyEmbedVideoView(v),
+        M::AppBskyEmbedGalleryView(v) => PostViewEmbedRefs::AppBskyEmbedGalleryView(v),
+        M::AppBskyEmbedExternalView(v) => PostViewEmbedRefs::AppBskyEmbedExternalView(v),
+    }
+}
+
 /// A quoted record: the post's author and text, or why it cannot be shown.
-fn describe_record(record: &Value) -> String {
-    match record.get("$type").and_then(Value::as_str) {
-        Some("app.bsky.embed.record#viewRecord") => format!(
+fn describe_record(quoted: &Union<record::ViewRecordRefs>) -> String {
+    use record::ViewRecordRefs as R;
+    match quoted {
+        Union::Refs(R::ViewRecord(r)) => format!(
             "quote of @{}: \"{}\"",
-            record
-                .pointer("/author/handle")
-                .and_then(Value::as_str)
-                .unwrap_or("?"),
-            record
-                .pointer("/value/text")
-                .and_then(Value::as_str)
+            r.author.handle.as_str(),
+            decode::<post::RecordData>(&r.value)
+                .map(|p| p.text)
                 .unwrap_or_default()
         ),
-        Some("app.bsky.embed.record#viewNotFound") => "quote of a deleted post".into(),
-        Some("app.bsky.embed.record#viewBlocked") => "quote of a blocked post".into(),
-        Some("app.bsky.embed.record#viewDetached") => "quote removed by its author".into(),
-        _ => format!(
-            "quote: {}",
-            record.get("uri").and_then(Value::as_str).unwrap_or("?")
-        ),
+        Union::Refs(R::ViewNotFound(_)) => "quote of a deleted post".into(),
+        Union::Refs(R::ViewBlocked(_)) => "quote of a blocked post".into(),
+        Union::Refs(R::ViewDetached(_)) => "quote removed by its author".into(),
+        Union::Refs(R::AppBskyFeedDefsGeneratorView(g)) => format!("feed: {}", g.display_name),
+        Union::Refs(R::AppBskyGraphDefsListView(l)) => format!("list: {}", l.name),
+        Union::Refs(R::AppBskyLabelerDefsLabelerView(l)) => {
+            format!("labeler: @{}", l.creator.handle.as_str())
+        }
+        Union::Refs(R::AppBskyGraphDefsStarterPackViewBasic(p)) => {
+            format!("starter pack: {}", p.uri)
+        }
+        Union::Unknown(other) => format!("quote: {}", other.r#type),
     }
 }
 
@@ -236,25 +253,29 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn describe(embed: serde_json::Value) -> String {
+        describe_embed(&serde_json::from_value(embed).unwrap()).unwrap()
+    }
+
     #[test]
     fn embeds_are_described_with_their_alt_text() {
-        let images = json!({"$type": "app.bsky.embed.images#view", "images": [{"alt": "a cat"}, {"alt": ""}]});
-        assert_eq!(
-            describe_embed(&images).unwrap(),
-            "2 images: \"a cat\", no alt text"
-        );
-        let link = json!({"$type": "app.bsky.embed.external#view", "external": {"uri": "https://x.example", "title": "X"}});
-        assert_eq!(
-            describe_embed(&link).unwrap(),
-            "link: X <https://x.example>"
-        );
+        let image = |alt: &str| json!({"alt": alt, "thumb": "https://cdn.test/t", "fullsize": "https://cdn.test/f"});
+        let images =
+            json!({"$type": "app.bsky.embed.images#view", "images": [image("a cat"), image("")]});
+        assert_eq!(describe(images), "2 images: \"a cat\", no alt text");
+        let link = json!({"$type": "app.bsky.embed.external#view", "external": {"uri": "https://x.example", "title": "X", "description": ""}});
+        assert_eq!(describe(link), "link: X <https://x.example>");
+        let author = json!({"did": "did:plc:bob", "handle": "bob.test"});
         let quote = json!({"$type": "app.bsky.embed.record#view", "record": {
-            "$type": "app.bsky.embed.record#viewRecord", "author": {"handle": "bob.test"}, "value": {"text": "hi"}}});
-        assert_eq!(
-            describe_embed(&quote).unwrap(),
-            "quote of @bob.test: \"hi\""
-        );
-        let gone = json!({"$type": "app.bsky.embed.record#view", "record": {"$type": "app.bsky.embed.record#viewNotFound"}});
-        assert_eq!(describe_embed(&gone).unwrap(), "quote of a deleted post");
+            "$type": "app.bsky.embed.record#viewRecord", "uri": "at://did:plc:bob/app.bsky.feed.post/1",
+            "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
+            "author": author, "indexedAt": "2026-01-01T00:00:00Z",
+            "value": {"$type": "app.bsky.feed.post", "text": "hi", "createdAt": "2026-01-01T00:00:00Z"}}});
+        assert_eq!(describe(quote), "quote of @bob.test: \"hi\"");
+        let gone = json!({"$type": "app.bsky.embed.record#view", "record": {
+            "$type": "app.bsky.embed.record#viewNotFound", "uri": "at://did:plc:bob/app.bsky.feed.post/1", "notFound": true}});
+        assert_eq!(describe(gone), "quote of a deleted post");
+        let unknown = json!({"$type": "app.bsky.embed.hologram#view", "depth": 3});
+        assert_eq!(describe(unknown), "hologram#view");
     }
 }

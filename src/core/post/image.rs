@@ -4,12 +4,13 @@
 
 use std::path::PathBuf;
 
+use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
 use base64::Engine;
 use serde::Deserialize;
-use serde_json::{Value, json};
 
 use super::{Draft, ImageInfo, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media::{self, ImageLimits, Prepared, Readable};
+use crate::bsky::records;
 use crate::bsky::richtext::grapheme_count;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -154,20 +155,21 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
     let mut items = Vec::with_capacity(prepared.len());
     for (ready, alt) in prepared {
         let blob = match pds.as_deref().filter(|_| !input.dry_run.get()) {
+            None => records::blob_of(&ready.bytes, ready.mime),
             Some(pds) => pds.upload_blob(ready.bytes, ready.mime).await?,
-            None => super::unpublished_blob(ready.mime, ready.bytes.len()),
         };
-        items.push(json!({
-            "image": blob,
-            "alt": alt,
-            "aspectRatio": {"width": ready.width, "height": ready.height},
-        }));
+        items.push(records::Image {
+            blob,
+            alt,
+            width: ready.width,
+            height: ready.height,
+        });
     }
     let draft = Draft {
         text: input.text,
         langs: input.langs.langs,
         reply: None,
-        embed: Some(embed(items)),
+        embed: Some(embed(items)?),
     };
     let built = build(ctx, pds.as_deref(), draft).await?;
     let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
@@ -177,19 +179,12 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
 }
 
 /// Up to four images the classic way; more in a gallery.
-fn embed(items: Vec<Value>) -> Value {
-    if items.len() <= MAX_CLASSIC_IMAGES {
-        json!({"$type": "app.bsky.embed.images", "images": items})
+fn embed(items: Vec<records::Image>) -> Result<RecordEmbedRefs> {
+    Ok(if items.len() <= MAX_CLASSIC_IMAGES {
+        RecordEmbedRefs::AppBskyEmbedImagesMain(Box::new(records::images(items)))
     } else {
-        let items: Vec<Value> = items
-            .into_iter()
-            .map(|mut item| {
-                item["$type"] = json!("app.bsky.embed.gallery#image");
-                item
-            })
-            .collect();
-        json!({"$type": "app.bsky.embed.gallery", "items": items})
-    }
+        RecordEmbedRefs::AppBskyEmbedGalleryMain(Box::new(records::gallery(items)?))
+    })
 }
 
 /// The names of one image's arguments, as the caller gave them.

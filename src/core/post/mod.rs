@@ -10,10 +10,15 @@ pub mod video;
 
 use std::sync::Arc;
 
+use atrium_api::app::bsky::feed::post::{self, RecordEmbedRefs, ReplyRef};
+use atrium_api::record::KnownRecord;
+use atrium_api::types::BlobRef;
+use atrium_api::types::string::Language;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{Ctx, Render, Style};
+use crate::bsky::records::{self, PostParts};
 use crate::bsky::richtext::{self, Feature, MAX_POST_GRAPHEMES};
 use crate::bsky::uri;
 use crate::bsky::{PdsConnection, linkcard};
@@ -35,14 +40,13 @@ pub enum Naming {
 pub struct Draft {
     pub text: String,
     pub langs: Vec<String>,
-    /// `{root, parent}` strong references, for replies.
-    pub reply: Option<Value>,
-    pub embed: Option<Value>,
+    pub reply: Option<ReplyRef>,
+    pub embed: Option<RecordEmbedRefs>,
 }
 
 /// A checked record, ready to publish.
 pub struct Built {
-    pub record: Value,
+    pub record: post::Record,
     pub graphemes: usize,
     pub warnings: Vec<String>,
 }
@@ -122,8 +126,18 @@ pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Resu
         Vec::new()
     };
     check_langs(&langs)?;
+    let langs = langs
+        .into_iter()
+        .map(|lang| {
+            Language::new(lang.clone()).map_err(|e| {
+                Error::input(format!(
+                    "langs: {lang:?} is not a BCP-47 language tag ({e})"
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let resolver = match pds {
-        Some(pds) => pds.xrpc().clone(),
+        Some(pds) => pds.client().clone(),
         None => ctx.accounts.anonymous(&ctx.config().pds_url)?,
     };
     let mut warnings = Vec::new();
@@ -141,25 +155,16 @@ pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Resu
             },
             _ => None,
         };
-        facets.extend(richtext::facet(&span, did.as_deref()));
+        let did = did.map(|did| records::parse_did(&did)).transpose()?;
+        facets.extend(richtext::facet(&span, did));
     }
-    let mut record = json!({
-        "$type": "app.bsky.feed.post",
-        "text": draft.text,
-        "createdAt": now(),
+    let record = records::post(PostParts {
+        text: draft.text,
+        facets,
+        langs,
+        reply: draft.reply,
+        embed: draft.embed,
     });
-    if !facets.is_empty() {
-        record["facets"] = Value::Array(facets);
-    }
-    if !langs.is_empty() {
-        record["langs"] = json!(langs);
-    }
-    if let Some(reply) = draft.reply {
-        record["reply"] = reply;
-    }
-    if let Some(embed) = draft.embed {
-        record["embed"] = embed;
-    }
     Ok(Built {
         record,
         graphemes,
@@ -167,19 +172,9 @@ pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Resu
     })
 }
 
-/// The blob a dry run shows where an upload would go: its type and size.
-pub fn unpublished_blob(mime: &str, size: usize) -> Value {
-    json!({
-        "$type": "blob",
-        "ref": {"$link": "(uploaded when published)"},
-        "mimeType": mime,
-        "size": size,
-    })
-}
-
-/// The current time as records want it.
-pub fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+/// What the record a dry run would publish looks like on the wire.
+pub fn record_json(record: &KnownRecord) -> Value {
+    serde_json::to_value(record).unwrap_or(Value::Null)
 }
 
 /// Publishes a built post, or returns it unpublished in a dry run.
@@ -195,19 +190,17 @@ pub async fn publish(
             url: None,
             dry_run: true,
             graphemes: built.graphemes,
-            record: Some(built.record),
+            record: Some(record_json(&built.record.into())),
             images: Vec::new(),
             warnings: built.warnings,
         });
     };
-    let created = pds
-        .create_record("app.bsky.feed.post", &built.record)
-        .await?;
+    let created = pds.create_record(built.record.into()).await?.data;
     tracing::info!(account = %pds.session().alias, uri = %created.uri, "posted");
     Ok(PostOutput {
         url: uri::post_web_url(&pds.handle(), &created.uri),
         uri: Some(created.uri),
-        cid: Some(created.cid),
+        cid: Some(created.cid.as_ref().to_string()),
         dry_run: false,
         graphemes: built.graphemes,
         record: None,
@@ -225,6 +218,11 @@ fn first_link(text: &str) -> Option<String> {
         })
 }
 
+/// A link card as a post's embed.
+pub fn card_embed_ref(card: atrium_api::app::bsky::embed::external::Main) -> RecordEmbedRefs {
+    RecordEmbedRefs::AppBskyEmbedExternalMain(Box::new(card))
+}
+
 /// The link card of a post: for `link`, else (when `link_cards` is on) the
 /// first link in `text`; its thumbnail uploaded by `uploader` (none in a dry
 /// run). A page that cannot be read gives no card and a warning.
@@ -234,7 +232,7 @@ pub async fn link_card(
     text: &str,
     link: Option<String>,
     warnings: &mut Vec<String>,
-) -> Result<Option<Value>> {
+) -> Result<Option<atrium_api::app::bsky::embed::external::Main>> {
     let link = link.or_else(|| ctx.config().link_cards.then(|| first_link(text)).flatten());
     match link {
         Some(url) => card_embed(ctx, uploader, &url, warnings).await,
@@ -250,7 +248,7 @@ async fn card_embed(
     uploader: Option<&PdsConnection>,
     url: &str,
     warnings: &mut Vec<String>,
-) -> Result<Option<Value>> {
+) -> Result<Option<atrium_api::app::bsky::embed::external::Main>> {
     let fetched = match ctx.accounts.fetcher() {
         Ok(fetcher) => linkcard::fetch(fetcher, url).await,
         Err(why) => Err(why),
@@ -262,29 +260,25 @@ async fn card_embed(
             return Ok(None);
         }
     };
-    let mut external = json!({
-        "uri": card.uri,
-        "title": card.title,
-        "description": card.description,
-    });
-    if let Some(thumb) = card.thumb {
-        let blob = match uploader {
-            Some(pds) => match pds.upload_blob(thumb.bytes, thumb.mime).await {
+    let mut thumb: Option<BlobRef> = None;
+    if let Some(image) = card.thumb {
+        thumb = match uploader {
+            Some(pds) => match pds.upload_blob(image.bytes, image.mime).await {
                 Ok(blob) => Some(blob),
                 Err(e) => {
                     warnings.push(format!("link card without thumbnail: {}", e.message));
                     None
                 }
             },
-            None => Some(unpublished_blob(thumb.mime, thumb.bytes.len())),
+            None => Some(records::blob_of(&image.bytes, image.mime)),
         };
-        if let Some(blob) = blob {
-            external["thumb"] = blob;
-        }
     }
-    Ok(Some(
-        json!({"$type": "app.bsky.embed.external", "external": external}),
-    ))
+    Ok(Some(records::external(
+        card.uri,
+        card.title,
+        card.description,
+        thumb,
+    )))
 }
 
 /// Non-empty and within the grapheme limit; returns the count.

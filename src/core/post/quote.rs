@@ -1,9 +1,11 @@
 //! `bluesky_quote_post` / `mcp-bluesky post --quote URI TEXT`: a post that embeds another.
 
+use atrium_api::app::bsky::embed::record_with_media::MainMediaRefs;
+use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{Draft, PostOutput, build, link_card, publish};
+use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::resolve_post;
@@ -44,7 +46,7 @@ impl Tool for QuotePost {
         // Even a dry run needs the account: it reads the post through it.
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let quoted = resolve_post(ctx, &pds, "uri", uri).await?;
-        if quoted.viewer.embedding_disabled {
+        if quoted.embedding_disabled() {
             return Err(Error::input(format!(
                 "uri: the author of {} does not allow quoting it (post gate)",
                 quoted.uri.to_uri()
@@ -53,15 +55,17 @@ impl Tool for QuotePost {
         let mut warnings = Vec::new();
         let uploader = Some(pds.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
-        let record = json!({"$type": "app.bsky.embed.record", "record": quoted.strong_ref()});
         // A quote with a link card carries both, the card as the media.
         let embed = match card {
-            Some(card) => json!({
-                "$type": "app.bsky.embed.recordWithMedia",
-                "record": record,
-                "media": card,
-            }),
-            None => record,
+            Some(card) => RecordEmbedRefs::AppBskyEmbedRecordWithMediaMain(Box::new(
+                records::quote_with_media(
+                    quoted.strong_ref(),
+                    MainMediaRefs::AppBskyEmbedExternalMain(Box::new(card)),
+                ),
+            )),
+            None => RecordEmbedRefs::AppBskyEmbedRecordMain(Box::new(records::quote(
+                quoted.strong_ref(),
+            ))),
         };
         let draft = Draft {
             text: input.text,

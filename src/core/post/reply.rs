@@ -1,9 +1,10 @@
 //! `bluesky_reply` / `mcp-bluesky reply URI TEXT`: a reply that keeps the thread together.
 
+use atrium_api::app::bsky::feed::post::ReplyRef;
 use serde::Deserialize;
-use serde_json::{Value, json};
 
-use super::{Draft, PostOutput, build, link_card, publish};
+use super::{Draft, PostOutput, build, card_embed_ref, link_card, publish};
+use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::{Target, resolve_post};
@@ -47,7 +48,7 @@ impl Tool for Reply {
         // Even a dry run needs the account: it reads the post through it.
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let parent = resolve_post(ctx, &pds, "uri", uri).await?;
-        if parent.viewer.reply_disabled {
+        if parent.reply_disabled() {
             return Err(Error::input(format!(
                 "uri: the author of {} does not allow you to reply to it (thread gate)",
                 parent.uri.to_uri()
@@ -60,7 +61,7 @@ impl Tool for Reply {
             text: input.text,
             langs: input.langs.langs,
             reply: Some(reply_refs(&parent)),
-            embed: card,
+            embed: card.map(card_embed_ref),
         };
         let built = build(ctx, Some(&pds), draft).await?;
         let mut output = publish(Some(&pds), built, input.dry_run.get()).await?;
@@ -71,13 +72,13 @@ impl Tool for Reply {
 
 /// `{root, parent}` for a reply to `parent`: the root is the parent's own root
 /// when the parent is itself a reply, so nested replies stay in one thread.
-pub fn reply_refs(parent: &Target) -> Value {
+pub fn reply_refs(parent: &Target) -> ReplyRef {
     let parent_ref = parent.strong_ref();
     let root = parent
         .record
-        .pointer("/reply/root")
-        .filter(|r| r.get("uri").is_some() && r.get("cid").is_some())
-        .cloned()
+        .as_ref()
+        .and_then(|r| r.reply.as_ref())
+        .map(|r| r.root.clone())
         .unwrap_or_else(|| parent_ref.clone());
-    json!({"root": root, "parent": parent_ref})
+    records::reply_ref(root, parent_ref)
 }

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::{Draft, PostOutput, build, link_card, publish, writer};
+use super::{Draft, PostOutput, build, card_embed_ref, link_card, publish, writer};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::Result;
@@ -53,7 +53,7 @@ impl Tool for PostText {
             text: input.text,
             langs: input.langs.langs,
             reply: None,
-            embed,
+            embed: embed.map(card_embed_ref),
         };
         let built = build(ctx, pds.as_deref(), draft).await?;
         let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;

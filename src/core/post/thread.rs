@@ -1,11 +1,13 @@
 //! `bluesky_post_thread` / `mcp-bluesky post --thread`: long text as a chain of
 //! replies, split at sentence boundaries, then at spaces.
 
+use atrium_api::com::atproto::repo::strong_ref;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Draft, build, link_card, writer};
+use super::{Draft, build, card_embed_ref, link_card, record_json, writer};
+use crate::bsky::records;
 use crate::bsky::richtext::{MAX_POST_GRAPHEMES, grapheme_count};
 use crate::bsky::uri::post_web_url;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
@@ -98,7 +100,7 @@ impl Tool for PostThread {
             let draft = Draft {
                 text: text.clone(),
                 langs: input.langs.langs.clone(),
-                embed: card.take(),
+                embed: card.take().map(card_embed_ref),
                 ..Draft::default()
             };
             let built = build(ctx, pds.as_deref(), draft).await?;
@@ -111,28 +113,30 @@ impl Tool for PostThread {
                 parts: total,
                 published: Vec::new(),
                 dry_run: true,
-                records,
+                records: records
+                    .into_iter()
+                    .map(|r| record_json(&r.into()))
+                    .collect(),
                 error: None,
                 warnings,
             });
         };
         let mut published: Vec<ThreadPost> = Vec::with_capacity(total);
-        let mut root: Option<Value> = None;
+        let mut root: Option<strong_ref::Main> = None;
+        let mut parent: Option<strong_ref::Main> = None;
         for (i, mut record) in records.into_iter().enumerate() {
-            if let (Some(root), Some(parent)) = (&root, published.last()) {
-                record["reply"] = json!({
-                    "root": root,
-                    "parent": {"uri": parent.uri, "cid": parent.cid},
-                });
+            if let (Some(root), Some(parent)) = (&root, &parent) {
+                record.reply = Some(records::reply_ref(root.clone(), parent.clone()));
             }
-            match pds.create_record("app.bsky.feed.post", &record).await {
+            match pds.create_record(record.into()).await {
                 Ok(created) => {
-                    root.get_or_insert_with(|| json!({"uri": created.uri, "cid": created.cid}));
+                    root.get_or_insert_with(|| created.clone());
                     published.push(ThreadPost {
                         url: post_web_url(&pds.handle(), &created.uri),
-                        uri: created.uri,
-                        cid: created.cid,
+                        uri: created.uri.clone(),
+                        cid: created.cid.as_ref().to_string(),
                     });
+                    parent = Some(created);
                 }
                 Err(e) if i == 0 => return Err(e),
                 Err(e) => {

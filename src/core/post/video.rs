@@ -4,12 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
+use atrium_api::types::string::Language;
 use serde::Deserialize;
-use serde_json::{Value, json};
 
 use super::image::MAX_ALT_GRAPHEMES;
 use super::{Draft, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media;
+use crate::bsky::records;
 use crate::bsky::richtext::grapheme_count;
 use crate::bsky::video::{VideoProgress, VideoService};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
@@ -134,7 +136,14 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
         }
         super::check_langs(std::slice::from_ref(&caption.lang))
             .map_err(|e| Error::input(format!("{}: {}", caption_field(i, "lang"), e.message)))?;
-        captions.push((caption.lang.clone(), vtt));
+        let lang = Language::new(caption.lang.clone()).map_err(|e| {
+            Error::input(format!(
+                "{}: {:?} is not a BCP-47 language tag ({e})",
+                caption_field(i, "lang"),
+                caption.lang
+            ))
+        })?;
+        captions.push((lang, vtt));
     }
     let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
     let (video, caption_blobs) = match pds.as_deref().filter(|_| !input.dry_run.get()) {
@@ -161,27 +170,17 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
         None => {
             let blobs = captions
                 .into_iter()
-                .map(|(lang, vtt)| (lang, super::unpublished_blob("text/vtt", vtt.len())))
+                .map(|(lang, vtt)| (lang, records::blob_of(&vtt, "text/vtt")))
                 .collect();
-            (super::unpublished_blob(mime, bytes.len()), blobs)
+            (records::blob_of(&bytes, mime), blobs)
         }
     };
-    let mut embed = json!({"$type": "app.bsky.embed.video", "video": video});
-    if !alt.is_empty() {
-        embed["alt"] = json!(alt);
-    }
-    if !caption_blobs.is_empty() {
-        let tracks: Vec<Value> = caption_blobs
-            .into_iter()
-            .map(|(lang, file)| json!({"lang": lang, "file": file}))
-            .collect();
-        embed["captions"] = Value::Array(tracks);
-    }
+    let embed = records::video(video, alt, caption_blobs);
     let draft = Draft {
         text: input.text,
         langs: input.langs.langs,
         reply: None,
-        embed: Some(embed),
+        embed: Some(RecordEmbedRefs::AppBskyEmbedVideoMain(Box::new(embed))),
     };
     let built = build(ctx, pds.as_deref(), draft).await?;
     let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
