@@ -128,6 +128,9 @@ pub struct UsersFound {
     pub users: Vec<UserItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+    /// Accounts the server sent that could not be read, each named.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 pub struct SearchPosts;
@@ -349,6 +352,7 @@ impl SearchUsers {
         Ok(UsersFound {
             users: found.items,
             cursor: found.cursor,
+            warnings: found.left_out,
         })
     }
 }
@@ -413,6 +417,10 @@ impl Render for UsersFound {
             out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
         }
         out
+    }
+
+    fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     fn items(&self) -> Option<Vec<Value>> {

@@ -390,6 +390,7 @@ fn search_posts_and_users() {
             },
         ],
         cursor: Some("25".into()),
+        warnings: Vec::new(),
     };
     insta::assert_snapshot!(human(&users), @"
     Alice @alice.test (following)
@@ -418,6 +419,7 @@ fn search_posts_and_users() {
     let empty = UsersFound {
         users: Vec::new(),
         cursor: None,
+        warnings: vec!["left out item 2 of the page: …".into()],
     };
     insta::assert_snapshot!(human(&empty), @"No accounts.");
 }

@@ -261,7 +261,7 @@ fn missing_alt_text_is_a_warning() {
 }
 
 #[test]
-fn image_dry_run_uploads_and_writes_nothing() {
+fn image_dry_run_writes_nothing_and_names_the_blob_the_upload_gets() {
     let me = fresh_account();
     let home = Home::new();
     home.login_as(&me).ok();
@@ -292,6 +292,23 @@ fn image_dry_run_uploads_and_writes_nothing() {
         &[("repo", &me.did), ("collection", "app.bsky.feed.post")],
     );
     assert!(posts["records"].as_array().unwrap().is_empty());
+    // The dry run shows the blob's CID as the PDS computes it on upload.
+    let posted = home
+        .run(&[
+            "--json",
+            "post",
+            "--image",
+            path.to_str().unwrap(),
+            "--alt",
+            "dry",
+            "now for real",
+        ])
+        .ok()
+        .json();
+    let record = xrpc::record(posted["uri"].as_str().unwrap());
+    let uploaded = &record["embed"]["images"][0]["image"];
+    assert_eq!(uploaded["ref"], image["image"]["ref"], "{uploaded}");
+    assert_eq!(uploaded["size"], image["image"]["size"]);
 }
 
 #[test]
