@@ -109,7 +109,7 @@ fn name_of(item: &RawValue, index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use atrium_api::app::bsky::feed::defs::FeedViewPost;
+    use crate::bsky::summary::FeedItem;
 
     /// A timeline page as the AppView sends it, with one post whose author
     /// is missing (a shape this version cannot read) between two good ones.
@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn an_item_that_does_not_parse_is_left_out_and_named() {
-        let page: Page<FeedViewPost> = serde_json::from_str(PAGE).unwrap();
+        let page: Page<FeedItem> = serde_json::from_str(PAGE).unwrap();
         let uris: Vec<&str> = page
             .items
             .items

@@ -14,6 +14,7 @@ pub mod records;
 pub mod repo;
 pub mod richtext;
 pub mod session;
+pub mod summary;
 pub mod tid;
 pub mod uri;
 pub mod video;

@@ -2,7 +2,6 @@
 //! and `bluesky_get_author_feed`, both behind `mcp-bluesky feed`.
 
 use atrium_api::app::bsky::actor::{defs::PreferencesItem, get_preferences};
-use atrium_api::app::bsky::feed::defs::FeedViewPost;
 use atrium_api::app::bsky::feed::{get_author_feed, get_feed, get_list_feed, get_timeline};
 use atrium_api::types::Union;
 use serde::{Deserialize, Serialize};
@@ -15,6 +14,7 @@ use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::PdsConnection;
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
+use crate::bsky::summary::FeedItem;
 use crate::bsky::uri::{AtUri, parse_actor};
 use crate::error::{Error, Result};
 use atrium_api::types::string::AtIdentifier;
@@ -146,7 +146,7 @@ impl GetFeed {
             let pds = &pds;
             let source = &source;
             async move {
-                let page: Page<FeedViewPost> = match source {
+                let page: Page<FeedItem> = match source {
                     Source::Timeline | Source::Home => {
                         let params: get_timeline::Parameters = get_timeline::ParametersData {
                             algorithm: None,
@@ -236,7 +236,7 @@ impl GetAuthorFeed {
             .into();
             let pds = &pds;
             async move {
-                let page: Page<FeedViewPost> = pds.page(get_author_feed::NSID, params).await?;
+                let page: Page<FeedItem> = pds.page(get_author_feed::NSID, params).await?;
                 Ok((page.items.map(PostItem::from_feed), page.cursor))
             }
         })

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use atrium_api::app::bsky::feed::{defs::PostView, get_posts, post};
+use atrium_api::app::bsky::feed::get_posts;
 use atrium_api::app::bsky::notification::list_notifications::{self, Notification};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -15,6 +15,7 @@ use super::render::relative_time;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records::decode;
+use crate::bsky::summary::{PostRecord, PostSummary};
 use crate::error::Result;
 
 pub const DEFAULT_LIMIT: u32 = 30;
@@ -154,7 +155,7 @@ impl GetNotifications {
             .filter_map(|n| {
                 let n = n.data;
                 let reason: Reason = serde_json::from_value(json!(n.reason)).ok()?;
-                let own_text = decode::<post::RecordData>(&n.record).ok().map(|r| r.text);
+                let own_text = decode::<PostRecord>(&n.record).ok().map(|r| r.text);
                 let text = match reason {
                     Reason::Reply | Reason::Mention | Reason::Quote => own_text,
                     _ => n
@@ -210,14 +211,10 @@ async fn subject_texts(
             uris: chunk.to_vec(),
         }
         .into();
-        let posts: Page<PostView> = pds.page(get_posts::NSID, params).await?;
+        let posts: Page<PostSummary> = pds.page(get_posts::NSID, params).await?;
         warnings.extend(posts.items.left_out);
         for post in posts.items.items {
-            let post = post.data;
-            let text = decode::<post::RecordData>(&post.record)
-                .map(|r| r.text)
-                .unwrap_or_default();
-            texts.insert(post.uri, text);
+            texts.insert(post.uri, post.record.text);
         }
     }
     Ok(texts)

@@ -2,7 +2,7 @@
 //! `bluesky_search_users`, behind `mcp-bluesky search`.
 
 use atrium_api::app::bsky::actor::{defs::ProfileView, search_actors};
-use atrium_api::app::bsky::feed::{defs::PostView, search_posts};
+use atrium_api::app::bsky::feed::search_posts;
 use atrium_api::types::string::{AtIdentifier, Language};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -13,6 +13,7 @@ use super::views::{PostItem, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
+use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::parse_actor;
 use crate::error::{Error, Result};
 
@@ -274,10 +275,10 @@ async fn search_posts(
             ..params.clone()
         };
         async move {
-            let page: Page<PostView> = pds
+            let page: Page<PostSummary> = pds
                 .page(search_posts::NSID, search_posts::Parameters::from(params))
                 .await?;
-            Ok((page.items.map(PostItem::from_view), page.cursor))
+            Ok((page.items.map(PostItem::from_summary), page.cursor))
         }
     })
     .await?;

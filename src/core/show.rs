@@ -71,7 +71,7 @@ impl Tool for GetPost {
             liked: viewer.is_some_and(|v| v.like.is_some()),
             reposted: viewer.is_some_and(|v| v.repost.is_some()),
             langs,
-            post: PostItem::from_view(view),
+            post: PostItem::from_summary(view.into()),
         })
     }
 }

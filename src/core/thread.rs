@@ -173,7 +173,7 @@ fn post_node(view: ThreadViewPost) -> ThreadNode {
     ThreadNode {
         kind: "post",
         uri: view.post.uri.clone(),
-        post: Some(PostItem::from_view(view.post)),
+        post: Some(PostItem::from_summary(view.post.into())),
         replies,
     }
 }
@@ -188,7 +188,7 @@ fn parent_node(
             let node = ThreadNode {
                 kind: "post",
                 uri: v.post.uri.clone(),
-                post: Some(PostItem::from_view(v.post)),
+                post: Some(PostItem::from_summary(v.post.into())),
                 replies: Vec::new(),
             };
             (node, v.parent)

@@ -2,16 +2,14 @@
 //! without the API's repeated view data, and their compact human rendering.
 
 use atrium_api::app::bsky::embed::{record, record_with_media};
-use atrium_api::app::bsky::feed::defs::{
-    FeedViewPost, FeedViewPostReasonRefs, PostView, PostViewEmbedRefs,
-};
-use atrium_api::app::bsky::feed::post;
+use atrium_api::app::bsky::feed::defs::PostViewEmbedRefs;
 use atrium_api::types::Union;
 use serde::Serialize;
 
 use super::Style;
 use super::render::relative_time;
 use crate::bsky::records::decode;
+use crate::bsky::summary::{FeedItem, PostRecord, PostSummary, Reason};
 use crate::bsky::uri::post_web_url;
 
 /// A post.
@@ -45,47 +43,32 @@ fn count(n: Option<i64>) -> u64 {
 }
 
 impl PostItem {
-    pub fn from_view(post: PostView) -> PostItem {
-        let post = post.data;
-        let record = decode::<post::RecordData>(&post.record).ok();
-        let created_at = record
-            .as_ref()
-            .map_or(post.indexed_at.as_str(), |r| r.created_at.as_str())
-            .to_string();
-        let reply_to = record
-            .as_ref()
-            .and_then(|r| r.reply.as_ref())
-            .map(|r| r.parent.uri.clone());
+    pub fn from_summary(post: PostSummary) -> PostItem {
+        let created_at = post
+            .record
+            .created_at
+            .unwrap_or_else(|| post.indexed_at.as_str().to_string());
         PostItem {
-            text: record.map(|r| r.text).unwrap_or_default(),
+            text: post.record.text,
             created_at,
-            reply_to,
-            uri: post.uri,
+            reply_to: post.record.reply.map(|r| r.parent.uri),
             author: post.author.handle.to_string(),
-            author_name: post
-                .author
-                .data
-                .display_name
-                .filter(|n| !n.trim().is_empty()),
+            author_name: post.author.display_name.filter(|n| !n.trim().is_empty()),
             replies: count(post.reply_count),
             reposts: count(post.repost_count),
             likes: count(post.like_count),
             quotes: count(post.quote_count),
             reposted_by: None,
             embed: post.embed.as_ref().and_then(describe_embed),
+            uri: post.uri,
         }
     }
 
-    pub fn from_feed(item: FeedViewPost) -> PostItem {
-        let item = item.data;
-        let reposted_by = match &item.reason {
-            Some(Union::Refs(FeedViewPostReasonRefs::ReasonRepost(r))) => {
-                Some(r.by.handle.to_string())
-            }
-            _ => None,
-        };
-        let mut post = PostItem::from_view(item.post);
-        post.reposted_by = reposted_by;
+    pub fn from_feed(item: FeedItem) -> PostItem {
+        let mut post = PostItem::from_summary(item.post);
+        if let Some(Reason::Repost { by }) = item.reason {
+            post.reposted_by = Some(by.handle.to_string());
+        }
         post
     }
 
@@ -170,7 +153,7 @@ fn describe_record(quoted: &Union<record::ViewRecordRefs>) -> String {
         Union::Refs(R::ViewRecord(r)) => format!(
             "quote of @{}: \"{}\"",
             r.author.handle.as_str(),
-            decode::<post::RecordData>(&r.value)
+            decode::<PostRecord>(&r.value)
                 .map(|p| p.text)
                 .unwrap_or_default()
         ),
