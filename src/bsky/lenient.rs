@@ -9,6 +9,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::accounts::PdsConnection;
+use super::xrpc::XrpcError;
 use crate::error::Result;
 
 /// A page's items, each decoded on its own.
@@ -67,6 +68,22 @@ impl PdsConnection {
         P: Serialize + Send + Sync,
         T: DeserializeOwned + Send + Sync,
     {
+        self.query_as(nsid, params)
+            .await?
+            .map_err(|e| e.into_error(nsid))
+    }
+
+    /// The query `nsid`, its answer read as `O` (a lenient type of the
+    /// project's own), its XRPC error left for the caller to judge.
+    pub async fn query_as<P, O>(
+        &self,
+        nsid: &str,
+        params: P,
+    ) -> Result<std::result::Result<O, XrpcError>>
+    where
+        P: Serialize + Send + Sync,
+        O: DeserializeOwned + Send + Sync,
+    {
         let request = atrium_xrpc::XrpcRequest::<P, ()> {
             method: atrium_xrpc::http::Method::GET,
             nsid: nsid.into(),
@@ -74,7 +91,7 @@ impl PdsConnection {
             input: None,
             encoding: None,
         };
-        self.raw(&request).await?.map_err(|e| e.into_error(nsid))
+        self.raw(&request).await
     }
 }
 

@@ -1,17 +1,15 @@
 //! `bluesky_get_replies` / `mcp-bluesky thread URI`: a post in its thread,
 //! with the posts above it and the tree of replies below.
 
-use atrium_api::app::bsky::feed::defs::{
-    ThreadViewPost, ThreadViewPostParentRefs, ThreadViewPostRepliesItem,
-};
-use atrium_api::app::bsky::feed::get_post_thread::{self, OutputThreadRefs};
-use atrium_api::types::{LimitedU16, Union};
+use atrium_api::app::bsky::feed::get_post_thread;
+use atrium_api::types::LimitedU16;
 use serde::{Deserialize, Serialize};
 
 use super::fields::AccountField;
 use super::target::resolve_uri;
 use super::views::{PostItem, render_post};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
+use crate::bsky::summary::{self, ThreadNode as Node, ThreadPost};
 use crate::bsky::uri::AtUri;
 use crate::error::{Error, Result};
 
@@ -97,109 +95,96 @@ impl Tool for GetReplies {
             uri: uri.to_uri(),
         }
         .into();
-        let found = pds
-            .call(get_post_thread::NSID, |api| {
-                api.app.bsky.feed.get_post_thread(params.clone())
-            })
-            .await
-            .map_err(|e| match e.message.contains("NotFound") {
-                true => Error::input(format!(
-                    "uri: post {} does not exist (it was deleted, or never existed)",
-                    uri.to_uri()
-                )),
-                false => e,
-            })?;
-        let anchor = match found.data.thread {
-            Union::Refs(OutputThreadRefs::AppBskyFeedDefsThreadViewPost(view)) => *view,
-            Union::Refs(OutputThreadRefs::AppBskyFeedDefsNotFoundPost(_)) => {
-                return Err(Error::input(format!(
-                    "uri: post {} does not exist (it was deleted, or never existed)",
-                    uri.to_uri()
-                )));
-            }
-            Union::Refs(OutputThreadRefs::AppBskyFeedDefsBlockedPost(_)) => {
+        let not_found = || {
+            Error::input(format!(
+                "uri: post {} does not exist (it was deleted, or never existed)",
+                uri.to_uri()
+            ))
+        };
+        // Read by bsky::summary, not atrium's generated call, which parses the
+        // thread whole: one post it cannot read would fail all of it.
+        let found: summary::Thread =
+            pds.query_as(get_post_thread::NSID, params)
+                .await?
+                .map_err(|e| match e.is("NotFound") {
+                    true => not_found(),
+                    false => e.into_error(get_post_thread::NSID),
+                })?;
+        let mut anchor = match found.thread {
+            Node::Post(post) => *post,
+            Node::NotFound { .. } => return Err(not_found()),
+            Node::Blocked { .. } => {
                 return Err(Error::input(format!(
                     "uri: post {} is blocked (by you or its author)",
                     uri.to_uri()
                 )));
             }
-            Union::Unknown(other) => {
-                return Err(Error::remote(format!(
-                    "the thread came back as {}, which this version does not read",
-                    other.r#type
-                )));
+            Node::Other => {
+                return Err(Error::remote(
+                    "the thread came back in a shape this version does not read",
+                ));
             }
         };
         let mut parents = Vec::new();
-        let mut parent = anchor.data.parent.clone();
+        let mut parent = anchor.parent.take();
         while let Some(p) = parent {
-            let (node, above) = parent_node(p);
-            parents.push(node);
-            parent = above;
+            parent = match p {
+                Node::Post(mut post) => {
+                    let above = post.parent.take();
+                    parents.push(post_node(*post, false));
+                    above
+                }
+                other => {
+                    parents.push(node(other, false));
+                    None
+                }
+            };
         }
         parents.reverse();
         Ok(RepliesOutput {
             parents,
-            thread: post_node(anchor),
+            thread: post_node(anchor, true),
         })
     }
 }
 
-fn gone(kind: &'static str, uri: String) -> ThreadNode {
+fn gone(kind: &'static str, uri: &str) -> ThreadNode {
     ThreadNode {
         kind,
-        uri,
+        uri: uri.to_string(),
         post: None,
         replies: Vec::new(),
     }
 }
 
-/// A post with the tree of replies below it.
-fn post_node(view: ThreadViewPost) -> ThreadNode {
-    let view = view.data;
-    let replies = view
-        .replies
-        .unwrap_or_default()
-        .into_iter()
-        .map(|reply| match reply {
-            Union::Refs(ThreadViewPostRepliesItem::ThreadViewPost(v)) => post_node(*v),
-            Union::Refs(ThreadViewPostRepliesItem::NotFoundPost(v)) => {
-                gone("not_found", v.data.uri)
-            }
-            Union::Refs(ThreadViewPostRepliesItem::BlockedPost(v)) => gone("blocked", v.data.uri),
-            Union::Unknown(_) => gone("not_found", String::new()),
-        })
-        .collect();
-    ThreadNode {
-        kind: "post",
-        uri: view.post.uri.clone(),
-        post: Some(PostItem::from_summary(view.post.into())),
-        replies,
+/// A node; replies only below the anchor, not along parents.
+fn node(view: Node, with_replies: bool) -> ThreadNode {
+    match view {
+        Node::Post(post) => post_node(*post, with_replies),
+        Node::NotFound { uri } => gone("not_found", &uri),
+        Node::Blocked { uri } => gone("blocked", &uri),
+        Node::Other => gone("not_found", ""),
     }
 }
 
-/// A post above the anchor (without its replies), and the one above it.
-fn parent_node(
-    view: Union<ThreadViewPostParentRefs>,
-) -> (ThreadNode, Option<Union<ThreadViewPostParentRefs>>) {
-    match view {
-        Union::Refs(ThreadViewPostParentRefs::ThreadViewPost(v)) => {
-            let v = v.data;
-            let node = ThreadNode {
-                kind: "post",
-                uri: v.post.uri.clone(),
-                post: Some(PostItem::from_summary(v.post.into())),
-                replies: Vec::new(),
-            };
-            (node, v.parent)
-        }
-        Union::Refs(ThreadViewPostParentRefs::NotFoundPost(v)) => {
-            (gone("not_found", v.data.uri), None)
-        }
-        Union::Refs(ThreadViewPostParentRefs::BlockedPost(v)) => {
-            (gone("blocked", v.data.uri), None)
-        }
-        Union::Unknown(_) => (gone("not_found", String::new()), None),
+/// A post (one that does not decode shows as not found), with its replies.
+fn post_node(view: ThreadPost, with_replies: bool) -> ThreadNode {
+    let replies = if with_replies {
+        view.replies.into_iter().map(|r| node(r, true)).collect()
+    } else {
+        Vec::new()
+    };
+    match view.post {
+        Ok(post) => ThreadNode {
+            kind: "post",
+            uri: post.uri.clone(),
+            post: Some(PostItem::from_summary(post)),
+            replies,
+        },
+        Err(uri) => ThreadNode {
+            replies,
+            ..gone("not_found", &uri)
+        },
     }
 }
 
