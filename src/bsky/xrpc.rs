@@ -360,12 +360,13 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of the server at `url` (a PDS, or the video service).
     pub fn new(transport: Transport, url: &str, auth: Auth) -> Result<Self, Error> {
         let parsed = url::Url::parse(url)
-            .map_err(|e| Error::config(format!("PDS URL {url:?} is not valid: {e}")))?;
+            .map_err(|e| Error::config(format!("server URL {url:?} is not valid: {e}")))?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(Error::config(format!(
-                "PDS URL {url:?} is not valid: it must start with https:// (or http://)"
+                "server URL {url:?} is not valid: it must start with https:// (or http://)"
             )));
         }
         Ok(Client {
