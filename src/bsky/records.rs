@@ -24,6 +24,15 @@ pub fn decode<T: serde::de::DeserializeOwned>(value: &Unknown) -> serde_json::Re
     serde_json::from_value(serde_json::to_value(value)?)
 }
 
+/// A language tag from the input `field`, checked as the lexicons want it.
+pub fn language(field: &str, tag: &str) -> Result<Language> {
+    Language::new(tag.to_string()).map_err(|e| {
+        Error::input(format!(
+            "{field}: {tag:?} is not a BCP-47 language tag such as `en` or `pt-BR` ({e})"
+        ))
+    })
+}
+
 /// A DID as a server or a resolver gave it.
 pub fn parse_did(did: &str) -> Result<Did> {
     Did::new(did.to_string()).map_err(|why| Error::remote(format!("{did:?} is not a DID ({why})")))

@@ -51,6 +51,12 @@ impl AtUri {
         if uri.collection != "app.bsky.feed.post" || uri.rkey.is_empty() {
             return Err(bad());
         }
+        if let Err(why) = atrium_api::types::string::RecordKey::new(uri.rkey.clone()) {
+            return Err(Error::input(format!(
+                "{field} {value:?} is not a post: its record key {:?} is not valid ({why})",
+                uri.rkey
+            )));
+        }
         Ok(uri)
     }
 
@@ -158,6 +164,13 @@ mod tests {
             let err = AtUri::parse_post("uri", bad).unwrap_err();
             assert!(err.message.starts_with("uri "), "{err}");
         }
+        let err =
+            AtUri::parse_post("uri", "https://bsky.app/profile/a.test/post/a%20b").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("uri \"https://bsky.app/profile/a.test/post/a%20b\" is not a post: its record key \"a%20b\" is not valid"),
+            "{err}"
+        );
     }
 
     #[test]

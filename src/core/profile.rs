@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::AccountField;
 use super::render::count;
+use super::views::view_count;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::records;
 use crate::bsky::uri::parse_actor;
@@ -82,16 +83,15 @@ impl Tool for GetProfile {
             .await?
             .data;
         let viewer = p.viewer.map(|v| v.data);
-        let count = |n: Option<i64>| n.and_then(|n| u64::try_from(n).ok()).unwrap_or_default();
         Ok(ProfileOutput {
             url: format!("https://bsky.app/profile/{}", p.handle.as_str()),
             did: p.did.to_string(),
             handle: p.handle.to_string(),
             display_name: p.display_name.filter(|n| !n.trim().is_empty()),
             description: p.description.filter(|d| !d.trim().is_empty()),
-            followers: count(p.followers_count),
-            follows: count(p.follows_count),
-            posts: count(p.posts_count),
+            followers: view_count(p.followers_count),
+            follows: view_count(p.follows_count),
+            posts: view_count(p.posts_count),
             created_at: p.created_at.map(|d| d.as_str().to_string()),
             following: viewer.as_ref().is_some_and(|v| v.following.is_some()),
             followed_by: viewer.as_ref().is_some_and(|v| v.followed_by.is_some()),

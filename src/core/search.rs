@@ -3,7 +3,7 @@
 
 use atrium_api::app::bsky::actor::{defs::ProfileView, search_actors};
 use atrium_api::app::bsky::feed::search_posts;
-use atrium_api::types::string::{AtIdentifier, Language};
+use atrium_api::types::string::AtIdentifier;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -179,14 +179,8 @@ impl SearchPosts {
             .transpose()?;
         let lang = input
             .lang
-            .clone()
-            .map(|l| {
-                Language::new(l.clone()).map_err(|e| {
-                    Error::input(format!(
-                        "lang {l:?} is not a BCP-47 language tag such as `en` or `pt-BR` ({e})"
-                    ))
-                })
-            })
+            .as_deref()
+            .map(|l| records::language("lang", l))
             .transpose()?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let mut params = query_params(input.query.trim().to_string(), input.sort);

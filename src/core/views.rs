@@ -38,7 +38,7 @@ pub struct PostItem {
 }
 
 /// A count from a view, which may be absent.
-fn count(n: Option<i64>) -> u64 {
+pub fn view_count(n: Option<i64>) -> u64 {
     n.and_then(|n| u64::try_from(n).ok()).unwrap_or_default()
 }
 
@@ -54,10 +54,10 @@ impl PostItem {
             reply_to: post.record.reply.map(|r| r.parent.uri),
             author: post.author.handle.to_string(),
             author_name: post.author.display_name.filter(|n| !n.trim().is_empty()),
-            replies: count(post.reply_count),
-            reposts: count(post.repost_count),
-            likes: count(post.like_count),
-            quotes: count(post.quote_count),
+            replies: view_count(post.reply_count),
+            reposts: view_count(post.repost_count),
+            likes: view_count(post.like_count),
+            quotes: view_count(post.quote_count),
             reposted_by: None,
             embed: post.embed.as_ref().and_then(describe_embed),
             uri: post.uri,

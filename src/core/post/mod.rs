@@ -13,7 +13,6 @@ use std::sync::Arc;
 use atrium_api::app::bsky::feed::post::{self, RecordEmbedRefs, ReplyRef};
 use atrium_api::record::KnownRecord;
 use atrium_api::types::BlobRef;
-use atrium_api::types::string::Language;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -127,14 +126,8 @@ pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Resu
     };
     check_langs(&langs)?;
     let langs = langs
-        .into_iter()
-        .map(|lang| {
-            Language::new(lang.clone()).map_err(|e| {
-                Error::input(format!(
-                    "langs: {lang:?} is not a BCP-47 language tag ({e})"
-                ))
-            })
-        })
+        .iter()
+        .map(|lang| records::language("langs", lang))
         .collect::<Result<Vec<_>>>()?;
     let resolver = match pds {
         Some(pds) => pds.client().clone(),

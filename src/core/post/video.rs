@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
-use atrium_api::types::string::Language;
 use serde::Deserialize;
 
 use super::image::MAX_ALT_GRAPHEMES;
@@ -136,13 +135,7 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
         }
         super::check_langs(std::slice::from_ref(&caption.lang))
             .map_err(|e| Error::input(format!("{}: {}", caption_field(i, "lang"), e.message)))?;
-        let lang = Language::new(caption.lang.clone()).map_err(|e| {
-            Error::input(format!(
-                "{}: {:?} is not a BCP-47 language tag ({e})",
-                caption_field(i, "lang"),
-                caption.lang
-            ))
-        })?;
+        let lang = records::language(&caption_field(i, "lang"), &caption.lang)?;
         captions.push((lang, vtt));
     }
     let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
