@@ -65,8 +65,8 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password and store the session')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it on its PDS')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password, or in the browser with --oauth, and store the session')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it (or its OAuth grant) on its PDS')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts and the state of their sessions')
             [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make an account the default for commands and tools that name none')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -74,11 +74,17 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
         }
         'mcp-bluesky;auth;login' {
             [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Name to refer to this account by; default: the configured alias or the handle')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Name to refer to this account by; default: the configured alias or the handle')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'With --oauth: a scope to ask for instead of the configured oauth_scopes (repeat for more; `atproto` is required)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --oauth: seconds to wait for the browser to come back')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'With --oauth: the callback''s port on 127.0.0.1 (default: a free one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--oauth', '--oauth', [CompletionResultType]::ParameterName, 'Log in through the browser (atproto OAuth) instead of with an app password')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'With --oauth: print the sign-in address instead of opening a browser')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -119,8 +125,8 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;auth;help' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password and store the session')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it on its PDS')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password, or in the browser with --oauth, and store the session')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it (or its OAuth grant) on its PDS')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts and the state of their sessions')
             [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make an account the default for commands and tools that name none')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -569,8 +575,8 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;help;auth' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password and store the session')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it on its PDS')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in with an app password, or in the browser with --oauth, and store the session')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget an account''s session and revoke it (or its OAuth grant) on its PDS')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts and the state of their sessions')
             [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make an account the default for commands and tools that name none')
             break

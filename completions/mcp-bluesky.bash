@@ -449,13 +449,29 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__auth__subcmd__login)
-            opts="-h --alias --password-stdin --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-h --account --alias --password-stdin --oauth --no-browser --scope --timeout --port --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -61,19 +61,25 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand login 'Log in with an app password and store the session'
-            cand logout 'Forget an account''s session and revoke it on its PDS'
+            cand login 'Log in with an app password, or in the browser with --oauth, and store the session'
+            cand logout 'Forget an account''s session and revoke it (or its OAuth grant) on its PDS'
             cand list 'List the accounts and the state of their sessions'
             cand default 'Make an account the default for commands and tools that name none'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;auth;login'= {
             cand --alias 'Name to refer to this account by; default: the configured alias or the handle'
+            cand --account 'Name to refer to this account by; default: the configured alias or the handle'
+            cand --scope 'With --oauth: a scope to ask for instead of the configured oauth_scopes (repeat for more; `atproto` is required)'
+            cand --timeout 'With --oauth: seconds to wait for the browser to come back'
+            cand --port 'With --oauth: the callback''s port on 127.0.0.1 (default: a free one)'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
             cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
             cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
             cand --password-stdin 'Read the password from the first line of stdin'
+            cand --oauth 'Log in through the browser (atproto OAuth) instead of with an app password'
+            cand --no-browser 'With --oauth: print the sign-in address instead of opening a browser'
             cand --json 'Print the result as JSON on stdout'
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
             cand -h 'Print help (see more with ''--help'')'
@@ -110,8 +116,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --help 'Print help'
         }
         &'mcp-bluesky;auth;help'= {
-            cand login 'Log in with an app password and store the session'
-            cand logout 'Forget an account''s session and revoke it on its PDS'
+            cand login 'Log in with an app password, or in the browser with --oauth, and store the session'
+            cand logout 'Forget an account''s session and revoke it (or its OAuth grant) on its PDS'
             cand list 'List the accounts and the state of their sessions'
             cand default 'Make an account the default for commands and tools that name none'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -522,8 +528,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;help;auth'= {
-            cand login 'Log in with an app password and store the session'
-            cand logout 'Forget an account''s session and revoke it on its PDS'
+            cand login 'Log in with an app password, or in the browser with --oauth, and store the session'
+            cand logout 'Forget an account''s session and revoke it (or its OAuth grant) on its PDS'
             cand list 'List the accounts and the state of their sessions'
             cand default 'Make an account the default for commands and tools that name none'
         }

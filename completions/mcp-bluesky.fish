@@ -64,18 +64,23 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "login" -d 'Log in with an app password and store the session'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "logout" -d 'Forget an account\'s session and revoke it on its PDS'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "login" -d 'Log in with an app password, or in the browser with --oauth, and store the session'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "logout" -d 'Forget an account\'s session and revoke it (or its OAuth grant) on its PDS'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "list" -d 'List the accounts and the state of their sessions'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "default" -d 'Make an account the default for commands and tools that name none'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l alias -d 'Name to refer to this account by; default: the configured alias or the handle' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l alias -l account -d 'Name to refer to this account by; default: the configured alias or the handle' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l scope -d 'With --oauth: a scope to ask for instead of the configured oauth_scopes (repeat for more; `atproto` is required)' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'With --oauth: seconds to wait for the browser to come back' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l port -d 'With --oauth: the callback\'s port on 127.0.0.1 (default: a free one)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
 json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l oauth -d 'Log in through the browser (atproto OAuth) instead of with an app password'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'With --oauth: print the sign-in address instead of opening a browser'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -103,8 +108,8 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in with an app password and store the session'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget an account\'s session and revoke it on its PDS'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in with an app password, or in the browser with --oauth, and store the session'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget an account\'s session and revoke it (or its OAuth grant) on its PDS'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the accounts and the state of their sessions'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "default" -d 'Make an account the default for commands and tools that name none'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -433,8 +438,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "profile" -d 'Read a Bluesky profile'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "notifications" -d 'Read Bluesky notifications'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in with an app password and store the session'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget an account\'s session and revoke it on its PDS'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in with an app password, or in the browser with --oauth, and store the session'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget an account\'s session and revoke it (or its OAuth grant) on its PDS'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List the accounts and the state of their sessions'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "default" -d 'Make an account the default for commands and tools that name none'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration as YAML, passwords redacted'

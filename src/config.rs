@@ -21,6 +21,10 @@ pub const DEFAULT_CACHE_MAX_SIZE: usize = 100;
 pub const DEFAULT_IMAGE_MAX_BYTES: usize = 2_000_000;
 pub const DEFAULT_IMAGE_MAX_SIDE: u32 = 2000;
 pub const DEFAULT_VIDEO_SERVICE_URL: &str = "https://video.bsky.app";
+pub const DEFAULT_PLC_URL: &str = "https://plc.directory";
+/// What an OAuth login asks for unless configured: the account itself, and
+/// what an app password could do (everything but direct messages and email).
+pub const DEFAULT_OAUTH_SCOPES: &[&str] = &["atproto", "transition:generic"];
 pub const DEFAULT_VIDEO_TIMEOUT: u64 = 300;
 const ENV_NESTED_PREFIX: &str = "MCP_BLUESKY__";
 
@@ -68,6 +72,12 @@ pub struct FileConfig {
     /// Default: `did:web:` and the host of video_service_url.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_service_did: Option<String>,
+    /// The PLC directory that `did:plc` identities are looked up in (OAuth login).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plc_url: Option<String>,
+    /// What `auth login --oauth` asks for; `atproto` is required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_scopes: Option<Vec<String>>,
     /// Seconds to wait for a video to be processed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_timeout: Option<u64>,
@@ -209,6 +219,8 @@ pub struct Config {
     pub video_service_url: String,
     pub video_service_did: String,
     pub video_timeout: u64,
+    pub plc_url: String,
+    pub oauth_scopes: Vec<String>,
     pub toolsets: Option<Vec<String>>,
     pub tools: Option<Vec<String>>,
     pub confirm_writes: bool,
@@ -346,6 +358,10 @@ impl Config {
                 .video_service_url
                 .unwrap_or_else(|| DEFAULT_VIDEO_SERVICE_URL.to_string()),
             video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
+            plc_url: f.plc_url.unwrap_or_else(|| DEFAULT_PLC_URL.to_string()),
+            oauth_scopes: f
+                .oauth_scopes
+                .unwrap_or_else(|| DEFAULT_OAUTH_SCOPES.iter().map(|s| s.to_string()).collect()),
             toolsets: f.toolsets,
             tools: f.tools,
             confirm_writes: f.confirm_writes.unwrap_or(false),
@@ -448,6 +464,7 @@ impl Config {
     fn validate(&self) -> Result<()> {
         check_url("pds_url", &self.pds_url)?;
         check_url("video_service_url", &self.video_service_url)?;
+        check_url("plc_url", &self.plc_url)?;
         for a in self.accounts.values() {
             if a.handle.is_empty() {
                 return Err(Error::config(format!(
@@ -556,6 +573,8 @@ impl Config {
             video_service_url: &'a str,
             video_service_did: &'a str,
             video_timeout: u64,
+            plc_url: &'a str,
+            oauth_scopes: &'a [String],
             #[serde(skip_serializing_if = "Option::is_none")]
             toolsets: Option<&'a [String]>,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -608,6 +627,8 @@ impl Config {
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,
             video_timeout: self.video_timeout,
+            plc_url: &self.plc_url,
+            oauth_scopes: &self.oauth_scopes,
             toolsets: self.toolsets.as_deref(),
             tools: self.tools.as_deref(),
             confirm_writes: self.confirm_writes,

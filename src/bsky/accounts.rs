@@ -13,15 +13,16 @@ use std::time::{Duration, Instant};
 
 use atrium_api::client::Service;
 use atrium_api::com::atproto::{identity::resolve_handle, server};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::audit::{AuditLog, Entry};
 use super::limits::{Budget, LoginBudget, RateLimiter};
+use super::oauth::{self, grant, login::PendingLogin};
 use super::public_http::{Allow, Fetcher};
-use super::session::{Session, SessionStore, write_private_atomically};
+use super::session::{Session, SessionStore, Tokens, write_private_atomically};
 use super::uri::AtUri;
 use super::xrpc::{Auth, Client, Transport, XrpcError};
 use crate::config::{Account, Config, PasswordSource, normalize_handle};
@@ -196,8 +197,12 @@ impl Accounts {
 
     /// A client of `pds_url` spending from `alias`'s rate limit.
     fn client(&self, pds_url: &str, alias: &str, auth: Auth) -> Result<Client> {
-        let transport = Transport::new(self.http.clone()).with_limiter(self.limiter(alias));
-        Client::new(transport, pds_url, auth)
+        Client::new(self.transport(alias), pds_url, auth)
+    }
+
+    /// The transport of calls made for `alias`, spending from its rate limit.
+    fn transport(&self, alias: &str) -> Transport {
+        Transport::new(self.http.clone()).with_limiter(self.limiter(alias))
     }
 
     fn default_file(&self) -> PathBuf {
@@ -334,13 +339,18 @@ impl Accounts {
     }
 
     fn agent_for(&self, session: Session) -> Result<PdsConnection> {
-        let alias = session.alias.clone();
+        let transport = self.transport(&session.alias);
+        let signed = match &session.tokens {
+            Tokens::AppPassword { .. } => transport.clone(),
+            Tokens::OAuth(grant) => transport.clone().with_dpop(grant.dpop_key.clone(), false)?,
+        };
         let pds_url = session.pds_url.clone();
         let session = Arc::new(RwLock::new(session));
-        let client = self.client(&pds_url, &alias, Auth::Session(session.clone()))?;
+        let client = Client::new(signed, &pds_url, Auth::Session(session.clone()))?;
         Ok(PdsConnection {
             api: client.clone().api(),
             client,
+            transport,
             store: self.store.clone(),
             session,
             refresh: tokio::sync::Mutex::new(()),
@@ -377,10 +387,12 @@ impl Accounts {
             handle: created.handle.to_string(),
             did: created.did.to_string(),
             pds_url: pds_url.to_string(),
-            access_jwt: created.access_jwt.into(),
-            refresh_jwt: created.refresh_jwt.into(),
+            tokens: Tokens::AppPassword {
+                access_jwt: created.access_jwt.into(),
+                refresh_jwt: created.refresh_jwt.into(),
+            },
         };
-        self.store.save(&session)?;
+        self.save(&session).await?;
         tracing::info!(account = alias, did = %session.did, "logged in");
         self.agent_for(session)
     }
@@ -415,34 +427,138 @@ impl Accounts {
         Ok(pds)
     }
 
-    /// Forgets an account's session (and revokes it on the PDS, best effort).
-    /// Returns the alias and whether a session was stored.
-    pub async fn logout(&self, requested: Option<&str>) -> Result<(String, bool)> {
+    /// Forgets an account's session, revoking it on the PDS first (a
+    /// failure to revoke is reported, and the session is deleted anyway).
+    pub async fn logout(&self, requested: Option<&str>) -> Result<LoggedOut> {
         let alias = self.resolve(requested)?;
         self.connections.lock().await.remove(&alias);
-        if let Some(session) = self.store.load(&alias)?
-            && let Ok(client) = self.client(
-                &session.pds_url,
-                &alias,
-                Auth::Bearer(session.refresh_jwt.clone()),
-            )
-        {
-            // deleteSession takes the refresh token, which revokes both.
-            let revoked = client
-                .api()
-                .service
-                .com
-                .atproto
-                .server
-                .delete_session()
-                .await;
-            if let Err(e) = revoked {
-                let e = XrpcError::from(e);
-                tracing::warn!(account = %alias, "could not revoke the session on the PDS: {}", e.message);
-            }
+        let mut revoke_error = None;
+        if let Some(session) = self.store.load(&alias)? {
+            let revoked = match &session.tokens {
+                // deleteSession takes the refresh token, which revokes both.
+                Tokens::AppPassword { refresh_jwt, .. } => {
+                    let client =
+                        self.client(&session.pds_url, &alias, Auth::Bearer(refresh_jwt.clone()))?;
+                    let api = client.api();
+                    api.service
+                        .com
+                        .atproto
+                        .server
+                        .delete_session()
+                        .await
+                        .map_err(|e| XrpcError::from(e).into_error(server::delete_session::NSID))
+                }
+                Tokens::OAuth(grant) => grant::revoke(&self.transport(&alias), grant).await,
+            };
+            revoke_error = revoked.err().map(|e| e.message);
         }
-        let removed = self.store.remove(&alias)?;
-        Ok((alias, removed))
+        let had_session = {
+            let _lock = self.store.lock(&alias).await?;
+            self.store.remove(&alias)?
+        };
+        Ok(LoggedOut {
+            alias,
+            had_session,
+            revoke_error,
+        })
+    }
+
+    /// Stores a session under its account's lock, so that a refresh by
+    /// another process never interleaves with the write.
+    async fn save(&self, session: &Session) -> Result<()> {
+        let _lock = self.store.lock(&session.alias).await?;
+        self.store.save(session)
+    }
+
+    /// Starts an OAuth login for `input` (a handle, a DID or an https:// server).
+    pub async fn start_oauth(
+        &self,
+        alias: Option<&str>,
+        input: &str,
+        scopes: Vec<String>,
+        port: u16,
+    ) -> Result<PendingLogin> {
+        if let Some(alias) = alias {
+            check_alias(alias)?;
+        }
+        let input = if input.starts_with("https://") {
+            input.to_string()
+        } else {
+            normalize_handle(input)
+        };
+        let request = oauth::login::LoginRequest {
+            input,
+            resolver_url: self
+                .config
+                .pds_for(alias.and_then(|a| self.config.accounts.get(a)))
+                .to_string(),
+            plc_url: self.config.plc_url.clone(),
+            scopes,
+            port,
+        };
+        oauth::login::start(self.transport(alias.unwrap_or_default()), &request).await
+    }
+
+    /// Waits for the browser to finish `login`, checks the grant with the
+    /// PDS (`getSession`), and stores it. The alias defaults to the
+    /// configured account with the handle logged in, or the handle itself.
+    pub async fn finish_oauth(
+        &self,
+        alias: Option<&str>,
+        login: PendingLogin,
+        timeout: Duration,
+    ) -> Result<Arc<PdsConnection>> {
+        let granted = login.finish(timeout).await?;
+        let trial = self.agent_for(Session {
+            alias: alias.unwrap_or(&granted.did).to_string(),
+            handle: String::new(),
+            did: granted.did.clone(),
+            pds_url: granted.pds_url.clone(),
+            tokens: Tokens::OAuth(Box::new(granted.tokens)),
+        })?;
+        let checked = trial
+            .call(server::get_session::NSID, |api| {
+                api.com.atproto.server.get_session()
+            })
+            .await;
+        let mut session = trial.session();
+        let checked = checked.and_then(|who| {
+            session.handle = who.data.handle.to_string();
+            session.alias = match alias {
+                Some(a) => a.to_string(),
+                None => self
+                    .config
+                    .accounts
+                    .values()
+                    .find(|a| a.handle == session.handle || a.handle == session.did)
+                    .map(|a| a.alias.clone())
+                    .unwrap_or_else(|| session.handle.clone()),
+            };
+            match self.config.accounts.get(&session.alias) {
+                Some(a) if a.handle != session.handle && a.handle != session.did => {
+                    Err(Error::input(format!(
+                        "account `{}` is configured as @{}, but the login was for @{}",
+                        session.alias, a.handle, session.handle
+                    ))
+                    .with_help("pick another alias with --account, or log in as that account"))
+                }
+                _ => check_alias(&session.alias),
+            }
+        });
+        if let Err(e) = checked {
+            if let Tokens::OAuth(grant) = &session.tokens
+                && let Err(revoke) = grant::revoke(&trial.transport, grant).await
+            {
+                tracing::warn!("could not revoke the unused grant: {}", revoke.message);
+            }
+            return Err(e.context("the login was granted but not stored"));
+        }
+        self.save(&session).await?;
+        tracing::info!(account = %session.alias, did = %session.did, "logged in with OAuth");
+        let alias = session.alias.clone();
+        let pds = Arc::new(self.agent_for(session)?);
+        self.connections.lock().await.insert(alias, pds.clone());
+        Ok(pds)
     }
 
     /// Makes an account the default for calls that name none.
@@ -461,6 +577,14 @@ impl Accounts {
         write_private_atomically(&self.default_file(), format!("{alias}\n").as_bytes())?;
         Ok(alias)
     }
+}
+
+/// What `logout` did.
+pub struct LoggedOut {
+    pub alias: String,
+    pub had_session: bool,
+    /// Why the PDS did not revoke the session, if it did not.
+    pub revoke_error: Option<String>,
 }
 
 fn check_alias(alias: &str) -> Result<()> {
@@ -561,6 +685,8 @@ pub fn read_password(source: &PasswordSource) -> Result<Option<SecretString>> {
 pub struct PdsConnection {
     /// The client under `api`, for calls atrium's generated ones get wrong.
     client: Client,
+    /// The account's transport without a token, for OAuth's own endpoints.
+    transport: Transport,
     api: atrium_api::client::AtpServiceClient<Client>,
     store: SessionStore,
     /// Shared with `client`, which sends its tokens.
@@ -676,17 +802,14 @@ impl PdsConnection {
         self.session
             .read()
             .unwrap_or_else(PoisonError::into_inner)
-            .access_jwt
+            .access_token()
             .clone()
     }
 
     /// The access token, refreshed first when it is about to expire.
     async fn fresh_token(&self) -> Result<SecretString> {
         let token = self.access_token();
-        let expiring = super::session::jwt_expiry(token.expose_secret()).is_none_or(|exp| {
-            exp - chrono::Duration::from_std(REFRESH_MARGIN).unwrap_or_default() <= Utc::now()
-        });
-        if expiring {
+        if !usable(&self.session()) {
             self.refresh(&token).await?;
             return Ok(self.access_token());
         }
@@ -697,66 +820,78 @@ impl PdsConnection {
     /// with the same stale token wait here and reuse the one new session.
     async fn refresh(&self, stale: &SecretString) -> Result<()> {
         let _one_at_a_time = self.refresh.lock().await;
-        let current = self.session();
-        if current.access_jwt.expose_secret() != stale.expose_secret() {
+        if self.access_token().expose_secret() != stale.expose_secret() {
             return Ok(());
         }
+        let current = self.session();
         let _one_process_at_a_time = self.store.lock(&current.alias).await?;
         // Another process sharing the state directory may have refreshed already:
         // refresh tokens rotate, so ours would be spent.
         if let Some(on_disk) = self.store.load(&current.alias)?
-            && on_disk.did == current.did
-            && on_disk.refresh_jwt.expose_secret() != current.refresh_jwt.expose_secret()
+            && on_disk.refreshed_since(&current)
         {
-            let usable = on_disk.access_expires_at().is_some_and(|exp| {
-                exp - chrono::Duration::from_std(REFRESH_MARGIN).unwrap_or_default() > Utc::now()
-            });
+            let fresh = usable(&on_disk);
             *self.session.write().unwrap_or_else(PoisonError::into_inner) = on_disk;
-            if usable {
+            if fresh {
                 return Ok(());
             }
         }
         let current = self.session();
-        // Sent with the refresh token (atrium picks it for this NSID), once.
-        let refreshed = self
-            .api
-            .service
-            .com
-            .atproto
-            .server
-            .refresh_session()
-            .await
-            .map_err(|e| {
-                let e = XrpcError::from(e);
-                // Only a refused token means logging in again; a 429, a 5xx or a
-                // network failure leaves the session as it is, to retry later.
-                if e.is("ExpiredToken") || e.is("InvalidToken") {
-                    Error::auth(format!(
-                        "the session of account `{}` ({}) has ended: {}",
-                        current.alias, current.handle, e.message
-                    ))
-                    .with_help(format!(
-                        "log in again: `mcp-bluesky auth login --alias {} {}`",
-                        current.alias, current.handle
-                    ))
-                } else {
-                    e.into_error("com.atproto.server.refreshSession")
-                        .context(format!(
-                            "cannot refresh the session of account `{}`",
-                            current.alias
-                        ))
-                }
-            })?
-            .data;
-        let session = Session {
-            handle: refreshed.handle.to_string(),
-            did: refreshed.did.to_string(),
-            access_jwt: refreshed.access_jwt.into(),
-            refresh_jwt: refreshed.refresh_jwt.into(),
-            ..current
+        // Only a refused token means logging in again; a 429, a 5xx or a
+        // network failure leaves the session as it is, to retry later.
+        let ended = |why: &str| {
+            let how = match current.tokens {
+                Tokens::AppPassword { .. } => "",
+                Tokens::OAuth(_) => " --oauth",
+            };
+            Error::auth(format!(
+                "the session of account `{}` ({}) has ended: {why}",
+                current.alias, current.handle
+            ))
+            .with_help(format!(
+                "log in again: `mcp-bluesky auth login{how} --alias {} {}`",
+                current.alias, current.handle
+            ))
         };
+        let cannot = format!("cannot refresh the session of account `{}`", current.alias);
+        let tokens = match &current.tokens {
+            // Sent with the refresh token (atrium picks it for this NSID), once.
+            Tokens::AppPassword { .. } => {
+                let refreshed = self
+                    .api
+                    .service
+                    .com
+                    .atproto
+                    .server
+                    .refresh_session()
+                    .await
+                    .map_err(|e| {
+                        let e = XrpcError::from(e);
+                        if e.is("ExpiredToken") || e.is("InvalidToken") {
+                            ended(&e.message)
+                        } else {
+                            e.into_error(server::refresh_session::NSID).context(&cannot)
+                        }
+                    })?
+                    .data;
+                Tokens::AppPassword {
+                    access_jwt: refreshed.access_jwt.into(),
+                    refresh_jwt: refreshed.refresh_jwt.into(),
+                }
+            }
+            Tokens::OAuth(grant) => {
+                let refreshed = grant::refresh(&self.transport, grant, &current.did)
+                    .await
+                    .map_err(|e| match e.kind {
+                        Kind::Auth => ended(&e.message),
+                        _ => e.context(&cannot),
+                    })?;
+                Tokens::OAuth(Box::new(refreshed))
+            }
+        };
+        let session = Session { tokens, ..current };
         self.store.save(&session)?;
-        tracing::debug!(account = %session.alias, "session refreshed");
+        tracing::debug!(account = %session.alias, kind = session.kind(), "session refreshed");
         *self.session.write().unwrap_or_else(PoisonError::into_inner) = session;
         Ok(())
     }
@@ -793,7 +928,9 @@ where
     }
 }
 
-/// When a session's refresh token stops working, as far as its claims say.
-pub fn session_expiry(session: &Session) -> Option<DateTime<Utc>> {
-    session.refresh_expires_at()
+/// Whether a session's access token has more than [`REFRESH_MARGIN`] left.
+fn usable(session: &Session) -> bool {
+    session.access_expires_at().is_some_and(|exp| {
+        exp - chrono::Duration::from_std(REFRESH_MARGIN).unwrap_or_default() > Utc::now()
+    })
 }

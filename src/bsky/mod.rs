@@ -9,6 +9,7 @@ pub mod lenient;
 pub mod limits;
 pub mod linkcard;
 pub mod media;
+pub mod oauth;
 pub mod public_http;
 pub mod records;
 pub mod repo;

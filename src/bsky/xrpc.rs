@@ -1,25 +1,28 @@
 //! The XRPC transport under atrium's typed calls. [`Transport`] is the
 //! `HttpClient` that every call goes through: it spends from the account's
 //! rate limit, learns the server's `RateLimit-*` budget, waits out short 429s
-//! and retries what is safe to send twice. [`Client`] adds the PDS address and
-//! the token. Errors come back as one [`XrpcError`], whatever layer made them.
+//! and retries what is safe to send twice; for an OAuth session, each attempt
+//! carries a fresh DPoP proof. [`Client`] adds the PDS address and the token.
+//! Errors come back as one [`XrpcError`], whatever layer made them.
 
 use std::fmt;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 
+use atrium_oauth::DpopClient;
 use atrium_xrpc::http::{Method, Request, Response, StatusCode};
 use atrium_xrpc::types::AuthorizationToken;
 use atrium_xrpc::{HttpClient, XrpcClient};
 use atrium_xrpc_client::reqwest::{ReqwestClient, ReqwestClientBuilder};
 use backon::{ExponentialBuilder, Retryable};
 use chrono::{DateTime, Utc};
+use jose_jwk::Key;
 use reqwest::header::HeaderMap;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use super::limits::{MAX_WAIT, RateLimiter};
-use super::session::Session;
+use super::session::{Session, Tokens};
 use crate::error::Error;
 
 /// Procedures that change nothing when sent twice, so a failed one is retried.
@@ -187,10 +190,7 @@ impl<E: Serialize + fmt::Debug> From<atrium_xrpc::Error<E>> for XrpcError {
                     .and_then(|kind| serde_json::to_value(kind).ok());
                 XrpcError::from_body(response.status, body, None)
             }
-            E::Authentication(header) => XrpcError {
-                message: header.to_str().unwrap_or("refused").to_string(),
-                ..XrpcError::from_body(StatusCode::UNAUTHORIZED, None, None)
-            },
+            E::Authentication(header) => from_www_authenticate(header.to_str().unwrap_or_default()),
             E::SerdeJson(e) => XrpcError::unexpected(e),
             E::UnexpectedResponseType => XrpcError::unexpected("not JSON"),
             E::HttpRequest(e) => XrpcError::unanswered(format!("cannot build the request: {e}")),
@@ -205,8 +205,17 @@ impl<E: Serialize + fmt::Debug> From<atrium_xrpc::Error<E>> for XrpcError {
 /// client, with this program's rate limit and retry rules around it.
 #[derive(Clone)]
 pub struct Transport {
-    http: ReqwestClient,
+    sender: Arc<Sender>,
     reqwest: reqwest::Client,
+    /// Signs every attempt with a new DPoP proof (OAuth sessions): a proof
+    /// is good for one request, so retries happen above this layer.
+    dpop: Option<Arc<DpopClient<Sender>>>,
+}
+
+/// Sends one request: spends from the rate limit, learns the server's, and
+/// turns a 429 or 5xx into an [`XrpcError`].
+struct Sender {
+    http: ReqwestClient,
     /// The budget every call spends from, and that learns the server's.
     limiter: Option<Arc<RateLimiter>>,
 }
@@ -238,17 +247,38 @@ impl Transport {
     /// A transport over `http` (see [`Transport::http_client`]), without a rate limit.
     pub fn new(http: reqwest::Client) -> Self {
         Transport {
-            // The base address is the `Client`'s: this one only sends requests.
-            http: ReqwestClientBuilder::new("").client(http.clone()).build(),
+            sender: Arc::new(Sender {
+                // The base address is the `Client`'s: this one only sends requests.
+                http: ReqwestClientBuilder::new("").client(http.clone()).build(),
+                limiter: None,
+            }),
             reqwest: http,
-            limiter: None,
+            dpop: None,
         }
     }
 
     /// This transport, spending from `limiter` on every call.
-    pub fn with_limiter(mut self, limiter: Arc<RateLimiter>) -> Self {
-        self.limiter = Some(limiter);
-        self
+    pub fn with_limiter(self, limiter: Arc<RateLimiter>) -> Self {
+        Transport {
+            sender: Arc::new(Sender {
+                http: self.sender.http.clone(),
+                limiter: Some(limiter),
+            }),
+            dpop: None,
+            ..self
+        }
+    }
+
+    /// This transport, proving possession of `key` on every request (RFC
+    /// 9449) to a resource server, or to an authorization server's endpoints
+    /// when `authorization_server` is set (their nonce errors differ).
+    pub fn with_dpop(self, key: Key, authorization_server: bool) -> Result<Self, Error> {
+        let dpop = DpopClient::new(key, self.sender.clone(), authorization_server, &None)
+            .map_err(|e| Error::auth(format!("the session's DPoP key cannot sign: {e}")))?;
+        Ok(Transport {
+            dpop: Some(Arc::new(dpop)),
+            ..self
+        })
     }
 
     /// The shared HTTP client: rustls, timeouts, a user agent naming this program.
@@ -278,7 +308,17 @@ impl Transport {
             *request.method_mut() = parts.method.clone();
             *request.uri_mut() = parts.uri.clone();
             *request.headers_mut() = parts.headers.clone();
-            self.send_once(request).await
+            match &self.dpop {
+                Some(dpop) => {
+                    dpop.send_http(request)
+                        .await
+                        .map_err(|e| match e.downcast::<XrpcError>() {
+                            Ok(ours) => *ours,
+                            Err(other) => XrpcError::unanswered(format!("DPoP: {other}")),
+                        })
+                }
+                None => self.sender.send_once(request).await,
+            }
         };
         if retry == Retry::Never {
             return attempt().await;
@@ -306,7 +346,9 @@ impl Transport {
             })
             .await
     }
+}
 
+impl Sender {
     async fn send_once(&self, request: Request<Vec<u8>>) -> Result<Response<Vec<u8>>, XrpcError> {
         if let Some(limiter) = &self.limiter {
             limiter.acquire().await.map_err(XrpcError::refused)?;
@@ -340,11 +382,21 @@ impl HttpClient for Transport {
     }
 }
 
+impl HttpClient for Sender {
+    async fn send_http(
+        &self,
+        request: Request<Vec<u8>>,
+    ) -> Result<Response<Vec<u8>>, Box<dyn std::error::Error + Send + Sync + 'static>> {
+        Ok(self.send_once(request).await?)
+    }
+}
+
 /// Which token a [`Client`] sends.
 #[derive(Clone)]
 pub enum Auth {
     None,
-    /// The session's access token (its refresh token for `refreshSession`).
+    /// The session's access token (an app password session's refresh
+    /// token for `refreshSession`).
     Session(Arc<RwLock<Session>>),
     /// A token of its own: a refresh token to revoke, a service-auth token.
     Bearer(SecretString),
@@ -409,20 +461,26 @@ impl XrpcClient for Client {
     }
 
     async fn authorization_token(&self, is_refresh: bool) -> Option<AuthorizationToken> {
-        let token = match &self.auth {
+        let session = match &self.auth {
             Auth::None => return None,
-            Auth::Bearer(token) => token.expose_secret().to_string(),
-            Auth::Session(session) => {
-                let session = session.read().unwrap_or_else(PoisonError::into_inner);
-                let token = if is_refresh {
-                    &session.refresh_jwt
-                } else {
-                    &session.access_jwt
-                };
-                token.expose_secret().to_string()
+            Auth::Bearer(token) => {
+                return Some(AuthorizationToken::Bearer(
+                    token.expose_secret().to_string(),
+                ));
             }
+            Auth::Session(session) => session.read().unwrap_or_else(PoisonError::into_inner),
         };
-        Some(AuthorizationToken::Bearer(token))
+        Some(match &session.tokens {
+            Tokens::AppPassword { refresh_jwt, .. } if is_refresh => {
+                AuthorizationToken::Bearer(refresh_jwt.expose_secret().to_string())
+            }
+            Tokens::AppPassword { access_jwt, .. } => {
+                AuthorizationToken::Bearer(access_jwt.expose_secret().to_string())
+            }
+            Tokens::OAuth(grant) => {
+                AuthorizationToken::Dpop(grant.access_token.expose_secret().to_string())
+            }
+        })
     }
 }
 
@@ -448,6 +506,26 @@ fn retry_at(status: StatusCode, headers: &HeaderMap, now: DateTime<Utc>) -> Opti
         return DateTime::from_timestamp(reset, 0);
     }
     None
+}
+
+/// A 401's `WWW-Authenticate` challenge (RFC 6750), as an error: an OAuth
+/// `invalid_token` is named `InvalidToken`, as the PDS names a bad JWT, so
+/// either kind of session refreshes on it.
+fn from_www_authenticate(challenge: &str) -> XrpcError {
+    let param = |name: &str| {
+        let start = challenge.find(&format!("{name}=\""))? + name.len() + 2;
+        let len = challenge[start..].find('"')?;
+        Some(challenge[start..start + len].to_string())
+    };
+    let error = param("error").map(|e| match e.as_str() {
+        "invalid_token" => "InvalidToken".to_string(),
+        _ => e,
+    });
+    XrpcError {
+        error,
+        message: param("error_description").unwrap_or_else(|| challenge.to_string()),
+        ..XrpcError::from_body(StatusCode::UNAUTHORIZED, None, None)
+    }
 }
 
 /// The HTTP client's errors hide the cause; walk the chain for the useful part.

@@ -1,13 +1,14 @@
-//! `mcp-bluesky auth login|logout|list|default`: app-password sessions.
-//! A command-line operation only; agents never log in.
+//! `mcp-bluesky auth login|logout|list|default`: app-password and OAuth
+//! sessions. A command-line operation only; agents never log in.
 
 use std::io::{BufRead, IsTerminal};
+use std::time::Duration;
 
 use secrecy::SecretString;
 use serde::Serialize;
 
 use super::{Ctx, Render, Style};
-use crate::bsky::accounts::{KnownAccount, read_password, session_expiry};
+use crate::bsky::accounts::{KnownAccount, read_password};
 use crate::error::{Error, Result};
 
 /// What `auth` does.
@@ -28,6 +29,21 @@ pub struct LoginInput {
     pub alias: Option<String>,
     /// Read the password from the first line of stdin.
     pub password_stdin: bool,
+    /// Log in through the browser (OAuth) instead of with a password.
+    pub oauth: Option<OAuthLogin>,
+}
+
+/// How an OAuth login runs.
+#[derive(Debug)]
+pub struct OAuthLogin {
+    /// Print the sign-in address instead of opening a browser.
+    pub no_browser: bool,
+    /// Default: the configured `oauth_scopes`.
+    pub scopes: Option<Vec<String>>,
+    /// How long to wait for the browser to come back.
+    pub timeout: Duration,
+    /// The callback's port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
 }
 
 /// One account as `auth list` shows it.
@@ -41,7 +57,11 @@ pub struct AccountRow {
     pub default: bool,
     pub configured: bool,
     pub logged_in: bool,
-    /// When the stored session's refresh token expires.
+    /// `app_password` or `oauth`, when logged in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<&'static str>,
+    /// When the stored session ends at the latest (the refresh token's
+    /// expiry, or the end of the OAuth grant's lifetime).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_expires_at: Option<String>,
 }
@@ -52,8 +72,9 @@ impl From<KnownAccount> for AccountRow {
             session_expires_at: k
                 .session
                 .as_ref()
-                .and_then(session_expiry)
-                .map(|t| t.to_rfc3339()),
+                .and_then(|s| s.expires_at())
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            login: k.session.as_ref().map(|s| s.kind()),
             logged_in: k.session.is_some(),
             alias: k.alias,
             handle: k.handle,
@@ -73,10 +94,17 @@ pub enum AuthOutput {
         handle: String,
         did: String,
         pds_url: String,
+        /// `app_password` or `oauth`.
+        login: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        session_expires_at: Option<String>,
     },
     LoggedOut {
         alias: String,
         had_session: bool,
+        /// Why the PDS did not revoke the session, if it did not.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        revoke_error: Option<String>,
     },
     List {
         accounts: Vec<AccountRow>,
@@ -94,8 +122,12 @@ impl Auth {
         match command {
             AuthCommand::Login(args) => login(ctx, args).await,
             AuthCommand::Logout { account } => {
-                let (alias, had_session) = accounts.logout(account.as_deref()).await?;
-                Ok(AuthOutput::LoggedOut { alias, had_session })
+                let out = accounts.logout(account.as_deref()).await?;
+                Ok(AuthOutput::LoggedOut {
+                    alias: out.alias,
+                    had_session: out.had_session,
+                    revoke_error: out.revoke_error,
+                })
             }
             AuthCommand::List => Ok(AuthOutput::List {
                 accounts: accounts
@@ -121,16 +153,32 @@ async fn login(ctx: &Ctx, args: LoginInput) -> Result<AuthOutput> {
             .default_alias()
             .and_then(|d| config.accounts.get(&d)),
     };
+    let pds_url = config.pds_for(configured);
     let handle = args
         .handle
         .clone()
         .or_else(|| configured.map(|a| a.handle.clone()))
+        // Without a handle, an OAuth login may start at an https PDS, whose
+        // sign-in page asks for it.
+        .or_else(|| {
+            (args.oauth.is_some() && pds_url.starts_with("https://")).then(|| pds_url.to_string())
+        })
         .ok_or_else(|| {
             Error::input("which account? pass its handle")
                 .with_help("mcp-bluesky auth login alice.bsky.social")
         })?;
-    let handle = crate::config::normalize_handle(&handle);
+    let handle = match handle.starts_with("https://") {
+        true => handle,
+        false => crate::config::normalize_handle(&handle),
+    };
     let configured = configured.or_else(|| config.accounts.values().find(|a| a.handle == handle));
+    let alias = args
+        .alias
+        .as_deref()
+        .or(configured.map(|a| a.alias.as_str()));
+    if let Some(oauth) = &args.oauth {
+        return login_oauth(ctx, alias, &handle, oauth).await;
+    }
     let password = if args.password_stdin {
         let mut line = String::new();
         std::io::stdin()
@@ -158,18 +206,67 @@ async fn login(ctx: &Ctx, args: LoginInput) -> Result<AuthOutput> {
                 .with_help("pipe it with --password-stdin, set BLUESKY_PASSWORD, or run in a terminal to be asked"));
         }
     };
-    let alias = args
-        .alias
-        .as_deref()
-        .or(configured.map(|a| a.alias.as_str()));
     let pds = ctx.accounts.login(alias, &handle, &password).await?;
-    let session = pds.session();
-    Ok(AuthOutput::LoggedIn {
+    Ok(logged_in(pds.session()))
+}
+
+/// The OAuth login: the sign-in page opens in a browser (or its address is
+/// printed alone on a line of stderr), and the grant is stored once the
+/// browser comes back to the callback.
+async fn login_oauth(
+    ctx: &Ctx,
+    alias: Option<&str>,
+    input: &str,
+    oauth: &OAuthLogin,
+) -> Result<AuthOutput> {
+    let scopes = oauth
+        .scopes
+        .clone()
+        .unwrap_or_else(|| ctx.config().oauth_scopes.clone());
+    let pending = ctx
+        .accounts
+        .start_oauth(alias, input, scopes, oauth.port)
+        .await?;
+    let url = pending.url();
+    let opened = !oauth.no_browser && has_display() && open::that_detached(url).is_ok();
+    let wait = oauth.timeout.as_secs();
+    if opened {
+        eprintln!(
+            "Sign in and authorize in the browser that opened (waiting up to {wait} s); if none did, open:"
+        );
+    } else {
+        eprintln!(
+            "Open this address in a browser to sign in and authorize (waiting up to {wait} s):"
+        );
+    }
+    eprintln!("{url}");
+    let pds = ctx
+        .accounts
+        .finish_oauth(alias, pending, oauth.timeout)
+        .await?;
+    Ok(logged_in(pds.session()))
+}
+
+/// Whether a browser could show a window: always on macOS and Windows,
+/// elsewhere only with an X11 or Wayland display.
+fn has_display() -> bool {
+    cfg!(any(target_os = "macos", target_os = "windows"))
+        || ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()))
+}
+
+fn logged_in(session: crate::bsky::session::Session) -> AuthOutput {
+    AuthOutput::LoggedIn {
+        login: session.kind(),
+        session_expires_at: session
+            .expires_at()
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
         alias: session.alias,
         handle: session.handle,
         did: session.did,
         pds_url: session.pds_url,
-    })
+    }
 }
 
 impl Render for AuthOutput {
@@ -180,19 +277,44 @@ impl Render for AuthOutput {
                 handle,
                 did,
                 pds_url,
-            } => format!(
-                "{} as @{handle} ({did}) on {pds_url}; account alias `{alias}`\n",
-                style.good("Logged in")
-            ),
+                login,
+                session_expires_at,
+            } => {
+                let how = match *login {
+                    "oauth" => "with OAuth",
+                    _ => "with an app password",
+                };
+                let until = session_expires_at
+                    .as_ref()
+                    .map(|t| format!(" until {t} at the latest"))
+                    .unwrap_or_default();
+                format!(
+                    "{} as @{handle} ({did}) on {pds_url} {how}{until}; account alias `{alias}`\n",
+                    style.good("Logged in")
+                )
+            }
             AuthOutput::LoggedOut {
                 alias,
                 had_session: true,
+                revoke_error: None,
             } => {
-                format!("Logged out of `{alias}`; its session is deleted.\n")
+                format!(
+                    "Logged out of `{alias}`; the PDS revoked its session and it is deleted here.\n"
+                )
+            }
+            AuthOutput::LoggedOut {
+                alias,
+                had_session: true,
+                revoke_error: Some(e),
+            } => {
+                format!(
+                    "Logged out of `{alias}`; its session is deleted here, but the PDS did not revoke it ({e}).\n"
+                )
             }
             AuthOutput::LoggedOut {
                 alias,
                 had_session: false,
+                ..
             } => {
                 format!("`{alias}` had no stored session.\n")
             }
@@ -205,9 +327,14 @@ impl Render for AuthOutput {
                 let mut out = String::new();
                 for a in accounts {
                     let marker = if a.default { "*" } else { " " };
+                    let how = match a.login {
+                        Some("oauth") => " with OAuth",
+                        Some(_) => " with an app password",
+                        None => "",
+                    };
                     let state = match (&a.session_expires_at, a.logged_in) {
-                        (Some(exp), true) => style.good(&format!("logged in (until {exp})")),
-                        (None, true) => style.good("logged in"),
+                        (Some(exp), true) => style.good(&format!("logged in{how} (until {exp})")),
+                        (None, true) => style.good(&format!("logged in{how}")),
                         _ => style.bad("not logged in"),
                     };
                     out.push_str(&format!(

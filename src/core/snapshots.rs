@@ -718,6 +718,7 @@ fn auth() {
                 default: true,
                 configured: true,
                 logged_in: true,
+                login: Some("oauth"),
                 session_expires_at: Some("2027-03-01T00:00:00Z".into()),
             },
             AccountRow {
@@ -728,12 +729,13 @@ fn auth() {
                 default: false,
                 configured: true,
                 logged_in: false,
+                login: None,
                 session_expires_at: None,
             },
         ],
     };
     insta::assert_snapshot!(human(&list), @"
-    * main  @alice.test  https://pds.example.com  logged in (until 2027-03-01T00:00:00Z)
+    * main  @alice.test  https://pds.example.com  logged in with OAuth (until 2027-03-01T00:00:00Z)
       work  @team.example.com  https://bsky.social  not logged in
     ");
     insta::assert_snapshot!(json(&list), @r#"
@@ -748,6 +750,7 @@ fn auth() {
           "default": true,
           "configured": true,
           "logged_in": true,
+          "login": "oauth",
           "session_expires_at": "2027-03-01T00:00:00Z"
         },
         {
@@ -766,27 +769,33 @@ fn auth() {
         handle: "alice.test".into(),
         did: "did:plc:alice".into(),
         pds_url: "https://pds.example.com".into(),
+        login: "oauth",
+        session_expires_at: Some("2027-03-01T00:00:00Z".into()),
     };
-    insta::assert_snapshot!(human(&logged_in), @"Logged in as @alice.test (did:plc:alice) on https://pds.example.com; account alias `main`");
+    insta::assert_snapshot!(human(&logged_in), @"Logged in as @alice.test (did:plc:alice) on https://pds.example.com with OAuth until 2027-03-01T00:00:00Z at the latest; account alias `main`");
     insta::assert_snapshot!(json(&logged_in), @r#"
     {
       "action": "logged_in",
       "alias": "main",
       "handle": "alice.test",
       "did": "did:plc:alice",
-      "pds_url": "https://pds.example.com"
+      "pds_url": "https://pds.example.com",
+      "login": "oauth",
+      "session_expires_at": "2027-03-01T00:00:00Z"
     }
     "#);
     let logged_out = AuthOutput::LoggedOut {
         alias: "main".into(),
         had_session: true,
+        revoke_error: Some("could not connect".into()),
     };
-    insta::assert_snapshot!(human(&logged_out), @"Logged out of `main`; its session is deleted.");
+    insta::assert_snapshot!(human(&logged_out), @"Logged out of `main`; its session is deleted here, but the PDS did not revoke it (could not connect).");
     insta::assert_snapshot!(json(&logged_out), @r#"
     {
       "action": "logged_out",
       "alias": "main",
-      "had_session": true
+      "had_session": true,
+      "revoke_error": "could not connect"
     }
     "#);
     let default = AuthOutput::Default {
@@ -816,6 +825,7 @@ fn status() {
             pds_reachable: true,
             pds_latency_ms: Some(42.5),
             session: "none",
+            login: None,
             session_expires_at: None,
             rate_limit: Budget {
                 available: 30,

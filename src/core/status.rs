@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use super::health::Budget;
 use super::{Ctx, Render, Style};
-use crate::bsky::accounts::session_expiry;
 use crate::config::PasswordSource;
 use crate::error::Result;
 
@@ -43,6 +42,9 @@ pub struct AccountStatus {
     /// `valid`, `invalid`, `none` (not logged in) or `pending` (a password is
     /// configured; the first call logs in).
     pub session: &'static str,
+    /// `app_password` or `oauth`, when a session is stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_expires_at: Option<String>,
     /// What is left of the request budget: mcp-bluesky's own, and the PDS's
@@ -80,7 +82,7 @@ impl Status {
             let (session, expires) = match &account.session {
                 Some(_) => match ctx.accounts.connect(Some(&account.alias)).await {
                     Ok(pds) => match pds.check_session().await {
-                        Ok(_) => ("valid", session_expiry(&pds.session())),
+                        Ok(_) => ("valid", pds.session().expires_at()),
                         Err(e) => {
                             problems.push(format!("{}: {}", account.alias, e.message));
                             ("invalid", None)
@@ -109,6 +111,7 @@ impl Status {
             };
             let rate_limit = ctx.accounts.limiter(&account.alias).budget().into();
             rows.push(AccountStatus {
+                login: account.session.as_ref().map(|s| s.kind()),
                 rate_limit,
                 did: account.did.clone(),
                 default: account.is_default,
@@ -117,7 +120,8 @@ impl Status {
                     .ok()
                     .map(|d| (d.as_secs_f64() * 10_000.0).round() / 10.0),
                 session,
-                session_expires_at: expires.map(|t| t.to_rfc3339()),
+                session_expires_at: expires
+                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
                 alias: account.alias,
                 handle: account.handle,
                 pds_url: account.pds_url,
@@ -148,10 +152,11 @@ impl Render for StatusOutput {
                 Some(ms) => style.good(&format!("reachable in {ms} ms")),
                 None => style.bad("unreachable"),
             };
-            let session = match a.session {
-                "valid" => style.good("valid"),
-                "pending" => "logs in on first use".to_string(),
-                other => style.bad(other),
+            let session = match (a.session, a.login) {
+                ("valid", Some("oauth")) => style.good("valid (OAuth)"),
+                ("valid", _) => style.good("valid"),
+                ("pending", _) => "logs in on first use".to_string(),
+                (other, _) => style.bad(other),
             };
             out.push_str(&format!(
                 "account:  {}{marker}: @{}\n  pds:     {} {pds}\n  session: {session}",

@@ -22,7 +22,10 @@ pub struct Account {
 #[derive(Debug)]
 pub struct Net {
     pub pds: String,
+    pub plc: String,
     pub appview: String,
+    /// A DID whose PDS entry names a server without OAuth (the AppView).
+    pub no_oauth_did: String,
     pub accounts: std::collections::HashMap<String, Account>,
     pub feed_uri: String,
 }
@@ -56,7 +59,9 @@ pub fn net() -> &'static Net {
             .collect();
         Net {
             pds: v["pds"].as_str().expect("pds").into(),
+            plc: v["plc"].as_str().expect("plc").into(),
             appview: v["appview"].as_str().expect("appview").into(),
+            no_oauth_did: v["noOauthDid"].as_str().expect("noOauthDid").into(),
             accounts,
             feed_uri: v["feedUri"].as_str().unwrap_or_default().into(),
         }
@@ -131,8 +136,10 @@ impl Out {
     }
 }
 
-/// The secrets in `text`: test accounts' passwords, and anything shaped like
-/// a JWT (access and refresh tokens), described without repeating them.
+/// The secrets in `text`: test accounts' passwords, anything shaped like a
+/// JWT (access and refresh tokens, OAuth access tokens), an OAuth refresh
+/// token or code, or a private JWK (a DPoP key), described without
+/// repeating them.
 pub fn secrets_in(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for (name, a) in &net().accounts {
@@ -153,6 +160,28 @@ pub fn secrets_in(text: &str) -> Vec<String> {
         JWT.get_or_init(|| regex::Regex::new(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}").unwrap());
     if jwt.is_match(text) {
         found.push("a JWT".into());
+    }
+    static OAUTH: OnceLock<[(regex::Regex, &str); 3]> = OnceLock::new();
+    let oauth = OAUTH.get_or_init(|| {
+        [
+            (
+                regex::Regex::new(r"ref-[0-9a-f]{32,}").unwrap(),
+                "an OAuth refresh token",
+            ),
+            (
+                regex::Regex::new(r"cod-[0-9a-f]{32,}").unwrap(),
+                "an OAuth code",
+            ),
+            (
+                regex::Regex::new(r#""d"\s*:\s*"[A-Za-z0-9_-]{40,}""#).unwrap(),
+                "a private key",
+            ),
+        ]
+    });
+    for (pattern, what) in oauth {
+        if pattern.is_match(text) {
+            found.push(what.to_string());
+        }
     }
     found
 }
@@ -215,6 +244,7 @@ impl Home {
             .env("XDG_CONFIG_HOME", self.path().join("config"))
             .env("XDG_STATE_HOME", self.path().join("state"))
             .env("BLUESKY_PDS_URL", &net().pds)
+            .env("MCP_BLUESKY__PLC_URL", &net().plc)
             .env("COLUMNS", "100")
             .env("NO_COLOR", "1")
             // Links in test posts must not send anyone to the internet for a card.

@@ -11,6 +11,7 @@ mod http;
 mod images;
 mod inspector;
 mod mcp;
+mod oauth;
 mod post;
 mod read;
 mod secrets;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the local network needs, idempotently: PostgreSQL (apt), Node 22 (from the
-# npm registry when the system Node is older) and the pinned npm packages (npm ci).
+# Installs what the local network needs, idempotently: PostgreSQL and Chromium (apt), Node 22
+# (from the npm registry when the system Node is older) and the pinned npm packages (npm ci).
 # Prints the PATH entry for Node 22 on stdout.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,6 +11,14 @@ if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
   sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >&2
+fi
+
+# The OAuth tests click through the PDS's sign-in pages in Debian's Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing Chromium with apt-get" >&2
+  sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >&2
 fi
 
 node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"

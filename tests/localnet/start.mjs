@@ -75,6 +75,16 @@ await xrpc('com.atproto.repo.putRecord', {
 }, tokens.alice)
 await network.processAll()
 
+// An identity whose PDS entry names the AppView, a server with no OAuth, for the
+// OAuth login's "this PDS cannot do OAuth" case.
+const { Client: PlcClient } = await import('@did-plc/lib')
+const { Secp256k1Keypair } = await import('@atproto/crypto')
+const plcKey = await Secp256k1Keypair.create()
+const noOauthDid = await new PlcClient(network.plc.url).createDid({
+  signingKey: plcKey.did(), handle: 'no-oauth.test', pds: network.bsky.url,
+  rotationKeys: [plcKey.did()], signer: plcKey,
+})
+
 let closing = false
 async function close(signal) {
   if (closing) return
@@ -93,6 +103,7 @@ process.stdout.write(JSON.stringify({
   appview: network.bsky.url,
   accounts,
   feedUri,
+  noOauthDid,
   readyMs: Date.now() - started,
 }) + '\n')
 setInterval(() => {}, 1 << 30)
