@@ -340,13 +340,9 @@ impl Accounts {
 
     fn agent_for(&self, session: Session) -> Result<PdsConnection> {
         let transport = self.transport(&session.alias);
-        let signed = match &session.tokens {
-            Tokens::AppPassword { .. } => transport.clone(),
-            Tokens::OAuth(grant) => transport.clone().with_dpop(grant.dpop_key.clone(), false)?,
-        };
         let pds_url = session.pds_url.clone();
         let session = Arc::new(RwLock::new(session));
-        let client = Client::new(signed, &pds_url, Auth::Session(session.clone()))?;
+        let client = Client::new(transport.clone(), &pds_url, Auth::Session(session.clone()))?;
         Ok(PdsConnection {
             api: client.clone().api(),
             client,

@@ -118,7 +118,10 @@ impl Session {
 /// The on-disk form. Only built right before writing and right after reading.
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-#[expect(clippy::large_enum_variant, reason = "one lives only while a file is read or written")]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one lives only while a file is read or written"
+)]
 enum SessionFile {
     AppPassword {
         handle: String,

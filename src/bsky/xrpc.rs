@@ -207,10 +207,15 @@ impl<E: Serialize + fmt::Debug> From<atrium_xrpc::Error<E>> for XrpcError {
 pub struct Transport {
     sender: Arc<Sender>,
     reqwest: reqwest::Client,
-    /// Signs every attempt with a new DPoP proof (OAuth sessions): a proof
-    /// is good for one request, so retries happen above this layer.
-    dpop: Option<Arc<DpopClient<Sender>>>,
+    /// Signs every request with its own DPoP proof (an OAuth grant's calls
+    /// to its authorization server).
+    dpop: Option<Signer>,
 }
+
+/// Proves possession of a DPoP key (RFC 9449) with a new proof on every
+/// attempt: a proof is good for one request, so retries happen above this.
+#[derive(Clone)]
+pub struct Signer(Arc<DpopClient<Sender>>);
 
 /// Sends one request: spends from the rate limit, learns the server's, and
 /// turns a 429 or 5xx into an [`XrpcError`].
@@ -269,14 +274,19 @@ impl Transport {
         }
     }
 
-    /// This transport, proving possession of `key` on every request (RFC
-    /// 9449) to a resource server, or to an authorization server's endpoints
-    /// when `authorization_server` is set (their nonce errors differ).
-    pub fn with_dpop(self, key: Key, authorization_server: bool) -> Result<Self, Error> {
-        let dpop = DpopClient::new(key, self.sender.clone(), authorization_server, &None)
-            .map_err(|e| Error::auth(format!("the session's DPoP key cannot sign: {e}")))?;
+    /// A signer of requests with `key`, to a resource server (a PDS), or to an
+    /// authorization server's endpoints when `authorization_server` is set
+    /// (they ask for a new nonce differently).
+    fn signer(&self, key: Key, authorization_server: bool) -> Result<Signer, Error> {
+        DpopClient::new(key, self.sender.clone(), authorization_server, &None)
+            .map(|dpop| Signer(Arc::new(dpop)))
+            .map_err(|e| Error::auth(format!("the session's DPoP key cannot sign: {e}")))
+    }
+
+    /// This transport, signing every request to an authorization server with `key`.
+    pub fn with_dpop(self, key: Key) -> Result<Self, Error> {
         Ok(Transport {
-            dpop: Some(Arc::new(dpop)),
+            dpop: Some(self.signer(key, true)?),
             ..self
         })
     }
@@ -300,26 +310,29 @@ impl Transport {
     /// exponential back-off and jitter, at most 3 more times within 15 s.
     /// A 429 or 5xx that stays is an [`XrpcError`]; other answers go back to
     /// atrium as they came, for it to read the lexicon's errors.
-    async fn send(&self, request: Request<Vec<u8>>) -> Result<Response<Vec<u8>>, XrpcError> {
+    async fn send(
+        &self,
+        request: Request<Vec<u8>>,
+        signer: Option<&Signer>,
+    ) -> Result<Response<Vec<u8>>, XrpcError> {
         let retry = Retry::of(&request);
         let (parts, body) = request.into_parts();
-        let attempt = || async {
-            let mut request = Request::new(body.clone());
-            *request.method_mut() = parts.method.clone();
-            *request.uri_mut() = parts.uri.clone();
-            *request.headers_mut() = parts.headers.clone();
-            match &self.dpop {
-                Some(dpop) => {
-                    dpop.send_http(request)
-                        .await
-                        .map_err(|e| match e.downcast::<XrpcError>() {
-                            Ok(ours) => *ours,
-                            Err(other) => XrpcError::unanswered(format!("DPoP: {other}")),
-                        })
+        let attempt =
+            || async {
+                let mut request = Request::new(body.clone());
+                *request.method_mut() = parts.method.clone();
+                *request.uri_mut() = parts.uri.clone();
+                *request.headers_mut() = parts.headers.clone();
+                match signer {
+                    Some(Signer(dpop)) => dpop.send_http(request).await.map_err(|e| match e
+                        .downcast::<XrpcError>()
+                    {
+                        Ok(ours) => *ours,
+                        Err(other) => XrpcError::unanswered(format!("DPoP: {other}")),
+                    }),
+                    None => self.sender.send_once(request).await,
                 }
-                None => self.sender.send_once(request).await,
-            }
-        };
+            };
         if retry == Retry::Never {
             return attempt().await;
         }
@@ -378,7 +391,7 @@ impl HttpClient for Transport {
         &self,
         request: Request<Vec<u8>>,
     ) -> Result<Response<Vec<u8>>, Box<dyn std::error::Error + Send + Sync + 'static>> {
-        Ok(self.send(request).await?)
+        Ok(self.send(request, self.dpop.as_ref()).await?)
     }
 }
 
@@ -409,6 +422,9 @@ pub struct Client {
     /// The server's address, without a trailing `/`.
     base: String,
     auth: Auth,
+    /// The signer of the session's DPoP key, made when first needed and again
+    /// when a new login (read from disk at a refresh) brings a new key.
+    signer: Arc<std::sync::Mutex<Option<(Key, Signer)>>>,
 }
 
 impl Client {
@@ -425,6 +441,7 @@ impl Client {
             transport,
             base: parsed.as_str().trim_end_matches('/').to_string(),
             auth,
+            signer: Default::default(),
         })
     }
 
@@ -440,6 +457,30 @@ impl Client {
         }
     }
 
+    /// The signer an OAuth session's requests need, for its current key.
+    fn session_signer(&self) -> Result<Option<Signer>, Error> {
+        let Auth::Session(session) = &self.auth else {
+            return Ok(None);
+        };
+        let key = match &session
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .tokens
+        {
+            Tokens::OAuth(grant) => grant.dpop_key.clone(),
+            Tokens::AppPassword { .. } => return Ok(None),
+        };
+        let mut cached = self.signer.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((held, signer)) = cached.as_ref()
+            && *held == key
+        {
+            return Ok(Some(signer.clone()));
+        }
+        let signer = self.transport.signer(key.clone(), false)?;
+        *cached = Some((key, signer.clone()));
+        Ok(Some(signer))
+    }
+
     /// atrium's typed calls over this client.
     pub fn api(self) -> atrium_api::client::AtpServiceClient<Client> {
         atrium_api::client::AtpServiceClient::new(self)
@@ -451,7 +492,9 @@ impl HttpClient for Client {
         &self,
         request: Request<Vec<u8>>,
     ) -> Result<Response<Vec<u8>>, Box<dyn std::error::Error + Send + Sync + 'static>> {
-        self.transport.send_http(request).await
+        let signer = self.session_signer().map_err(XrpcError::refused)?;
+        let signer = signer.as_ref().or(self.transport.dpop.as_ref());
+        Ok(self.transport.send(request, signer).await?)
     }
 }
 

@@ -39,8 +39,9 @@ pub struct AccountStatus {
     pub pds_reachable: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pds_latency_ms: Option<f64>,
-    /// `valid`, `invalid`, `none` (not logged in) or `pending` (a password is
-    /// configured; the first call logs in).
+    /// `valid`, `invalid`, `expired` (past the refresh token's expiry or the
+    /// OAuth grant's lifetime), `none` (not logged in) or `pending` (a password
+    /// is configured; the first call logs in).
     pub session: &'static str,
     /// `app_password` or `oauth`, when a session is stored.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -79,7 +80,29 @@ impl Status {
                     account.alias, account.pds_url
                 ));
             }
+            let ended = account
+                .session
+                .as_ref()
+                .and_then(|s| s.expires_at())
+                .filter(|t| *t <= chrono::Utc::now());
             let (session, expires) = match &account.session {
+                // Past its refresh token's expiry or its OAuth grant's lifetime:
+                // said without asking the PDS.
+                Some(stored) if ended.is_some() => {
+                    let how = if stored.kind() == "oauth" {
+                        " --oauth"
+                    } else {
+                        ""
+                    };
+                    problems.push(format!(
+                        "{}: the session ended at {}: log in again: `mcp-bluesky auth login{how} --alias {} {}`",
+                        account.alias,
+                        ended.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)).unwrap_or_default(),
+                        account.alias,
+                        account.handle
+                    ));
+                    ("expired", ended)
+                }
                 Some(_) => match ctx.accounts.connect(Some(&account.alias)).await {
                     Ok(pds) => match pds.check_session().await {
                         Ok(_) => ("valid", pds.session().expires_at()),

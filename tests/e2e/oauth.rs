@@ -224,6 +224,23 @@ fn an_oauth_login_posts_reads_serves_refreshes_and_logs_out() {
     // The rotated grant still works: no second use of a spent refresh token.
     home.run(&["profile"]).ok();
 
+    // A grant past its lifetime: `status` says so without asking the PDS, and fails.
+    let mut old = home.session("mine");
+    old["granted_at"] = "2020-01-01T00:00:00Z".into();
+    std::fs::write(home.session_file("mine"), old.to_string()).unwrap();
+    let out = home.run(&["--json", "status"]);
+    assert_eq!(out.code, 1, "{out:?}");
+    let status = out.json();
+    assert_eq!(status["accounts"][0]["session"], "expired");
+    assert!(
+        status["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("the session ended at 2020-01-15T00:00:00Z: log in again: `mcp-bluesky auth login --oauth --alias mine"),
+        "{status}"
+    );
+    std::fs::write(home.session_file("mine"), after.to_string()).unwrap();
+
     // Logging out revokes the grant: a copy of it kept aside stops working.
     let kept = home.session("mine");
     let out = home.run(&["--json", "auth", "logout", "mine"]).ok().json();
@@ -419,4 +436,34 @@ fn a_wrong_handle_or_a_pds_without_oauth_is_named_before_any_browser() {
     );
     let listed = home.run(&["--json", "auth", "list"]).ok().json();
     assert_eq!(listed["accounts"], json!([]));
+}
+
+#[test]
+fn a_running_server_takes_a_new_login_without_a_restart() {
+    let me = fresh_account();
+    let home = oauth_home(&me);
+    let server = crate::http::start(&home, &[]);
+    let post = |text: &str| {
+        let plan = json!({"calls": [{"name": "bluesky_post_text", "arguments": {"text": text}}]});
+        let mut client = home.mcp_client(&plan);
+        client
+            .env("MCP_SERVER_URL", &server.url)
+            .env("MCP_SERVER_TOKEN", crate::http::TOKEN);
+        let (session, _) = client_session(client);
+        let result = session["results"][0].clone();
+        assert_eq!(result["isError"], false, "{result}");
+        xrpc::record(result["structuredContent"]["uri"].as_str().unwrap())
+    };
+    assert_eq!(post("with the first grant")["text"], "with the first grant");
+    let first = home.session("mine");
+    // The grant the server holds is revoked; a new login brings a new DPoP key.
+    home.run(&["auth", "logout", "mine"]).ok();
+    let login = start_login(&home, &[&me.handle, "--account", "mine", "--timeout", "60"]);
+    browser(json!({"url": login.url, "password": me.password, "action": "approve"}));
+    login.finish().ok();
+    assert_ne!(home.session("mine")["dpop_key"], first["dpop_key"]);
+    assert_eq!(
+        post("with the second grant")["text"],
+        "with the second grant"
+    );
 }

@@ -48,7 +48,7 @@ pub async fn refresh(transport: &Transport, grant: &OAuthTokens, did: &str) -> R
         .append_pair("refresh_token", grant.refresh_token.expose_secret())
         .append_pair("client_id", &grant.client_id)
         .finish();
-    let signed = transport.clone().with_dpop(grant.dpop_key.clone(), true)?;
+    let signed = transport.clone().with_dpop(grant.dpop_key.clone())?;
     let (status, body) = post_form(&signed, &metadata.token_endpoint, form).await?;
     if status != StatusCode::OK {
         return Err(refusal(status, &body, "refresh the grant"));
@@ -98,7 +98,7 @@ pub async fn revoke(transport: &Transport, grant: &OAuthTokens) -> Result<()> {
         .append_pair("token_type_hint", "refresh_token")
         .append_pair("client_id", &grant.client_id)
         .finish();
-    let signed = transport.clone().with_dpop(grant.dpop_key.clone(), true)?;
+    let signed = transport.clone().with_dpop(grant.dpop_key.clone())?;
     let (status, body) = post_form(&signed, &endpoint, form).await?;
     match status {
         StatusCode::OK | StatusCode::NO_CONTENT => Ok(()),
