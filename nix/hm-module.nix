@@ -79,7 +79,14 @@ in
     accounts = lib.mkOption {
       type = lib.types.attrsOf account;
       default = { };
-      description = "Bluesky accounts by alias.";
+      description = ''
+        Bluesky accounts by alias. An account without passwordFile or
+        passwordCommand logs in once with `mcp-bluesky auth login --oauth
+        --account ALIAS HANDLE` (the browser opens; `--no-browser` prints the
+        address instead). The CLI and the MCP server share that session; a PDS
+        ends an OAuth grant 14 days after the login, and `mcp-bluesky status`
+        then fails until you log in again.
+      '';
     };
 
     defaultAccount = lib.mkOption {

@@ -61,9 +61,22 @@ let
       path = cfg.environmentFile;
     };
 
+  configFile = yaml.generate "mcp-bluesky.yaml" settings;
+
+  # The one-time OAuth login of an account without a password: run as the
+  # service's own (dynamic) user, into its state directory. The sign-in address
+  # is printed for a browser anywhere that reaches this host's 127.0.0.1.
+  login = pkgs.writeShellScriptBin "mcp-bluesky-login" ''
+    exec ${pkgs.systemd}/bin/systemd-run --quiet --pty --wait --collect \
+      --property=DynamicUser=yes --property=User=mcp-bluesky \
+      --property=StateDirectory=mcp-bluesky --property=StateDirectoryMode=0700 \
+      --property=UMask=0077 \
+      ${lib.getExe cfg.package} --config ${configFile} auth login --oauth --no-browser "$@"
+  '';
+
   args = [
     "--config"
-    "${yaml.generate "mcp-bluesky.yaml" settings}"
+    "${configFile}"
     "serve"
     "--transport"
     "http"
@@ -94,6 +107,14 @@ let
           A file holding an app password (agenix, sops-nix, …). It is handed to
           the service with systemd's LoadCredential and never enters the Nix store:
           give it as a string, not a path literal.
+
+          Without one, log the account in once with OAuth instead (no password
+          is handed over): from your machine, `ssh -L 8765:127.0.0.1:8765 HOST`,
+          then on the host `sudo mcp-bluesky-login --port 8765 --account ALIAS HANDLE`
+          (the service's user, its state directory), open the printed address in
+          your browser and authorize. A PDS ends such a grant 14 days after the
+          login (`mcp-bluesky status` then fails): log in again, or use an app
+          password for a service that must run unattended longer.
         '';
       };
       pdsUrl = lib.mkOption {
@@ -282,6 +303,8 @@ in
     }) secretFiles;
 
     networking.firewall.allowedTCPPorts = lib.optional cfg.openFirewall port;
+
+    environment.systemPackages = [ login ];
 
     systemd.services.mcp-bluesky = {
       description = "mcp-bluesky MCP server";

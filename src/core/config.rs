@@ -50,8 +50,9 @@ const TEMPLATE: &str = "\
 # The account used when a command or tool names none.
 # default_account: main
 
-# Accounts by alias. Passwords never go here: use an app password from
-# password_file or password_command (or BLUESKY_PASSWORD, or `auth login`).
+# Accounts by alias. Passwords never go here: log in with `auth login --oauth`,
+# or use an app password from password_file or password_command (or
+# BLUESKY_PASSWORD, or `auth login`).
 # accounts:
 #   main:
 #     handle: alice.bsky.social
@@ -84,10 +85,15 @@ const TEMPLATE: &str = "\
 # video_service_url: https://video.bsky.app
 # video_timeout: 300         # seconds to wait for a video to be processed
 
+# OAuth login (`auth login --oauth`): what it asks for, and where did:plc
+# identities are looked up.
+# oauth_scopes: [atproto, transition:generic]
+# plc_url: https://plc.directory
+
 # The MCP server. `toolsets` picks the groups of tools agents see: read, post,
 # engage, `default` (what a new user gets) or `all`; `tools` adds single tools
 # (alone, it offers only those). `mcp-bluesky serve --list-tools` shows the
-# result. confirm_writes makes every post, like, follow or delete by an pds
+# result. confirm_writes makes every post, like, follow or delete by an agent
 # wait for your yes in the MCP client (a client without that ability then
 # cannot write). An account can override it with its own confirm_writes.
 # toolsets: [read, post]

@@ -34,6 +34,10 @@ let
         type = lib.types.listOf lib.types.port;
         default = [ ];
       };
+      environment.systemPackages = lib.mkOption {
+        type = lib.types.listOf lib.types.anything;
+        default = [ ];
+      };
       home.packages = lib.mkOption {
         type = lib.types.listOf lib.types.anything;
         default = [ ];
@@ -124,7 +128,16 @@ let
   };
   withoutMcp = home [ ] { };
 
+  logins = builtins.filter (p: p.name == "mcp-bluesky-login") served.environment.systemPackages;
+  login = if logins == [ ] then null else builtins.head logins;
+
   checks = {
+    "the OAuth login runs as the service's user, in its state directory, with its settings" =
+      login != null
+      && lib.hasInfix "--property=DynamicUser=yes --property=User=mcp-bluesky" login.text
+      && lib.hasInfix "--property=StateDirectory=mcp-bluesky" login.text
+      && lib.hasInfix "auth login --oauth --no-browser \"$@\"" login.text
+      && lib.hasInfix (builtins.elemAt (builtins.match ".*'--config' '([^']*)'.*" service.ExecStart) 0) login.text;
     "ExecStart runs serve over HTTP" =
       lib.hasInfix "/bin/mcp-bluesky" service.ExecStart
       && lib.hasInfix "'serve' '--transport' 'http' '--listen' '0.0.0.0:8443'" service.ExecStart;

@@ -24,7 +24,7 @@ echo "tests/nix: $(echo "$files" | wc -w) .nix files parse" >&2
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 # Quiet unless something fails: nix reports every attribute it evaluates.
 quiet() { "$@" 2>"$log" || { cat "$log" >&2; return 1; }; }
-shown=$(quiet nix flake show --no-write-lock-file --override-input nixpkgs "$stub")
+shown=$(quiet nix flake show --no-eval-cache --no-write-lock-file --override-input nixpkgs "$stub")
 for output in apps checks devShells formatter homeManagerModules nixosModules overlays packages \
   clippy nixos-module docker x86_64-linux aarch64-linux x86_64-darwin aarch64-darwin; do
   if ! grep -q "$output" <<<"$shown"; then
@@ -33,7 +33,7 @@ for output in apps checks devShells formatter homeManagerModules nixosModules ov
     exit 1
   fi
 done
-name=$(quiet nix eval --raw --no-write-lock-file --override-input nixpkgs "$stub" .#packages.x86_64-linux.default.name)
+name=$(quiet nix eval --raw --no-eval-cache --no-write-lock-file --override-input nixpkgs "$stub" .#packages.x86_64-linux.default.name)
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 if [ "$name" != "mcp-bluesky-$version" ]; then
   echo "tests/nix: the package is named $name, not mcp-bluesky-$version" >&2
@@ -43,7 +43,7 @@ echo "tests/nix: the flake's outputs evaluate ($name)" >&2
 
 # The VM test's node, evaluated by the stand-in runNixOSTest: the flake's module
 # with the flake's package, serving HTTP.
-exec_start=$(quiet nix eval --raw --no-write-lock-file --override-input nixpkgs "$stub" \
+exec_start=$(quiet nix eval --raw --no-eval-cache --no-write-lock-file --override-input nixpkgs "$stub" \
   .#checks.x86_64-linux.nixos-module.nodes.machine.systemd.services.mcp-bluesky.serviceConfig.ExecStart)
 case "$exec_start" in
   *"-$name/bin/mcp-bluesky"*"'serve' '--transport' 'http' '--listen' '127.0.0.1:8080'"*) ;;

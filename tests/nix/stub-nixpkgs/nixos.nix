@@ -15,5 +15,9 @@
       type = lib.types.listOf lib.types.port;
       default = [ ];
     };
+    environment.systemPackages = lib.mkOption {
+      type = lib.types.listOf lib.types.anything;
+      default = [ ];
+    };
   };
 }

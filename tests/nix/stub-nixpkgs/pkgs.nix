@@ -63,6 +63,13 @@ let
     nodejs_22 = tool "nodejs";
     postgresql = tool "postgresql";
     nixfmt = tool "nixfmt";
+    systemd = tool "systemd";
+    writeShellScriptBin =
+      name: text:
+      stub name {
+        inherit text;
+        meta.mainProgram = name;
+      };
     mkShell = attrs: stub "nix-shell" attrs;
     dockerTools.buildLayeredImage = attrs: stub "docker-image-${attrs.name}.tar.gz" { imageName = attrs.name; };
     # Evaluates each node (without building or booting anything), so that
