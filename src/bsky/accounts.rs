@@ -512,11 +512,18 @@ impl Accounts {
             pds_url: granted.pds_url.clone(),
             tokens: Tokens::OAuth(Box::new(granted.tokens)),
         })?;
+        // Straight through the client: nothing stored may stand in for the grant.
         let checked = trial
-            .call(server::get_session::NSID, |api| {
-                api.com.atproto.server.get_session()
-            })
-            .await;
+            .client()
+            .clone()
+            .api()
+            .service
+            .com
+            .atproto
+            .server
+            .get_session()
+            .await
+            .map_err(|e| XrpcError::from(e).into_error(server::get_session::NSID));
         let mut session = trial.session();
         let checked = checked.and_then(|who| {
             session.handle = who.data.handle.to_string();

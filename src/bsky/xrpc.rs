@@ -647,6 +647,20 @@ mod tests {
     }
 
     #[test]
+    fn an_oauth_challenge_names_its_error() {
+        let e = from_www_authenticate(
+            r#"DPoP error="invalid_token", error_description="Invalid DPoP key binding""#,
+        );
+        assert!(e.is("InvalidToken"), "so the session refreshes");
+        assert_eq!(e.message, "Invalid DPoP key binding");
+        assert_eq!(e.status, Some(StatusCode::UNAUTHORIZED));
+        let e = from_www_authenticate(r#"DPoP error="use_dpop_nonce""#);
+        assert!(e.is("use_dpop_nonce"));
+        let e = from_www_authenticate("Bearer");
+        assert!(e.error.is_none() && e.message == "Bearer");
+    }
+
+    #[test]
     fn lexicon_errors_keep_their_name_and_message() {
         use atrium_api::com::atproto::server::refresh_session::Error as Refresh;
         let e: XrpcError = atrium_xrpc::Error::XrpcResponse(atrium_xrpc::error::XrpcError {

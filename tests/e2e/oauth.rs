@@ -388,6 +388,16 @@ fn a_browser_that_never_comes_back_times_out_and_stores_nothing() {
     );
     assert!(out.stderr.contains("--timeout SECONDS"), "{}", out.stderr);
     assert!(!home.session_file(&me.handle).exists());
+
+    // Without a display (no DISPLAY here), no browser is tried: the address is printed.
+    let out = home.run(&["auth", "login", "--oauth", "--timeout", "1", &me.handle]);
+    assert_eq!(out.code, 4, "{out:?}");
+    let authorize = format!("{}/oauth/authorize?", net().pds);
+    assert!(
+        out.stderr.lines().any(|l| l.starts_with(&authorize)),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
