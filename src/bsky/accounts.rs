@@ -433,16 +433,21 @@ impl Accounts {
             let revoked = match &session.tokens {
                 // deleteSession takes the refresh token, which revokes both.
                 Tokens::AppPassword { refresh_jwt, .. } => {
-                    let client =
-                        self.client(&session.pds_url, &alias, Auth::Bearer(refresh_jwt.clone()))?;
-                    let api = client.api();
-                    api.service
-                        .com
-                        .atproto
-                        .server
-                        .delete_session()
-                        .await
-                        .map_err(|e| XrpcError::from(e).into_error(server::delete_session::NSID))
+                    let auth = Auth::Bearer(refresh_jwt.clone());
+                    match self.client(&session.pds_url, &alias, auth) {
+                        Ok(client) => client
+                            .api()
+                            .service
+                            .com
+                            .atproto
+                            .server
+                            .delete_session()
+                            .await
+                            .map_err(|e| {
+                                XrpcError::from(e).into_error(server::delete_session::NSID)
+                            }),
+                        Err(e) => Err(e),
+                    }
                 }
                 Tokens::OAuth(grant) => grant::revoke(&self.transport(&alias), grant).await,
             };
@@ -812,7 +817,7 @@ impl PdsConnection {
     /// The access token, refreshed first when it is about to expire.
     async fn fresh_token(&self) -> Result<SecretString> {
         let token = self.access_token();
-        if !usable(&self.session()) {
+        if !usable(&self.session.read().unwrap_or_else(PoisonError::into_inner)) {
             self.refresh(&token).await?;
             return Ok(self.access_token());
         }

@@ -132,7 +132,10 @@ fn an_oauth_login_posts_reads_serves_refreshes_and_logs_out() {
     assert_eq!(login.url.trim(), login.url);
     let shown = browser(json!({"url": login.url, "password": me.password, "action": "approve"}));
     assert!(
-        shown["page"].as_str().unwrap().contains("is logged in"),
+        shown["page"]
+            .as_str()
+            .unwrap()
+            .contains("Access granted to mcp-bluesky"),
         "{shown}"
     );
     let out = login.finish().ok().json();

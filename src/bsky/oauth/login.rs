@@ -402,9 +402,9 @@ fn quiet_atrium_oauth_panics() {
 /// The page the browser shows when it comes back.
 fn page(outcome: &Result<Granted>) -> String {
     match outcome {
-        Ok(_) => {
-            document("mcp-bluesky is logged in. You can close this tab and return to the terminal.")
-        }
+        Ok(_) => document(
+            "Access granted to mcp-bluesky. You can close this tab and return to the terminal.",
+        ),
         Err(e) => document(&format!("The login failed: {}", e.message)),
     }
 }
