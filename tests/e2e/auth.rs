@@ -213,25 +213,9 @@ fn processes_sharing_a_session_refresh_it_once() {
     let me = fresh_account();
     home.login_as(&me).ok();
     home.expire_access_token(&me.handle);
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            home.command(&["--log-level", "debug", "feed", "-n", "1"])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let mut refreshes = 0;
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8(out.stderr).unwrap();
-        assert_no_secrets("stderr", &stderr);
-        assert!(out.status.success(), "{stderr}");
-        refreshes += stderr.matches("session refreshed").count();
-    }
     assert_eq!(
-        refreshes, 1,
+        home.refreshes_in_parallel(4, &["feed", "-n", "1"]),
+        1,
         "one process refreshes, the others take its session"
     );
 }

@@ -381,6 +381,31 @@ impl Home {
         before
     }
 
+    /// Runs `args` (with debug logs) in `n` processes at once, each expected
+    /// to succeed; how many of them refreshed the session.
+    pub fn refreshes_in_parallel(&self, n: usize, args: &[&str]) -> usize {
+        let mut all = vec!["--log-level", "debug"];
+        all.extend_from_slice(args);
+        let children: Vec<_> = (0..n)
+            .map(|_| {
+                self.command(&all)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let mut refreshes = 0;
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert_no_secrets("stderr", &stderr);
+            assert!(out.status.success(), "{stderr}");
+            refreshes += stderr.matches("session refreshed").count();
+        }
+        refreshes
+    }
+
     /// Every file in this home except the session store holds no secret.
     pub fn assert_files_hold_no_secrets(&self) {
         let sessions = self.path().join("state/mcp-bluesky/sessions");

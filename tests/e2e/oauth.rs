@@ -10,6 +10,7 @@ use std::process::{Child, Command, Stdio};
 use serde_json::{Value, json};
 
 use crate::harness::*;
+use crate::video::{mp4, use_video_service};
 use crate::video_standin::VideoStandIn;
 
 /// `auth login --oauth --no-browser` under way: it has printed the sign-in
@@ -97,12 +98,17 @@ fn browser(plan: Value) -> Value {
     serde_json::from_str(&stdout).expect("the browser prints JSON")
 }
 
-/// A home logged in to `me` with OAuth under the alias `mine`.
-fn oauth_home(me: &Account) -> Home {
-    let home = Home::new();
-    let login = start_login(&home, &[&me.handle, "--account", "mine", "--timeout", "60"]);
+/// Logs `home` in to `me` with OAuth under the alias `mine`.
+fn log_in(home: &Home, me: &Account) {
+    let login = start_login(home, &[&me.handle, "--account", "mine", "--timeout", "60"]);
     browser(json!({"url": login.url, "password": me.password, "action": "approve"}));
     login.finish().ok();
+}
+
+/// A new home logged in to `me` with OAuth under the alias `mine`.
+fn oauth_home(me: &Account) -> Home {
+    let home = Home::new();
+    log_in(&home, me);
     home
 }
 
@@ -199,25 +205,9 @@ fn an_oauth_login_posts_reads_serves_refreshes_and_logs_out() {
 
     // An expired access token: four processes at once, one refresh.
     let before = expire(&home, "mine");
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            home.command(&["--log-level", "debug", "profile"])
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let mut refreshes = 0;
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8(out.stderr).unwrap();
-        assert_no_secrets("stderr", &stderr);
-        assert!(out.status.success(), "{stderr}");
-        refreshes += stderr.matches("session refreshed").count();
-    }
     assert_eq!(
-        refreshes, 1,
+        home.refreshes_in_parallel(4, &["profile"]),
+        1,
         "one process refreshes, the others take its tokens"
     );
     let after = home.session("mine");
@@ -292,16 +282,9 @@ fn a_video_is_uploaded_with_service_auth_from_an_oauth_grant() {
     let service = VideoStandIn::start();
     let me = fresh_account();
     let home = oauth_home(&me);
-    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
-    std::fs::write(
-        home.config_file(),
-        format!("video_service_url: {}\nvideo_timeout: 30\n", service.url),
-    )
-    .unwrap();
+    use_video_service(&home, &service, "30");
     let video = home.path().join("clip.mp4");
-    let mut bytes = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom".to_vec();
-    bytes.extend(std::iter::repeat_n(3u8, 4096));
-    std::fs::write(&video, &bytes).unwrap();
+    std::fs::write(&video, mp4("oauth")).unwrap();
     let out = home
         .run(&[
             "--json",
@@ -471,9 +454,7 @@ fn a_running_server_takes_a_new_login_without_a_restart() {
     let first = home.session("mine");
     // The grant the server holds is revoked; a new login brings a new DPoP key.
     home.run(&["auth", "logout", "mine"]).ok();
-    let login = start_login(&home, &[&me.handle, "--account", "mine", "--timeout", "60"]);
-    browser(json!({"url": login.url, "password": me.password, "action": "approve"}));
-    login.finish().ok();
+    log_in(&home, &me);
     assert_ne!(home.session("mine")["dpop_key"], first["dpop_key"]);
     assert_eq!(
         post("with the second grant")["text"],

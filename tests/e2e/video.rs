@@ -8,7 +8,7 @@ use crate::harness::*;
 use crate::video_standin::VideoStandIn;
 
 /// Enough of an MP4 for type sniffing: an `ftyp` box, then filler.
-fn mp4(marker: &str) -> Vec<u8> {
+pub fn mp4(marker: &str) -> Vec<u8> {
     let mut bytes = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom".to_vec();
     bytes.extend_from_slice(marker.as_bytes());
     bytes.extend(std::iter::repeat_n(7u8, 4096));
@@ -19,6 +19,12 @@ fn video_home(service: &VideoStandIn, timeout: &str) -> (Home, Account) {
     let me = fresh_account();
     let home = Home::new();
     home.login_as(&me).ok();
+    use_video_service(&home, service, timeout);
+    (home, me)
+}
+
+/// Points `home`'s config at the stand-in, waiting `timeout` seconds for a job.
+pub fn use_video_service(home: &Home, service: &VideoStandIn, timeout: &str) {
     std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
     std::fs::write(
         home.config_file(),
@@ -28,7 +34,6 @@ fn video_home(service: &VideoStandIn, timeout: &str) -> (Home, Account) {
         ),
     )
     .unwrap();
-    (home, me)
 }
 
 fn posts_of(did: &str) -> Vec<Value> {
