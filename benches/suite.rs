@@ -1,5 +1,6 @@
 //! The benchmark suite: start-up, memory, per-call overhead against the PDS's
-//! own latency, the CLI against curl, and HTTP throughput, all measured in one
+//! own latency, the CLI against curl, HTTP throughput, and calls with an OAuth
+//! session against the same calls with an app password, all measured in one
 //! run against the local network. Run it with `benches/run.sh`; it prints a
 //! Markdown table and writes it, with the raw figures as JSON, to
 //! `benches/results/`. Benchmarks are not tests: nothing here fails on a time.
@@ -129,7 +130,10 @@ impl Report {
 struct Bench {
     home: tempfile::TempDir,
     pds: String,
+    plc: String,
     did: String,
+    handle: String,
+    password: String,
     token: String,
     http: reqwest::blocking::Client,
 }
@@ -145,7 +149,10 @@ impl Bench {
         let mut bench = Bench {
             home: tempfile::tempdir().unwrap(),
             pds: net["pds"].as_str().unwrap().to_string(),
+            plc: net["plc"].as_str().unwrap().to_string(),
             did: alice["did"].as_str().unwrap().to_string(),
+            handle: alice["handle"].as_str().unwrap().to_string(),
+            password: alice["password"].as_str().unwrap().to_string(),
             token: String::new(),
             http: reqwest::blocking::Client::new(),
         };
@@ -166,6 +173,53 @@ impl Bench {
         bench
     }
 
+    /// Logs the same account in again with OAuth under `alias`, Chromium
+    /// clicking the PDS's pages (`tests/localnet/oauth-browser.mjs`); the
+    /// app-password session stays the default.
+    fn oauth_login(&self, alias: &str) {
+        let mut login = self
+            .command(&[
+                "auth",
+                "login",
+                "--oauth",
+                "--no-browser",
+                "--timeout",
+                "60",
+                "--account",
+                alias,
+                &self.handle,
+            ])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut said = Vec::new();
+        let url = BufReader::new(login.stderr.take().unwrap())
+            .lines()
+            .map_while(Result::ok)
+            .find(|line| {
+                said.push(line.clone());
+                line.starts_with("http")
+            })
+            .unwrap_or_else(|| panic!("the login printed no address: {said:?}"));
+        let plan = json!({"url": url, "password": self.password, "action": "approve"});
+        let browser = Command::new("node")
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/localnet/oauth-browser.mjs"
+            ))
+            .arg(plan.to_string())
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(browser.success(), "the browser failed");
+        assert!(login.wait().unwrap().success(), "the OAuth login failed");
+        let chosen = self
+            .command(&["auth", "default", &self.handle])
+            .status()
+            .unwrap();
+        assert!(chosen.success());
+    }
+
     fn state(&self) -> PathBuf {
         self.home.path().join("state/mcp-bluesky")
     }
@@ -181,6 +235,7 @@ impl Bench {
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_STATE_HOME", self.home.path().join("state"))
             .env("BLUESKY_PDS_URL", &self.pds)
+            .env("MCP_BLUESKY__PLC_URL", &self.plc)
             .env("LOG_LEVEL", "error")
             .env("RATE_LIMIT_REQUESTS", "10000000")
             .env("RATE_LIMIT_WINDOW", "60")
@@ -876,6 +931,52 @@ fn throughput(bench: &Bench, report: &mut Report) {
     }
 }
 
+/// `bluesky_get_profile` through one server, alternately as the app-password
+/// session and as an OAuth session of the same account, whose every request
+/// carries a DPoP proof signed for it (and whose PDS checks that proof).
+fn oauth(bench: &Bench, report: &mut Report) {
+    bench.oauth_login("oauth");
+    let mut server = StdioServer::start(bench);
+    server.initialize();
+    let pid = server.child.id();
+    let accounts = [bench.handle.as_str(), "oauth"];
+    let mut times = [Vec::new(), Vec::new()];
+    let mut cpu = [0.0, 0.0];
+    for _ in 0..ROUNDS {
+        for (i, account) in accounts.iter().enumerate() {
+            let cpu_before = cpu_ms(pid);
+            let start = Instant::now();
+            server.call(
+                "bluesky_get_profile",
+                json!({"handle": bench.did, "account": account}),
+            );
+            times[i].push(ms(start.elapsed()));
+            cpu[i] += cpu_ms(pid) - cpu_before;
+        }
+    }
+    let medians: Vec<f64> = times.iter().map(|t| Stats::of(t.clone()).median).collect();
+    for (i, login) in ["an app password", "OAuth (DPoP)"].iter().enumerate() {
+        report.add(
+            "oauth",
+            format!("`bluesky_get_profile` with {login} (stdio)"),
+            "ms",
+            Stats::of(times[i].clone()),
+        );
+        report.add(
+            "oauth",
+            format!("server CPU per call with {login}"),
+            "ms",
+            Stats::of(vec![cpu[i] / ROUNDS as f64]),
+        );
+    }
+    report.add(
+        "oauth",
+        "OAuth ÷ app password (medians)",
+        "×",
+        Stats::of(vec![medians[1] / medians[0]]),
+    );
+}
+
 fn build(report: &mut Report) {
     let bytes = std::fs::metadata(bin()).unwrap().len() as f64;
     report.add(
@@ -936,6 +1037,9 @@ fn main() {
     }
     if wanted("throughput") {
         throughput(&bench, &mut report);
+    }
+    if wanted("oauth") {
+        oauth(&bench, &mut report);
     }
     build(&mut report);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results");
