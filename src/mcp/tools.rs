@@ -1,7 +1,9 @@
 //! The core's tools as MCP tools: their definitions and calls.
 
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
+use futures_util::FutureExt;
 use rmcp::model::{CallToolResult, ContentBlock, JsonObject, Tool as McpTool, ToolAnnotations};
 use serde_json::Value;
 
@@ -23,13 +25,22 @@ impl Offered {
     }
 
     /// Runs the tool. Failures are results with `isError: true` that say what
-    /// to fix, never protocol errors.
+    /// to fix, never protocol errors; a bug that panics is one too, and the
+    /// server goes on with its other calls.
     pub async fn call(&self, ctx: &Ctx, arguments: JsonObject) -> CallToolResult {
         let name = self.tool.spec().name;
         if let Some(error) = unknown_argument(name, &self.definition, &arguments) {
             return CallToolResult::error(vec![ContentBlock::text(error)]);
         }
-        match self.tool.call(ctx, Value::Object(arguments)).await {
+        let call = AssertUnwindSafe(self.tool.call(ctx, Value::Object(arguments)));
+        let Ok(outcome) = call.catch_unwind().await else {
+            tracing::error!(tool = name, "tool panicked");
+            return CallToolResult::error(vec![ContentBlock::text(format!(
+                "error: {name} stopped on a bug in mcp-bluesky (it panicked; its log says where); \
+                 nothing else is affected\nhelp: report it at the project's issue tracker"
+            ))]);
+        };
+        match outcome {
             Ok(answer) => {
                 let mut result = CallToolResult::success(vec![ContentBlock::text(answer.text)]);
                 result.structured_content = Some(answer.data);
@@ -183,6 +194,48 @@ mod tests {
             unknown_argument("bluesky_like", &like.definition, &typo).unwrap(),
             "invalid arguments for bluesky_like: unknown field `dryrun`, expected one of `account`, `dry_run`, `uri`"
         );
+    }
+
+    #[tokio::test]
+    async fn a_tool_that_panics_gives_an_error_result() {
+        struct Buggy;
+        impl AnyTool for Buggy {
+            fn spec(&self) -> crate::core::Spec {
+                crate::core::Spec {
+                    name: "bluesky_buggy",
+                    title: "Buggy",
+                    description: "Panics.",
+                    hints: crate::core::Hints::READ,
+                    toolset: crate::core::Toolset::Read,
+                }
+            }
+            fn input_schema(&self) -> schemars::Schema {
+                schemars::json_schema!({"type": "object"})
+            }
+            fn output_schema(&self) -> schemars::Schema {
+                schemars::json_schema!({"type": "object"})
+            }
+            fn call<'a>(
+                &'a self,
+                _: &'a Ctx,
+                _: Value,
+            ) -> std::pin::Pin<
+                Box<dyn Future<Output = crate::error::Result<crate::core::Answer>> + Send + 'a>,
+            > {
+                Box::pin(async { panic!("a bug") })
+            }
+        }
+        static BUGGY: Buggy = Buggy;
+        let config = crate::config::Config::load(
+            &crate::config::Flags::default(),
+            &crate::config::ProcessEnv,
+        )
+        .unwrap();
+        let ctx = Ctx::new(config, Vec::new());
+        let result = Offered::new(&BUGGY).call(&ctx, JsonObject::new()).await;
+        assert_eq!(result.is_error, Some(true));
+        let text = &result.content[0].as_text().unwrap().text;
+        assert!(text.contains("bluesky_buggy stopped on a bug"), "{text}");
     }
 
     #[test]
