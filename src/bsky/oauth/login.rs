@@ -364,7 +364,8 @@ fn scope(name: &str) -> Scope {
 }
 
 /// Runs a step of atrium-oauth in a task of its own: a few of its error paths
-/// end in `todo!()`, and a login must fail with an error, not a crash.
+/// panic ("not yet implemented", a failed token exchange among them), and a
+/// login must fail with an error, not a crash.
 async fn contained<T: Send + 'static>(
     what: &str,
     step: impl Future<Output = T> + Send + 'static,
