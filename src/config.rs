@@ -465,6 +465,10 @@ impl Config {
         check_url("pds_url", &self.pds_url)?;
         check_url("video_service_url", &self.video_service_url)?;
         check_url("plc_url", &self.plc_url)?;
+        check_oauth_scopes(&self.oauth_scopes).map_err(|e| {
+            Error::config(format!("oauth_scopes: {e}"))
+                .with_help("the default is [atproto, transition:generic]")
+        })?;
         for a in self.accounts.values() {
             if a.handle.is_empty() {
                 return Err(Error::config(format!(
@@ -764,6 +768,24 @@ fn is_truthy(v: &str) -> bool {
     matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on")
 }
 
+/// Why `scopes` cannot be an OAuth login's: each a single word, `atproto` among them.
+pub fn check_oauth_scopes(scopes: &[String]) -> std::result::Result<(), String> {
+    if let Some(bad) = scopes
+        .iter()
+        .find(|s| s.is_empty() || s.chars().any(|c| c.is_whitespace() || c == '"'))
+    {
+        return Err(format!(
+            "{bad:?} is not a scope: one word each, such as `transition:generic`"
+        ));
+    }
+    if !scopes.iter().any(|s| s == "atproto") {
+        return Err(format!(
+            "the scopes {scopes:?} lack `atproto`, which every atproto OAuth login needs"
+        ));
+    }
+    Ok(())
+}
+
 fn check_url(field: &str, url: &str) -> Result<()> {
     match reqwest::Url::parse(url) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
@@ -818,6 +840,39 @@ mod tests {
             ..flags
         };
         Config::load(&flags, &MapEnv(env))
+    }
+
+    #[test]
+    fn oauth_scopes_need_atproto_and_single_words() {
+        let e = load(
+            "oauth_scopes: [transition:generic]\n",
+            vec![],
+            Flags::default(),
+        )
+        .unwrap_err();
+        assert_eq!(e.kind, crate::error::Kind::Config);
+        assert!(e.message.starts_with("oauth_scopes: "), "{}", e.message);
+        assert!(e.message.contains("lack `atproto`"), "{}", e.message);
+        let e = load(
+            "oauth_scopes: [atproto, \"a b\"]\n",
+            vec![],
+            Flags::default(),
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("\"a b\" is not a scope"),
+            "{}",
+            e.message
+        );
+        let ok = load(
+            "oauth_scopes: [atproto, transition:chat.bsky]\n",
+            vec![],
+            Flags::default(),
+        );
+        assert_eq!(
+            ok.unwrap().oauth_scopes,
+            ["atproto", "transition:chat.bsky"]
+        );
     }
 
     #[test]

@@ -655,6 +655,16 @@ fn bad_input_errors() {
         &["mcp-config", "claude", "--toolsets", "read,gossip"],
         &["auth", "default", "nobody"],
         &["status", "--account", "nobody"],
+        &[
+            "auth",
+            "login",
+            "--oauth",
+            "--scope",
+            "transition:generic",
+            "a.test",
+        ],
+        &["auth", "login", "--oauth", "--account", "../x", "a.test"],
+        &["auth", "login", "--no-browser", "a.test"],
         &["completions"],
     ];
     let mut seen = String::new();

@@ -219,10 +219,14 @@ async fn login_oauth(
     input: &str,
     oauth: &OAuthLogin,
 ) -> Result<AuthOutput> {
-    let scopes = oauth
-        .scopes
-        .clone()
-        .unwrap_or_else(|| ctx.config().oauth_scopes.clone());
+    let scopes = match &oauth.scopes {
+        Some(given) => {
+            crate::config::check_oauth_scopes(given)
+                .map_err(|e| Error::input(format!("--scope: {e}")))?;
+            given.clone()
+        }
+        None => ctx.config().oauth_scopes.clone(),
+    };
     let pending = ctx
         .accounts
         .start_oauth(alias, input, scopes, oauth.port)

@@ -173,6 +173,8 @@ fn an_oauth_login_posts_reads_serves_refreshes_and_logs_out() {
     let status = home.run(&["--json", "status"]).ok().json();
     assert_eq!(status["accounts"][0]["login"], "oauth");
     assert_eq!(status["accounts"][0]["session"], "valid");
+    // The self-test (config, status, a read, a dry-run post) passes on the grant.
+    home.run(&["test"]).ok();
 
     // Posting and reading with DPoP-bound tokens.
     let posted = home

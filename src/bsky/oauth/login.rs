@@ -46,6 +46,7 @@ pub struct LoginRequest {
     pub resolver_url: String,
     /// The PLC directory that resolves `did:plc` DIDs.
     pub plc_url: String,
+    /// Checked already (`config::check_oauth_scopes`).
     pub scopes: Vec<String>,
     /// The callback's port on 127.0.0.1; 0 picks a free one.
     pub port: u16,
@@ -71,7 +72,6 @@ pub struct Granted {
 /// Finds the account, pushes the authorization request and returns the
 /// address the person opens, with the callback listener already bound.
 pub async fn start(transport: Transport, request: &LoginRequest) -> Result<PendingLogin> {
-    check_scopes(&request.scopes)?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", request.port))
         .await
         .map_err(|e| {
@@ -341,23 +341,6 @@ async fn find_pds(
         .ok_or_else(|| Error::remote(format!("the DID document of {} names no PDS", did.as_str())))
 }
 
-fn check_scopes(scopes: &[String]) -> Result<()> {
-    if let Some(bad) = scopes
-        .iter()
-        .find(|s| s.is_empty() || s.chars().any(|c| c.is_whitespace() || c == '"'))
-    {
-        return Err(Error::input(format!(
-            "scope {bad:?} is not a scope: one word each, such as `transition:generic`"
-        )));
-    }
-    if !scopes.iter().any(|s| s == "atproto") {
-        return Err(Error::input(format!(
-            "scopes {scopes:?} lack `atproto`, which every atproto OAuth login needs"
-        )));
-    }
-    Ok(())
-}
-
 fn scope(name: &str) -> Scope {
     serde_json::from_value(serde_json::Value::from(name))
         .unwrap_or_else(|_| Scope::Unknown(name.to_string()))
@@ -465,16 +448,6 @@ impl SessionStore for Captured {}
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn scopes_need_atproto_and_single_words() {
-        let scopes = |s: &[&str]| s.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert!(check_scopes(&scopes(&["atproto", "transition:generic"])).is_ok());
-        let e = check_scopes(&scopes(&["transition:generic"])).unwrap_err();
-        assert!(e.message.contains("lack `atproto`"), "{}", e.message);
-        let e = check_scopes(&scopes(&["atproto", "a b"])).unwrap_err();
-        assert!(e.message.contains("\"a b\""), "{}", e.message);
-    }
 
     #[test]
     fn known_scopes_parse_and_others_pass_through() {
