@@ -471,7 +471,8 @@ impl Accounts {
         self.store.save(session)
     }
 
-    /// Starts an OAuth login for `input` (a handle, a DID or an https:// server).
+    /// Starts an OAuth login for `input` (a normalized handle, a DID or an
+    /// https:// server).
     pub async fn start_oauth(
         &self,
         alias: Option<&str>,
@@ -482,13 +483,8 @@ impl Accounts {
         if let Some(alias) = alias {
             check_alias(alias)?;
         }
-        let input = if input.starts_with("https://") {
-            input.to_string()
-        } else {
-            normalize_handle(input)
-        };
         let request = oauth::login::LoginRequest {
-            input,
+            input: input.to_string(),
             resolver_url: self
                 .config
                 .pds_for(alias.and_then(|a| self.config.accounts.get(a)))

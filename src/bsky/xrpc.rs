@@ -69,6 +69,15 @@ impl XrpcError {
         self.error.as_deref() == Some(name)
     }
 
+    /// An `HttpClient`'s error: the transport's own comes back whole, any
+    /// other is a call that got no answer.
+    pub fn from_boxed(e: Box<dyn std::error::Error + Send + Sync + 'static>) -> XrpcError {
+        match e.downcast::<XrpcError>() {
+            Ok(ours) => *ours,
+            Err(other) => XrpcError::unanswered(other.to_string()),
+        }
+    }
+
     fn unanswered(message: String) -> XrpcError {
         XrpcError {
             status: None,
@@ -180,10 +189,7 @@ impl<E: Serialize + fmt::Debug> From<atrium_xrpc::Error<E>> for XrpcError {
     fn from(e: atrium_xrpc::Error<E>) -> XrpcError {
         use atrium_xrpc::Error as E;
         match e {
-            E::HttpClient(boxed) => match boxed.downcast::<XrpcError>() {
-                Ok(ours) => *ours,
-                Err(other) => XrpcError::unanswered(other.to_string()),
-            },
+            E::HttpClient(boxed) => XrpcError::from_boxed(boxed),
             E::XrpcResponse(response) => {
                 let body = response
                     .error
@@ -317,22 +323,16 @@ impl Transport {
     ) -> Result<Response<Vec<u8>>, XrpcError> {
         let retry = Retry::of(&request);
         let (parts, body) = request.into_parts();
-        let attempt =
-            || async {
-                let mut request = Request::new(body.clone());
-                *request.method_mut() = parts.method.clone();
-                *request.uri_mut() = parts.uri.clone();
-                *request.headers_mut() = parts.headers.clone();
-                match signer {
-                    Some(Signer(dpop)) => dpop.send_http(request).await.map_err(|e| match e
-                        .downcast::<XrpcError>()
-                    {
-                        Ok(ours) => *ours,
-                        Err(other) => XrpcError::unanswered(format!("DPoP: {other}")),
-                    }),
-                    None => self.sender.send_once(request).await,
-                }
-            };
+        let attempt = || async {
+            let mut request = Request::new(body.clone());
+            *request.method_mut() = parts.method.clone();
+            *request.uri_mut() = parts.uri.clone();
+            *request.headers_mut() = parts.headers.clone();
+            match signer {
+                Some(Signer(dpop)) => dpop.send_http(request).await.map_err(XrpcError::from_boxed),
+                None => self.sender.send_once(request).await,
+            }
+        };
         if retry == Retry::Never {
             return attempt().await;
         }

@@ -178,13 +178,10 @@ async fn send(
     request: Request<Vec<u8>>,
     url: &str,
 ) -> Result<atrium_xrpc::http::Response<Vec<u8>>> {
-    transport.send_http(request).await.map_err(|e| {
-        let e = match e.downcast::<XrpcError>() {
-            Ok(ours) => *ours,
-            Err(other) => return Error::remote(format!("{url}: {other}")),
-        };
-        e.into_error(url)
-    })
+    transport
+        .send_http(request)
+        .await
+        .map_err(|e| XrpcError::from_boxed(e).into_error(url))
 }
 
 /// An error answer: `invalid_grant` (and any 4xx) means the grant is over.
