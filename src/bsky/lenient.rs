@@ -47,7 +47,15 @@ pub struct Page<T> {
         alias = "feed",
         alias = "posts",
         alias = "notifications",
-        alias = "actors"
+        alias = "actors",
+        alias = "likes",
+        alias = "repostedBy",
+        alias = "followers",
+        alias = "follows",
+        alias = "mutes",
+        alias = "blocks",
+        alias = "lists",
+        alias = "items"
     )]
     pub items: Items<T>,
     pub cursor: Option<String>,

@@ -93,12 +93,21 @@ pub fn follow(subject: Did) -> KnownRecord {
     .into()
 }
 
-/// What a like, repost or follow points at: a post URI, or a DID.
+pub fn block(subject: Did) -> KnownRecord {
+    graph::block::RecordData {
+        created_at: Datetime::now(),
+        subject,
+    }
+    .into()
+}
+
+/// What a like, repost, follow or block points at: a post URI, or a DID.
 pub fn subject_of(record: &KnownRecord) -> Option<&str> {
     match record {
         KnownRecord::AppBskyFeedLike(r) => Some(&r.subject.uri),
         KnownRecord::AppBskyFeedRepost(r) => Some(&r.subject.uri),
         KnownRecord::AppBskyGraphFollow(r) => Some(r.subject.as_str()),
+        KnownRecord::AppBskyGraphBlock(r) => Some(r.subject.as_str()),
         _ => None,
     }
 }
@@ -110,6 +119,7 @@ pub fn collection_of(record: &KnownRecord) -> Result<&'static str> {
         KnownRecord::AppBskyFeedLike(_) => feed::Like::NSID,
         KnownRecord::AppBskyFeedRepost(_) => feed::Repost::NSID,
         KnownRecord::AppBskyGraphFollow(_) => graph::Follow::NSID,
+        KnownRecord::AppBskyGraphBlock(_) => graph::Block::NSID,
         _ => {
             return Err(Error::input(
                 "this program does not write records of this kind",

@@ -16,13 +16,18 @@ use serde::Serialize;
 
 use crate::config::{Flags, LogFormat};
 use crate::core::auth::Auth;
+use crate::core::block::{Block, GetBlocks, Unblock};
 use crate::core::config::ConfigCommand;
 use crate::core::delete::DeletePost;
 use crate::core::feed::{GetAuthorFeed, GetFeed};
 use crate::core::follow::{Follow, Unfollow};
+use crate::core::graph::{
+    GetFollowers, GetFollows, GetKnownFollowers, GetLikes, GetQuotes, GetRepostedBy,
+};
 use crate::core::like::{Like, Unlike};
 use crate::core::mark_seen::MarkNotificationsSeen;
 use crate::core::mcp_config::McpConfig;
+use crate::core::mute::{GetMutes, Mute, MuteThread, Unmute, UnmuteThread};
 use crate::core::notifications::GetNotifications;
 use crate::core::post::image::PostImage;
 use crate::core::post::quote::QuotePost;
@@ -40,8 +45,8 @@ use crate::core::thread::GetReplies;
 use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
-    auth, completions, config, delete, engage, feed, mcp_config, notifications, post, profile,
-    reply, search, serve, show, status, test, thread,
+    auth, completions, config, delete, engage, feed, graph, mcp_config, moderation, notifications,
+    post, profile, reply, search, serve, show, status, test, thread,
 };
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
@@ -145,6 +150,28 @@ pub enum Command {
         long_about = GetNotifications::SPEC.description
     )]
     Notifications(notifications::NotificationsArgs),
+    #[command(about = GetLikes::SPEC.title, long_about = GetLikes::SPEC.description)]
+    Likes(graph::PostListArgs),
+    #[command(about = GetRepostedBy::SPEC.title, long_about = GetRepostedBy::SPEC.description)]
+    Reposts(graph::PostListArgs),
+    #[command(about = GetQuotes::SPEC.title, long_about = GetQuotes::SPEC.description)]
+    Quotes(graph::PostListArgs),
+    /// Followers of an account (yours by default), or with --known those you follow too.
+    Followers(graph::FollowersArgs),
+    #[command(about = GetFollows::SPEC.title, long_about = GetFollows::SPEC.description)]
+    Follows(graph::FollowsArgs),
+    /// Mute an account, or with --thread a thread
+    Mute(moderation::MuteArgs),
+    /// Unmute an account, or with --thread a thread
+    Unmute(moderation::MuteArgs),
+    #[command(about = Block::SPEC.title, long_about = Block::SPEC.description)]
+    Block(engage::ActorArgs),
+    #[command(about = Unblock::SPEC.title, long_about = Unblock::SPEC.description)]
+    Unblock(engage::ActorArgs),
+    #[command(about = GetMutes::SPEC.title, long_about = GetMutes::SPEC.description)]
+    Mutes(moderation::OwnListArgs),
+    #[command(about = GetBlocks::SPEC.title, long_about = GetBlocks::SPEC.description)]
+    Blocks(moderation::OwnListArgs),
     Post(post::PostArgs),
     Feed(feed::FeedArgs),
     Search(search::SearchArgs),
@@ -200,6 +227,29 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
         MarkNotificationsSeen::SPEC.name,
         &["notifications", "--mark-seen"],
     ),
+    (GetLikes::SPEC.name, &["likes"]),
+    (GetRepostedBy::SPEC.name, &["reposts"]),
+    (GetQuotes::SPEC.name, &["quotes"]),
+    (GetFollowers::SPEC.name, &["followers"]),
+    (
+        GetKnownFollowers::SPEC.name,
+        &["followers", "--known", "alice.test"],
+    ),
+    (GetFollows::SPEC.name, &["follows"]),
+    (Mute::SPEC.name, &["mute"]),
+    (Unmute::SPEC.name, &["unmute"]),
+    (
+        MuteThread::SPEC.name,
+        &["mute", "--thread", "at://did:plc:x/app.bsky.feed.post/3k"],
+    ),
+    (
+        UnmuteThread::SPEC.name,
+        &["unmute", "--thread", "at://did:plc:x/app.bsky.feed.post/3k"],
+    ),
+    (Block::SPEC.name, &["block"]),
+    (Unblock::SPEC.name, &["unblock"]),
+    (GetMutes::SPEC.name, &["mutes"]),
+    (GetBlocks::SPEC.name, &["blocks"]),
 ];
 
 /// Runs a command; the result, rendered, is printed once the progress bar is gone.
@@ -217,6 +267,17 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::Show(args) => out.run::<GetPost>(ctx, args.into()).await,
         Command::Profile(args) => out.run::<GetProfile>(ctx, args.into()).await,
         Command::Notifications(args) => notifications::run(ctx, args, out).await,
+        Command::Likes(args) => graph::likes(ctx, args, out).await,
+        Command::Reposts(args) => graph::reposts(ctx, args, out).await,
+        Command::Quotes(args) => graph::quotes(ctx, args, out).await,
+        Command::Followers(args) => graph::followers(ctx, args, out).await,
+        Command::Follows(args) => graph::follows(ctx, args, out).await,
+        Command::Mute(args) => moderation::mute(ctx, args, out, true).await,
+        Command::Unmute(args) => moderation::mute(ctx, args, out, false).await,
+        Command::Block(args) => out.run::<Block>(ctx, args.into()).await,
+        Command::Unblock(args) => out.run::<Unblock>(ctx, args.into()).await,
+        Command::Mutes(args) => moderation::mutes(ctx, args, out).await,
+        Command::Blocks(args) => moderation::blocks(ctx, args, out).await,
         Command::Post(args) => post::run(ctx, args, out).await,
         Command::Feed(args) => feed::run(ctx, args, out).await,
         Command::Search(args) => search::run(ctx, args, out).await,

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use atrium_api::app::bsky::actor::defs::ViewerStateData;
 use atrium_api::app::bsky::actor::get_profile;
 use atrium_api::app::bsky::graph;
 use atrium_api::types::Collection;
@@ -41,7 +42,8 @@ impl Tool for Follow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let (pds, did, existing) = subject(ctx, &input).await?;
+        let (pds, did, existing) =
+            actor_record(ctx, &input, graph::Follow::NSID, following).await?;
         let record = records::follow(records::parse_did(&did)?);
         create_unless_there(&pds, "followed", did, existing, record, input.dry_run.get()).await
     }
@@ -62,16 +64,21 @@ impl Tool for Unfollow {
     };
 
     async fn run(ctx: &Ctx, input: ActorInput) -> Result<EngageOutput> {
-        let (pds, did, existing) = subject(ctx, &input).await?;
+        let (pds, did, existing) =
+            actor_record(ctx, &input, graph::Follow::NSID, following).await?;
         delete_if_there(&pds, "unfollowed", did, existing, input.dry_run.get()).await
     }
 }
 
 /// The connection to act through, the DID of the account `input` names,
-/// and the follow record of it, if there is one.
-async fn subject(
+/// and this account's record in `collection` about it (a follow, a block),
+/// if there is one: from the repository, helped by the AppView's viewer
+/// state (`hint` picks the record's URI there).
+pub async fn actor_record(
     ctx: &Ctx,
     input: &ActorInput,
+    collection: &str,
+    hint: fn(ViewerStateData) -> Option<String>,
 ) -> Result<(Arc<PdsConnection>, String, Option<String>)> {
     let actor = parse_actor("handle", &input.handle)?;
     let pds = ctx.accounts.connect(input.account.get()).await?;
@@ -79,32 +86,32 @@ async fn subject(
         .accounts
         .require_did(pds.client(), "handle", &actor)
         .await?;
-    let existing = existing_follow(&pds, &did).await?;
+    let hint = actor_viewer(&pds, &did).await?.and_then(hint);
+    let existing = existing_record(&pds, collection, hint, &did).await?;
     Ok((pds, did, existing))
 }
 
-/// The follow record, from the account's own repository, helped by the
-/// profile's viewer state when the AppView has one: an account it has not
-/// indexed yet (just created) is no reason to fail.
-async fn existing_follow(pds: &PdsConnection, did: &str) -> Result<Option<String>> {
+fn following(viewer: ViewerStateData) -> Option<String> {
+    viewer.following
+}
+
+/// How this account relates to `did`, as the AppView knows it: none for an
+/// account it has not indexed yet (just created), which is no reason to fail.
+pub async fn actor_viewer(pds: &PdsConnection, did: &str) -> Result<Option<ViewerStateData>> {
     let params: get_profile::Parameters = get_profile::ParametersData {
         actor: did
             .parse()
             .map_err(|why: &str| crate::error::Error::remote(format!("{did:?}: {why}")))?,
     }
     .into();
-    let hint = match pds
+    match pds
         .call_xrpc(|api| api.app.bsky.actor.get_profile(params.clone()))
         .await?
     {
-        Ok(profile) => profile.data.viewer.and_then(|v| v.data.following),
+        Ok(profile) => Ok(profile.data.viewer.map(|v| v.data)),
         Err(e) => {
-            tracing::debug!(
-                "no viewer state for {did}, looking in the repository: {}",
-                e.message
-            );
-            None
+            tracing::debug!("no viewer state for {did}: {}", e.message);
+            Ok(None)
         }
-    };
-    existing_record(pds, graph::Follow::NSID, hint, did).await
+    }
 }

@@ -7,16 +7,19 @@
 //! [`Toolset`]; the CLI and the MCP server hold no Bluesky logic of their own.
 
 pub mod auth;
+pub mod block;
 pub mod config;
 pub mod delete;
 pub mod engage;
 pub mod feed;
 pub mod fields;
 pub mod follow;
+pub mod graph;
 pub mod health;
 pub mod like;
 pub mod mark_seen;
 pub mod mcp_config;
+pub mod mute;
 pub mod notifications;
 pub mod pages;
 pub mod post;

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::fields::{AccountField, PageField};
 use super::pages::{Paging, collect};
-use super::views::{PostItem, render_posts};
+use super::views::{AccountItem, PostItem, render_accounts, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
@@ -109,24 +109,10 @@ pub struct PostsFound {
     pub warnings: Vec<String>,
 }
 
-/// An account found.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub struct UserItem {
-    pub did: String,
-    pub handle: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// You follow them.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub following: bool,
-}
-
 /// Accounts found.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct UsersFound {
-    pub users: Vec<UserItem>,
+    pub users: Vec<AccountItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Accounts the server sent that could not be read, each named.
@@ -340,7 +326,7 @@ impl SearchUsers {
             let pds = &pds;
             async move {
                 let page: Page<ProfileView> = pds.page(search_actors::NSID, params).await?;
-                Ok((page.items.map(user), page.cursor))
+                Ok((page.items.map(AccountItem::with_description), page.cursor))
             }
         })
         .await?;
@@ -349,18 +335,6 @@ impl SearchUsers {
             cursor: found.cursor,
             warnings: found.left_out,
         })
-    }
-}
-
-fn user(actor: ProfileView) -> UserItem {
-    let actor = actor.data;
-    let text = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    UserItem {
-        did: actor.did.to_string(),
-        handle: actor.handle.to_string(),
-        display_name: text(actor.display_name),
-        description: text(actor.description),
-        following: actor.viewer.is_some_and(|v| v.following.is_some()),
     }
 }
 
@@ -385,33 +359,7 @@ impl Render for PostsFound {
 
 impl Render for UsersFound {
     fn render(&self, style: &Style) -> String {
-        if self.users.is_empty() {
-            return "No accounts.\n".into();
-        }
-        let mut out = String::new();
-        for u in &self.users {
-            let name = u
-                .display_name
-                .as_deref()
-                .map(|n| format!("{} ", style.bold(n)))
-                .unwrap_or_default();
-            let following = if u.following {
-                format!(" {}", style.good("(following)"))
-            } else {
-                String::new()
-            };
-            out.push_str(&format!(
-                "{name}{}{following}\n",
-                style.accent(&format!("@{}", u.handle))
-            ));
-            if let Some(d) = &u.description {
-                out.push_str(&format!("  {}\n", d.lines().next().unwrap_or_default()));
-            }
-        }
-        if let Some(cursor) = &self.cursor {
-            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
-        }
-        out
+        render_accounts(&self.users, self.cursor.as_deref(), style)
     }
 
     fn warnings(&self) -> &[String] {

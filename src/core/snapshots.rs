@@ -15,12 +15,12 @@ use super::notifications::{NotificationItem, NotificationsOutput, Reason};
 use super::post::thread::{ThreadOutput, ThreadPost};
 use super::post::{ImageInfo, PostOutput};
 use super::profile::ProfileOutput;
-use super::search::{PostsFound, UserItem, UsersFound};
+use super::search::{PostsFound, UsersFound};
 use super::show::ShowOutput;
 use super::status::{AccountStatus, StatusOutput};
 use super::test::{Check, SelfTestOutput};
 use super::thread::{RepliesOutput, ThreadNode};
-use super::views::PostItem;
+use super::views::{AccountItem, PostItem};
 use super::{Render, Style};
 
 /// The human rendering, uncoloured.
@@ -374,19 +374,27 @@ fn search_posts_and_users() {
     "##);
     let users = UsersFound {
         users: vec![
-            UserItem {
+            AccountItem {
                 did: "did:plc:alice".into(),
                 handle: "alice.test".into(),
                 display_name: Some("Alice".into()),
                 description: Some("Writes about Rust.".into()),
                 following: true,
+                follows_you: false,
+                muted: false,
+                blocking: false,
+                blocked_by: false,
             },
-            UserItem {
+            AccountItem {
                 did: "did:plc:bob".into(),
                 handle: "bob.test".into(),
                 display_name: None,
                 description: None,
                 following: false,
+                follows_you: true,
+                muted: true,
+                blocking: false,
+                blocked_by: false,
             },
         ],
         cursor: Some("25".into()),
@@ -395,7 +403,7 @@ fn search_posts_and_users() {
     insta::assert_snapshot!(human(&users), @"
     Alice @alice.test (following)
       Writes about Rust.
-    @bob.test
+    @bob.test (follows you, muted)
     more: --cursor 25
     ");
     insta::assert_snapshot!(json(&users), @r#"
@@ -410,7 +418,9 @@ fn search_posts_and_users() {
         },
         {
           "did": "did:plc:bob",
-          "handle": "bob.test"
+          "handle": "bob.test",
+          "follows_you": true,
+          "muted": true
         }
       ],
       "cursor": "25"

@@ -2,8 +2,8 @@
 
 use super::AnyTool;
 use super::{
-    delete, feed, follow, like, mark_seen, notifications, post, profile, repost, search, show,
-    thread,
+    block, delete, feed, follow, graph, like, mark_seen, mute, notifications, post, profile,
+    repost, search, show, thread,
 };
 
 pub static TOOLS: &[&dyn AnyTool] = &[
@@ -30,6 +30,20 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &show::GetPost,
     &profile::GetProfile,
     &notifications::GetNotifications,
+    &graph::GetLikes,
+    &graph::GetRepostedBy,
+    &graph::GetQuotes,
+    &graph::GetFollowers,
+    &graph::GetFollows,
+    &graph::GetKnownFollowers,
+    &mute::Mute,
+    &mute::Unmute,
+    &mute::MuteThread,
+    &mute::UnmuteThread,
+    &mute::GetMutes,
+    &block::Block,
+    &block::Unblock,
+    &block::GetBlocks,
 ];
 
 #[cfg(test)]

@@ -13,23 +13,40 @@ pub enum Toolset {
     Post,
     /// Likes, reposts, follows, marking notifications seen.
     Engage,
+    /// Who liked, reposted or quoted a post; followers and follows.
+    Graph,
+    /// Mutes and blocks of accounts and threads.
+    Moderation,
+    /// Lists: curation and moderation lists, their members, subscriptions.
+    Lists,
 }
 
 impl Toolset {
-    pub const ALL: [Toolset; 3] = [Toolset::Read, Toolset::Post, Toolset::Engage];
+    pub const ALL: [Toolset; 6] = [
+        Toolset::Read,
+        Toolset::Post,
+        Toolset::Engage,
+        Toolset::Graph,
+        Toolset::Moderation,
+        Toolset::Lists,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Toolset::Read => "read",
             Toolset::Post => "post",
             Toolset::Engage => "engage",
+            Toolset::Graph => "graph",
+            Toolset::Moderation => "moderation",
+            Toolset::Lists => "lists",
         }
     }
 
     /// In what a new user gets (`default`).
     pub fn in_default(self) -> bool {
         match self {
-            Toolset::Read | Toolset::Post | Toolset::Engage => true,
+            Toolset::Read | Toolset::Post | Toolset::Engage | Toolset::Graph => true,
+            Toolset::Moderation | Toolset::Lists => false,
         }
     }
 }
@@ -103,7 +120,14 @@ mod tests {
         assert_eq!(plus.len(), read.len() + 1);
         let read_only = select(&strings(&["all"]), &strings(&["bluesky_like"]), true).unwrap();
         assert!(read_only.iter().all(|t| t.spec().hints.read_only));
-        assert_eq!(names(&read_only), names(&read));
+        assert!(names(&read_only).contains(&"bluesky_get_followers"));
+        assert!(!names(&read_only).contains(&"bluesky_like"));
+        let all = select(&strings(&["all"]), &[], false).unwrap();
+        let reads: Vec<_> = all
+            .into_iter()
+            .filter(|t| t.spec().hints.read_only)
+            .collect();
+        assert_eq!(names(&read_only), names(&reads));
         let default = select(&[], &[], false).unwrap();
         assert_eq!(
             names(&default),
@@ -118,7 +142,7 @@ mod tests {
         let err = select(&strings(&["reed"]), &[], false).err().unwrap();
         assert_eq!(
             err.message,
-            "toolsets: there is no toolset `reed`; the toolsets are default, all, read, post, engage"
+            "toolsets: there is no toolset `reed`; the toolsets are default, all, read, post, engage, graph, moderation, lists"
         );
         let err = select(&[], &strings(&["bluesky_lik"]), false)
             .err()

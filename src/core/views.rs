@@ -1,6 +1,7 @@
 //! Posts and profiles as results carry them: what an agent or a script needs,
 //! without the API's repeated view data, and their compact human rendering.
 
+use atrium_api::app::bsky::actor::defs::ProfileView;
 use atrium_api::app::bsky::embed::{record, record_with_media};
 use atrium_api::app::bsky::feed::defs::PostViewEmbedRefs;
 use atrium_api::types::Union;
@@ -224,6 +225,115 @@ pub fn render_posts(posts: &[PostItem], cursor: Option<&str>, style: &Style) -> 
     let mut out = String::new();
     for post in posts {
         render_post(&mut out, post, style, "");
+    }
+    if let Some(cursor) = cursor {
+        out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+    }
+    out
+}
+
+/// An account in a list: who it is and how you relate to it.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct AccountItem {
+    pub did: String,
+    pub handle: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The first line of their description (in search results).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// You follow them.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub following: bool,
+    /// They follow you.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub follows_you: bool,
+    /// You muted them (yourself or through a list).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub muted: bool,
+    /// You block them (yourself or through a list).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub blocking: bool,
+    /// They block you.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub blocked_by: bool,
+}
+
+impl AccountItem {
+    /// The account, without its description.
+    pub fn from_view(view: ProfileView) -> AccountItem {
+        let view = view.data;
+        let viewer = view.viewer.map(|v| v.data);
+        let viewer = viewer.as_ref();
+        AccountItem {
+            did: view.did.to_string(),
+            handle: view.handle.to_string(),
+            display_name: view
+                .display_name
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+            description: None,
+            following: viewer.is_some_and(|v| v.following.is_some()),
+            follows_you: viewer.is_some_and(|v| v.followed_by.is_some()),
+            muted: viewer.is_some_and(|v| v.muted == Some(true) || v.muted_by_list.is_some()),
+            blocking: viewer.is_some_and(|v| v.blocking.is_some() || v.blocking_by_list.is_some()),
+            blocked_by: viewer.is_some_and(|v| v.blocked_by == Some(true)),
+        }
+    }
+
+    /// The account with the first line of its description.
+    pub fn with_description(view: ProfileView) -> AccountItem {
+        let description = view
+            .description
+            .as_deref()
+            .and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty()))
+            .map(str::to_string);
+        AccountItem {
+            description,
+            ..AccountItem::from_view(view)
+        }
+    }
+
+    /// How you relate, in a few words: `following, follows you`.
+    pub fn relation(&self) -> Vec<&'static str> {
+        [
+            (self.following, "following"),
+            (self.follows_you, "follows you"),
+            (self.muted, "muted"),
+            (self.blocking, "blocked"),
+            (self.blocked_by, "blocks you"),
+        ]
+        .into_iter()
+        .filter_map(|(is, words)| is.then_some(words))
+        .collect()
+    }
+}
+
+/// A list of accounts, one a line, and how to get more.
+pub fn render_accounts(accounts: &[AccountItem], cursor: Option<&str>, style: &Style) -> String {
+    if accounts.is_empty() {
+        return "No accounts.\n".into();
+    }
+    let mut out = String::new();
+    for a in accounts {
+        let name = a
+            .display_name
+            .as_deref()
+            .map(|n| format!("{} ", style.bold(n)))
+            .unwrap_or_default();
+        let relation = a.relation();
+        let relation = if relation.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", style.good(&format!("({})", relation.join(", "))))
+        };
+        out.push_str(&format!(
+            "{name}{}{relation}\n",
+            style.accent(&format!("@{}", a.handle))
+        ));
+        if let Some(d) = &a.description {
+            out.push_str(&format!("  {d}\n"));
+        }
     }
     if let Some(cursor) = cursor {
         out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));

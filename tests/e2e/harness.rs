@@ -355,6 +355,13 @@ impl Home {
         self.run_with_stdin(&args, &format!("{}\n", a.password))
     }
 
+    /// A home logged in as `a`.
+    pub fn of(a: &Account) -> Self {
+        let home = Home::new();
+        home.login_as(a).ok();
+        home
+    }
+
     pub fn login_as(&self, a: &Account) -> Out {
         self.run_with_stdin(
             &["auth", "login", &a.handle, "--password-stdin"],
@@ -524,17 +531,56 @@ pub mod xrpc {
 
     /// `follower` follows `followed`, written straight to the follower's repo.
     pub fn follow(follower: &str, followed: &str) {
-        let token = session(follower);
+        follow_as(account(follower), &account(followed).did);
+    }
+
+    /// `follower` follows the account `did`, written straight to the follower's repo.
+    pub fn follow_as(follower: &Account, did: &str) {
+        let token = session_of(follower);
         let record = serde_json::json!({
-            "repo": account(follower).did,
+            "repo": follower.did,
             "collection": "app.bsky.graph.follow",
             "record": {
                 "$type": "app.bsky.graph.follow",
-                "subject": account(followed).did,
-                "createdAt": "2026-01-01T00:00:00.000Z",
+                "subject": did,
+                "createdAt": distinct_time(),
             },
         });
         post("com.atproto.repo.createRecord", &record, Some(&token));
+    }
+
+    /// A `createdAt` no other record of this run has. Follows of one account
+    /// made at the same instant are byte-identical records with one CID, and
+    /// the AppView's cursors (time, CID) cannot page through those.
+    fn distinct_time() -> String {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let s = n / 1000;
+        format!(
+            "2026-01-01T{:02}:{:02}:{:02}.{:03}Z",
+            s / 3600 % 24,
+            s / 60 % 60,
+            s % 60,
+            n % 1000
+        )
+    }
+
+    /// A query answered by the AppView directly (no viewer), for waiting
+    /// until it has indexed what a test wrote.
+    pub fn appview(nsid: &str, params: &[(&str, &str)]) -> Value {
+        let url = format!("{}/xrpc/{nsid}", net().appview);
+        let response = reqwest::blocking::Client::new()
+            .get(url)
+            .query(params)
+            .send()
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{nsid}: {}",
+            response.status()
+        );
+        response.json().unwrap()
     }
 
     /// Every record of `did` in `collection`, newest first, across pages.

@@ -14,7 +14,9 @@
 // field set to true when accepting); the requests it saw are printed as "elicitations".
 // With "roots": [uri…] the client declares roots (listChanged); a call with "setRoots":
 // [uri…] replaces them and sends notifications/roots/list_changed first. How often
-// the server listed them is printed as "rootsListed".
+// the server listed them is printed as "rootsListed". A call with "allPages": true is
+// repeated with the `cursor` of each result until a result has none, as an agent
+// pages; its result is the list of pages.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
@@ -67,6 +69,17 @@ const call = async (c, i) => {
   const options = { timeout: 120_000 }
   if (c.progress) options.onprogress = (p) => progress[i].push(p)
   if (c.cancelAfterMs) options.signal = AbortSignal.timeout(c.cancelAfterMs)
+  if (c.allPages) {
+    const pages = []
+    let args = c.arguments ?? {}
+    for (;;) {
+      const page = await client.callTool({ name: c.name, arguments: args }, undefined, options).catch(failure)
+      pages.push(page)
+      const cursor = page.structuredContent?.cursor
+      if (!cursor || pages.length > 100) return pages
+      args = { ...args, cursor }
+    }
+  }
   return client.callTool({ name: c.name, arguments: c.arguments ?? {} }, undefined, options)
     .catch(failure)
 }

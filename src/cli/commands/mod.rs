@@ -1,5 +1,7 @@
 //! One file per command, named as the command (`like`, `unlike`, `repost`,
-//! `unrepost`, `follow` and `unfollow` share `engage`): its arguments, their
+//! `unrepost`, `follow` and `unfollow` share `engage`; `likes`, `reposts`,
+//! `quotes`, `followers` and `follows` share `graph`; `mute`, `unmute`, `block`,
+//! `unblock`, `mutes` and `blocks` share `moderation`): its arguments, their
 //! conversion into the core's input, and for commands that run more than one
 //! tool, which one to run.
 
@@ -9,7 +11,9 @@ pub mod config;
 pub mod delete;
 pub mod engage;
 pub mod feed;
+pub mod graph;
 pub mod mcp_config;
+pub mod moderation;
 pub mod notifications;
 pub mod post;
 pub mod profile;

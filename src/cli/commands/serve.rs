@@ -61,8 +61,9 @@ pub struct ServeArgs {
     /// the toolsets and tools.
     #[arg(long)]
     pub read_only: bool,
-    /// Offer these groups of tools (comma-separated): read, post, engage,
-    /// `default` (all three) or `all`. Over the `toolsets` setting [default: default]
+    /// Offer these groups of tools (comma-separated): read, post, engage, graph,
+    /// moderation, lists, `default` (the first four) or `all`. Over the
+    /// `toolsets` setting [default: default]
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub toolsets: Option<Vec<String>>,
     /// Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting.
