@@ -101,13 +101,59 @@ pub fn block(subject: Did) -> KnownRecord {
     .into()
 }
 
-/// What a like, repost, follow or block points at: a post URI, or a DID.
+/// The parts of a list; the tool checks them first.
+pub struct ListParts {
+    pub name: String,
+    /// `app.bsky.graph.defs#curatelist` or `#modlist`.
+    pub purpose: String,
+    pub description: Option<String>,
+    pub description_facets: Vec<richtext::facet::Main>,
+    /// Kept from the record an update replaces.
+    pub created_at: Option<Datetime>,
+    pub avatar: Option<BlobRef>,
+}
+
+pub fn list(parts: ListParts) -> KnownRecord {
+    graph::list::RecordData {
+        avatar: parts.avatar,
+        created_at: parts.created_at.unwrap_or_else(Datetime::now),
+        description: parts.description,
+        description_facets: (!parts.description_facets.is_empty())
+            .then_some(parts.description_facets),
+        labels: None,
+        name: parts.name,
+        purpose: parts.purpose,
+    }
+    .into()
+}
+
+pub fn list_item(list: &str, subject: Did) -> KnownRecord {
+    graph::listitem::RecordData {
+        created_at: Datetime::now(),
+        list: list.to_string(),
+        subject,
+    }
+    .into()
+}
+
+/// A subscription to a moderation list as a block list.
+pub fn list_block(list: &str) -> KnownRecord {
+    graph::listblock::RecordData {
+        created_at: Datetime::now(),
+        subject: list.to_string(),
+    }
+    .into()
+}
+
+/// What a like, repost, follow, block or list block points at: a post or
+/// list URI, or a DID.
 pub fn subject_of(record: &KnownRecord) -> Option<&str> {
     match record {
         KnownRecord::AppBskyFeedLike(r) => Some(&r.subject.uri),
         KnownRecord::AppBskyFeedRepost(r) => Some(&r.subject.uri),
         KnownRecord::AppBskyGraphFollow(r) => Some(r.subject.as_str()),
         KnownRecord::AppBskyGraphBlock(r) => Some(r.subject.as_str()),
+        KnownRecord::AppBskyGraphListblock(r) => Some(&r.subject),
         _ => None,
     }
 }
@@ -120,6 +166,9 @@ pub fn collection_of(record: &KnownRecord) -> Result<&'static str> {
         KnownRecord::AppBskyFeedRepost(_) => feed::Repost::NSID,
         KnownRecord::AppBskyGraphFollow(_) => graph::Follow::NSID,
         KnownRecord::AppBskyGraphBlock(_) => graph::Block::NSID,
+        KnownRecord::AppBskyGraphList(_) => graph::List::NSID,
+        KnownRecord::AppBskyGraphListitem(_) => graph::Listitem::NSID,
+        KnownRecord::AppBskyGraphListblock(_) => graph::Listblock::NSID,
         _ => {
             return Err(Error::input(
                 "this program does not write records of this kind",

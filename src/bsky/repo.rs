@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use atrium_api::app::bsky::feed::{defs::PostView, get_posts};
 use atrium_api::com::atproto::repo::{
-    create_record, delete_record, get_record, list_records, strong_ref, upload_blob,
+    apply_writes, create_record, delete_record, get_record, list_records, put_record, strong_ref,
+    upload_blob,
 };
 use atrium_api::record::KnownRecord;
 use atrium_api::types::string::{AtIdentifier, Nsid, RecordKey};
@@ -20,6 +21,18 @@ use crate::error::{Error, Result};
 
 /// Attempts at a create before giving up; only network errors, 5xx and short 429s retry.
 const CREATE_ATTEMPTS: u32 = 3;
+
+fn created_refs(output: apply_writes::OutputData) -> Vec<strong_ref::Main> {
+    output
+        .results
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|r| match r {
+            apply_writes::OutputResultsItem::CreateResult(c) => Some(strong_ref(&c.uri, &c.cid)),
+            _ => None,
+        })
+        .collect()
+}
 
 /// The repository, collection and key of `uri`, as getRecord and deleteRecord take them.
 fn address(uri: &AtUri) -> Result<(AtIdentifier, Nsid, RecordKey)> {
@@ -35,16 +48,197 @@ fn address(uri: &AtUri) -> Result<(AtIdentifier, Nsid, RecordKey)> {
     ))
 }
 
+/// Most writes one applyWrites call takes (the PDS's limit).
+pub const MAX_WRITES: usize = 200;
+
+/// One change in an all-or-nothing batch ([`PdsConnection::apply_writes`]).
+pub enum Write {
+    /// A new record at this URI (the key chosen here, so a retry finds it).
+    Create(AtUri, KnownRecord),
+    Delete(AtUri),
+}
+
+impl Write {
+    fn uri(&self) -> &AtUri {
+        match self {
+            Write::Create(uri, _) | Write::Delete(uri) => uri,
+        }
+    }
+}
+
 impl PdsConnection {
+    /// A URI in this account's repository, under a fresh TID.
+    pub fn new_uri(&self, collection: &str) -> AtUri {
+        AtUri {
+            authority: self.did(),
+            collection: collection.to_string(),
+            rkey: tid::next(),
+        }
+    }
+
+    /// Applies `writes` (at most [`MAX_WRITES`]) to this account's repository
+    /// at once: all of them or none. When an attempt fails in a way that may
+    /// hide a success, the next looks at the first write: if it took effect,
+    /// so did the rest. Returns the created records, in order.
+    pub async fn apply_writes(&self, writes: Vec<Write>) -> Result<Vec<strong_ref::Main>> {
+        let Some(first) = writes.first() else {
+            return Ok(Vec::new());
+        };
+        let probe = match first {
+            Write::Create(uri, _) => (uri.clone(), true),
+            Write::Delete(uri) => (uri.clone(), false),
+        };
+        let mut items = Vec::with_capacity(writes.len());
+        for write in &writes {
+            let (_, collection, rkey) = address(write.uri())?;
+            items.push(match write {
+                Write::Create(_, record) => apply_writes::InputWritesItem::Create(Box::new(
+                    apply_writes::CreateData {
+                        collection,
+                        rkey: Some(rkey),
+                        value: record.clone().try_into_unknown().map_err(|e| {
+                            Error::input(format!("the record cannot be encoded: {e}"))
+                        })?,
+                    }
+                    .into(),
+                )),
+                Write::Delete(_) => apply_writes::InputWritesItem::Delete(Box::new(
+                    apply_writes::DeleteData { collection, rkey }.into(),
+                )),
+            });
+        }
+        let input: apply_writes::Input = apply_writes::InputData {
+            repo: self
+                .did()
+                .parse()
+                .map_err(|why: &str| Error::remote(format!("{}: {why}", self.did())))?,
+            swap_commit: None,
+            validate: None,
+            writes: items,
+        }
+        .into();
+        let mut attempt = 1;
+        let outcome = loop {
+            let applied = self
+                .call_xrpc(|api| api.com.atproto.repo.apply_writes(input.clone()))
+                .await?;
+            match applied {
+                Ok(done) => break Ok(created_refs(done.data)),
+                Err(e) if e.retryable() && attempt < CREATE_ATTEMPTS => {
+                    tracing::warn!(attempt, "applyWrites failed, retrying: {}", e.message);
+                    tokio::time::sleep(Duration::from_millis(250 << attempt)).await;
+                    attempt += 1;
+                    let (uri, creates) = &probe;
+                    if self.get_record(uri).await?.is_some() == *creates {
+                        tracing::info!(uri = %uri.to_uri(), "the failed attempt had applied the writes");
+                        break self.read_back(&writes).await;
+                    }
+                }
+                Err(e) => break Err(e.into_error(apply_writes::NSID)),
+            }
+        };
+        let result = outcome
+            .as_ref()
+            .map_or_else(ToString::to_string, |_| "ok".into());
+        for write in &writes {
+            let action = match write {
+                Write::Create(..) => "create",
+                Write::Delete(_) => "delete",
+            };
+            self.audit(action, write.uri(), None, &result);
+        }
+        outcome
+    }
+
+    /// The records `writes` created, read back after a lost answer.
+    async fn read_back(&self, writes: &[Write]) -> Result<Vec<strong_ref::Main>> {
+        let mut refs = Vec::new();
+        for write in writes {
+            if let Write::Create(uri, _) = write {
+                let found = self.get_record(uri).await?.ok_or_else(|| {
+                    Error::remote(format!("{} is missing after the write", uri.to_uri()))
+                })?;
+                let cid = found.cid.as_ref().ok_or_else(|| {
+                    Error::remote(format!("{} came back without its CID", found.uri))
+                })?;
+                refs.push(strong_ref(&found.uri, cid));
+            }
+        }
+        Ok(refs)
+    }
+
+    /// Replaces the record at `uri`, only if it is still the version `swap`.
+    pub async fn put_record(
+        &self,
+        uri: &AtUri,
+        record: KnownRecord,
+        swap: Option<atrium_api::types::string::Cid>,
+    ) -> Result<strong_ref::Main> {
+        let (repo, collection, rkey) = address(uri)?;
+        let input: put_record::Input = put_record::InputData {
+            collection,
+            record: record
+                .try_into_unknown()
+                .map_err(|e| Error::input(format!("the record cannot be encoded: {e}")))?,
+            repo,
+            rkey,
+            swap_commit: None,
+            swap_record: swap,
+            validate: None,
+        }
+        .into();
+        let put = self
+            .call_xrpc(|api| api.com.atproto.repo.put_record(input.clone()))
+            .await?;
+        let outcome = match put {
+            Ok(done) => Ok(strong_ref(&done.data.uri, &done.data.cid)),
+            Err(e) if e.is("InvalidSwap") => Err(Error::input(format!(
+                "{} changed while this update was prepared; nothing was written, try again",
+                uri.to_uri()
+            ))),
+            Err(e) => Err(e.into_error(put_record::NSID)),
+        };
+        let result = outcome
+            .as_ref()
+            .map_or_else(ToString::to_string, |_| "ok".into());
+        self.audit("update", uri, None, &result);
+        outcome
+    }
+
+    /// Every record of this account in `collection`, across pages.
+    pub async fn all_records(&self, collection: &str) -> Result<Vec<list_records::Record>> {
+        let (repo, collection, _) = address(&self.new_uri(collection))?;
+        let mut records = Vec::new();
+        let mut cursor = None;
+        loop {
+            let params: list_records::Parameters = list_records::ParametersData {
+                collection: collection.clone(),
+                cursor: cursor.clone(),
+                limit: Some(100.try_into().expect("100 is within listRecords' limit")),
+                repo: repo.clone(),
+                reverse: None,
+            }
+            .into();
+            let page = self
+                .call(list_records::NSID, |api| {
+                    api.com.atproto.repo.list_records(params.clone())
+                })
+                .await?
+                .data;
+            let empty = page.records.is_empty();
+            records.extend(page.records);
+            match page.cursor {
+                Some(next) if !empty => cursor = Some(next),
+                _ => return Ok(records),
+            }
+        }
+    }
+
     /// Creates a record under a fresh TID. When an attempt fails in a way that
     /// may hide a success (connection lost, 5xx), the next attempt first looks
     /// for the record under the same key and reports it if it is there.
     pub async fn create_record(&self, record: KnownRecord) -> Result<strong_ref::Main> {
-        let uri = AtUri {
-            authority: self.did(),
-            collection: collection_of(&record)?.to_string(),
-            rkey: tid::next(),
-        };
+        let uri = self.new_uri(collection_of(&record)?);
         let outcome = self.create_at(&uri, record).await;
         match &outcome {
             Ok(created) => self.audit(

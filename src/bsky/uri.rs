@@ -2,6 +2,25 @@
 
 use crate::error::{Error, Result};
 
+/// A kind of record people name by its bsky.app URL.
+struct Named {
+    noun: &'static str,
+    /// The URL's path segment before the record key.
+    path: &'static str,
+    collection: &'static str,
+}
+
+const POST: Named = Named {
+    noun: "post",
+    path: "post",
+    collection: "app.bsky.feed.post",
+};
+const LIST: Named = Named {
+    noun: "list",
+    path: "lists",
+    collection: "app.bsky.graph.list",
+};
+
 /// `at://AUTHORITY/COLLECTION/RKEY`, split into its parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AtUri {
@@ -18,10 +37,21 @@ impl AtUri {
     /// A post as people name it: an at:// URI or a bsky.app post URL, by
     /// handle (with or without `@`) or DID. `field` names the input in errors.
     pub fn parse_post(field: &str, value: &str) -> Result<AtUri> {
+        AtUri::parse_named(field, value, &POST)
+    }
+
+    /// A list as people name it: an at:// URI or a bsky.app list URL.
+    pub fn parse_list(field: &str, value: &str) -> Result<AtUri> {
+        AtUri::parse_named(field, value, &LIST)
+    }
+
+    fn parse_named(field: &str, value: &str, kind: &Named) -> Result<AtUri> {
         let value = value.trim();
         let bad = || {
             Error::input(format!(
-                "{field} {value:?} is not a post: use its at:// URI or its https://bsky.app/profile/…/post/… URL"
+                "{field} {value:?} is not a {noun}: use its at:// URI or its https://bsky.app/profile/…/{path}/… URL",
+                noun = kind.noun,
+                path = kind.path,
             ))
         };
         let uri = if let Some(rest) = value
@@ -30,15 +60,19 @@ impl AtUri {
         {
             let parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
             match parts.as_slice() {
-                [actor, "post", rkey] if !actor.is_empty() && !rkey.is_empty() => AtUri {
-                    authority: actor.trim_start_matches('@').to_string(),
-                    collection: "app.bsky.feed.post".into(),
-                    rkey: rkey
-                        .split(['?', '#'])
-                        .next()
-                        .unwrap_or_default()
-                        .to_string(),
-                },
+                [actor, path, rkey]
+                    if *path == kind.path && !actor.is_empty() && !rkey.is_empty() =>
+                {
+                    AtUri {
+                        authority: actor.trim_start_matches('@').to_string(),
+                        collection: kind.collection.into(),
+                        rkey: rkey
+                            .split(['?', '#'])
+                            .next()
+                            .unwrap_or_default()
+                            .to_string(),
+                    }
+                }
                 _ => return Err(bad()),
             }
         } else if value.starts_with("at://") {
@@ -48,13 +82,13 @@ impl AtUri {
         } else {
             return Err(bad());
         };
-        if uri.collection != "app.bsky.feed.post" || uri.rkey.is_empty() {
+        if uri.collection != kind.collection || uri.rkey.is_empty() {
             return Err(bad());
         }
         if let Err(why) = atrium_api::types::string::RecordKey::new(uri.rkey.clone()) {
             return Err(Error::input(format!(
-                "{field} {value:?} is not a post: its record key {:?} is not valid ({why})",
-                uri.rkey
+                "{field} {value:?} is not a {}: its record key {:?} is not valid ({why})",
+                kind.noun, uri.rkey
             )));
         }
         Ok(uri)
@@ -110,6 +144,11 @@ pub fn parse_actor(field: &str, value: &str) -> Result<String> {
         )));
     }
     Ok(actor.to_string())
+}
+
+/// The bsky.app web address of a list, for people to click.
+pub fn list_web_url(author: &str, list: &AtUri) -> String {
+    format!("https://bsky.app/profile/{author}/lists/{}", list.rkey)
 }
 
 /// The bsky.app web address of a post, for people to click.

@@ -25,6 +25,12 @@ use crate::core::graph::{
     GetFollowers, GetFollows, GetKnownFollowers, GetLikes, GetQuotes, GetRepostedBy,
 };
 use crate::core::like::{Like, Unlike};
+use crate::core::list::create::CreateList;
+use crate::core::list::delete::DeleteList;
+use crate::core::list::members::{AddToList, RemoveFromList};
+use crate::core::list::show::{GetList, GetLists};
+use crate::core::list::subscribe::{BlockList, MuteList, UnblockList, UnmuteList};
+use crate::core::list::update::UpdateList;
 use crate::core::mark_seen::MarkNotificationsSeen;
 use crate::core::mcp_config::McpConfig;
 use crate::core::mute::{GetMutes, Mute, MuteThread, Unmute, UnmuteThread};
@@ -45,8 +51,8 @@ use crate::core::thread::GetReplies;
 use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
-    auth, completions, config, delete, engage, feed, graph, mcp_config, moderation, notifications,
-    post, profile, reply, search, serve, show, status, test, thread,
+    auth, completions, config, delete, engage, feed, graph, list, mcp_config, moderation,
+    notifications, post, profile, reply, search, serve, show, status, test, thread,
 };
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
@@ -172,6 +178,7 @@ pub enum Command {
     Mutes(moderation::OwnListArgs),
     #[command(about = GetBlocks::SPEC.title, long_about = GetBlocks::SPEC.description)]
     Blocks(moderation::OwnListArgs),
+    List(list::ListCommandArgs),
     Post(post::PostArgs),
     Feed(feed::FeedArgs),
     Search(search::SearchArgs),
@@ -250,6 +257,26 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
     (Unblock::SPEC.name, &["unblock"]),
     (GetMutes::SPEC.name, &["mutes"]),
     (GetBlocks::SPEC.name, &["blocks"]),
+    (
+        CreateList::SPEC.name,
+        &[
+            "list",
+            "create",
+            "Rustaceans",
+            "--description",
+            "people who write Rust",
+        ],
+    ),
+    (UpdateList::SPEC.name, &["list", "update"]),
+    (DeleteList::SPEC.name, &["list", "delete"]),
+    (AddToList::SPEC.name, &["list", "add"]),
+    (RemoveFromList::SPEC.name, &["list", "remove"]),
+    (GetList::SPEC.name, &["list", "show"]),
+    (GetLists::SPEC.name, &["list", "ls"]),
+    (MuteList::SPEC.name, &["list", "mute"]),
+    (UnmuteList::SPEC.name, &["list", "unmute"]),
+    (BlockList::SPEC.name, &["list", "block"]),
+    (UnblockList::SPEC.name, &["list", "unblock"]),
 ];
 
 /// Runs a command; the result, rendered, is printed once the progress bar is gone.
@@ -278,6 +305,7 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::Unblock(args) => out.run::<Unblock>(ctx, args.into()).await,
         Command::Mutes(args) => moderation::mutes(ctx, args, out).await,
         Command::Blocks(args) => moderation::blocks(ctx, args, out).await,
+        Command::List(args) => list::run(ctx, args, out).await,
         Command::Post(args) => post::run(ctx, args, out).await,
         Command::Feed(args) => feed::run(ctx, args, out).await,
         Command::Search(args) => search::run(ctx, args, out).await,

@@ -17,6 +17,7 @@ pub mod follow;
 pub mod graph;
 pub mod health;
 pub mod like;
+pub mod list;
 pub mod mark_seen;
 pub mod mcp_config;
 pub mod mute;

@@ -2,7 +2,7 @@
 
 use super::AnyTool;
 use super::{
-    block, delete, feed, follow, graph, like, mark_seen, mute, notifications, post, profile,
+    block, delete, feed, follow, graph, like, list, mark_seen, mute, notifications, post, profile,
     repost, search, show, thread,
 };
 
@@ -44,6 +44,17 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &block::Block,
     &block::Unblock,
     &block::GetBlocks,
+    &list::create::CreateList,
+    &list::update::UpdateList,
+    &list::delete::DeleteList,
+    &list::members::AddToList,
+    &list::members::RemoveFromList,
+    &list::show::GetList,
+    &list::show::GetLists,
+    &list::subscribe::MuteList,
+    &list::subscribe::UnmuteList,
+    &list::subscribe::BlockList,
+    &list::subscribe::UnblockList,
 ];
 
 #[cfg(test)]

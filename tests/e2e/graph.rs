@@ -98,7 +98,10 @@ fn likes_reposts_and_quotes_of_a_post_through_the_cli_and_mcp() {
     let results = session["results"].as_array().unwrap();
     let first = &results[0]["structuredContent"];
     assert_eq!(first["accounts"].as_array().unwrap().len(), 1);
-    assert!(first["cursor"].is_string(), "a second like is left: {first}");
+    assert!(
+        first["cursor"].is_string(),
+        "a second like is left: {first}"
+    );
     assert_eq!(
         handles(&results[1]["structuredContent"]),
         [reposter.handle.as_str()]
@@ -110,7 +113,10 @@ fn likes_reposts_and_quotes_of_a_post_through_the_cli_and_mcp() {
 #[test]
 fn lists_of_a_missing_post_or_an_unknown_account_are_refused_clearly() {
     let home = Home::logged_in("alice");
-    let gone = format!("at://{}/app.bsky.feed.post/3kaaaaaaaaaaa", account("bob").did);
+    let gone = format!(
+        "at://{}/app.bsky.feed.post/3kaaaaaaaaaaa",
+        account("bob").did
+    );
     for command in ["likes", "reposts", "quotes"] {
         let out = home.run(&[command, &gone]);
         assert_eq!(out.code, 2, "{command}: {out:?}");
@@ -131,7 +137,8 @@ fn lists_of_a_missing_post_or_an_unknown_account_are_refused_clearly() {
         let out = home.run(args);
         assert_eq!(out.code, 2, "{args:?}: {out:?}");
         assert!(
-            out.stderr.contains("@nobody-here.test is not a known handle"),
+            out.stderr
+                .contains("@nobody-here.test is not a known handle"),
             "{args:?}: {}",
             out.stderr
         );
@@ -183,10 +190,7 @@ fn followers_follows_and_known_followers() {
     expected.sort();
     assert_eq!(follows, expected);
     let profile_url = format!("https://bsky.app/profile/{}", star.handle);
-    let of_star = home
-        .run(&["--json", "followers", &profile_url])
-        .ok()
-        .json();
+    let of_star = home.run(&["--json", "followers", &profile_url]).ok().json();
     assert_eq!(handles(&of_star).len(), 2);
     let known = home
         .run(&["--json", "followers", "--known", &star.handle])

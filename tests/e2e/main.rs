@@ -11,6 +11,7 @@ mod graph;
 mod http;
 mod images;
 mod inspector;
+mod lists;
 mod mcp;
 mod moderation;
 mod oauth;

@@ -12,6 +12,7 @@ pub mod delete;
 pub mod engage;
 pub mod feed;
 pub mod graph;
+pub mod list;
 pub mod mcp_config;
 pub mod moderation;
 pub mod notifications;

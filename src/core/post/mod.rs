@@ -129,13 +129,36 @@ pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Resu
         .iter()
         .map(|lang| records::language("langs", lang))
         .collect::<Result<Vec<_>>>()?;
+    let mut warnings = Vec::new();
+    let facets = facets(ctx, pds, &draft.text, &mut warnings).await?;
+    let record = records::post(PostParts {
+        text: draft.text,
+        facets,
+        langs,
+        reply: draft.reply,
+        embed: draft.embed,
+    });
+    Ok(Built {
+        record,
+        graphemes,
+        warnings,
+    })
+}
+
+/// The rich-text facets of `text`: links, #tags, and mentions resolved to
+/// DIDs (an unknown handle stays plain text, with a warning).
+pub async fn facets(
+    ctx: &Ctx,
+    pds: Option<&PdsConnection>,
+    text: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<atrium_api::app::bsky::richtext::facet::Main>> {
     let resolver = match pds {
         Some(pds) => pds.client().clone(),
         None => ctx.accounts.anonymous(&ctx.config().pds_url)?,
     };
-    let mut warnings = Vec::new();
     let mut facets = Vec::new();
-    for span in richtext::detect(&draft.text) {
+    for span in richtext::detect(text) {
         let did = match &span.feature {
             Feature::Mention(handle) => match ctx.accounts.resolve_did(&resolver, handle).await? {
                 Some(did) => Some(did),
@@ -151,18 +174,7 @@ pub async fn build(ctx: &Ctx, pds: Option<&PdsConnection>, draft: Draft) -> Resu
         let did = did.map(|did| records::parse_did(&did)).transpose()?;
         facets.extend(richtext::facet(&span, did));
     }
-    let record = records::post(PostParts {
-        text: draft.text,
-        facets,
-        langs,
-        reply: draft.reply,
-        embed: draft.embed,
-    });
-    Ok(Built {
-        record,
-        graphemes,
-        warnings,
-    })
+    Ok(facets)
 }
 
 /// What the record a dry run would publish looks like on the wire.
