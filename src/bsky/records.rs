@@ -145,6 +145,97 @@ pub fn list_block(list: &str) -> KnownRecord {
     .into()
 }
 
+/// Who may reply, as a thread gate says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplyRule {
+    Mentioned,
+    /// Accounts the author follows.
+    Following,
+    /// Accounts that follow the author.
+    Followers,
+    /// Members of the list at this URI.
+    List(String),
+}
+
+/// A thread gate on `post`: replies only from `allow` (`None`: everyone;
+/// empty: nobody), with `hidden` replies hidden.
+pub fn threadgate(
+    post: &str,
+    allow: Option<&[ReplyRule]>,
+    hidden: Vec<String>,
+    created_at: Option<Datetime>,
+) -> KnownRecord {
+    use feed::threadgate::{self as gate, RecordAllowItem};
+    let allow = allow.map(|rules| {
+        rules
+            .iter()
+            .map(|rule| {
+                Union::Refs(match rule {
+                    ReplyRule::Mentioned => {
+                        RecordAllowItem::MentionRule(Box::new(gate::MentionRuleData {}.into()))
+                    }
+                    ReplyRule::Following => {
+                        RecordAllowItem::FollowingRule(Box::new(gate::FollowingRuleData {}.into()))
+                    }
+                    ReplyRule::Followers => {
+                        RecordAllowItem::FollowerRule(Box::new(gate::FollowerRuleData {}.into()))
+                    }
+                    ReplyRule::List(list) => RecordAllowItem::ListRule(Box::new(
+                        gate::ListRuleData { list: list.clone() }.into(),
+                    )),
+                })
+            })
+            .collect()
+    });
+    gate::RecordData {
+        allow,
+        created_at: created_at.unwrap_or_else(Datetime::now),
+        hidden_replies: (!hidden.is_empty()).then_some(hidden),
+        post: post.to_string(),
+    }
+    .into()
+}
+
+/// The rules of a thread gate record: `None` when everyone may reply.
+pub fn reply_rules(gate: &feed::threadgate::RecordData) -> Option<Vec<ReplyRule>> {
+    use feed::threadgate::RecordAllowItem;
+    gate.allow.as_ref().map(|allow| {
+        allow
+            .iter()
+            .filter_map(|item| match item {
+                Union::Refs(RecordAllowItem::MentionRule(_)) => Some(ReplyRule::Mentioned),
+                Union::Refs(RecordAllowItem::FollowingRule(_)) => Some(ReplyRule::Following),
+                Union::Refs(RecordAllowItem::FollowerRule(_)) => Some(ReplyRule::Followers),
+                Union::Refs(RecordAllowItem::ListRule(r)) => Some(ReplyRule::List(r.list.clone())),
+                Union::Unknown(_) => None,
+            })
+            .collect()
+    })
+}
+
+/// A post gate on `post`: quotes off when `no_quotes`, and the quotes in
+/// `detached` shown without the post.
+pub fn postgate(
+    post: &str,
+    no_quotes: bool,
+    detached: Vec<String>,
+    created_at: Option<Datetime>,
+) -> KnownRecord {
+    use feed::postgate::{self as gate, RecordEmbeddingRulesItem};
+    let rules = no_quotes.then(|| {
+        vec![Union::Refs(RecordEmbeddingRulesItem::DisableRule(
+            Box::new(gate::DisableRuleData {}.into()),
+        ))]
+    });
+    gate::RecordData {
+        created_at: created_at.unwrap_or_else(Datetime::now),
+        detached_embedding_uris: (!detached.is_empty()).then_some(detached),
+        embedding_rules: rules,
+        post: post.to_string(),
+    }
+    .into()
+}
+
 /// What a like, repost, follow, block or list block points at: a post or
 /// list URI, or a DID.
 pub fn subject_of(record: &KnownRecord) -> Option<&str> {
@@ -169,6 +260,8 @@ pub fn collection_of(record: &KnownRecord) -> Result<&'static str> {
         KnownRecord::AppBskyGraphList(_) => graph::List::NSID,
         KnownRecord::AppBskyGraphListitem(_) => graph::Listitem::NSID,
         KnownRecord::AppBskyGraphListblock(_) => graph::Listblock::NSID,
+        KnownRecord::AppBskyFeedThreadgate(_) => feed::Threadgate::NSID,
+        KnownRecord::AppBskyFeedPostgate(_) => feed::Postgate::NSID,
         _ => {
             return Err(Error::input(
                 "this program does not write records of this kind",

@@ -55,13 +55,15 @@ pub const MAX_WRITES: usize = 200;
 pub enum Write {
     /// A new record at this URI (the key chosen here, so a retry finds it).
     Create(AtUri, KnownRecord),
+    /// The record at this URI, replaced.
+    Update(AtUri, KnownRecord),
     Delete(AtUri),
 }
 
 impl Write {
     fn uri(&self) -> &AtUri {
         match self {
-            Write::Create(uri, _) | Write::Delete(uri) => uri,
+            Write::Create(uri, _) | Write::Update(uri, _) | Write::Delete(uri) => uri,
         }
     }
 }
@@ -78,16 +80,18 @@ impl PdsConnection {
 
     /// Applies `writes` (at most [`MAX_WRITES`]) to this account's repository
     /// at once: all of them or none. When an attempt fails in a way that may
-    /// hide a success, the next looks at the first write: if it took effect,
-    /// so did the rest. Returns the created records, in order.
+    /// hide a success, the next looks at a create or delete among them: if
+    /// it took effect, so did the rest (updates alone are simply sent again).
+    /// Returns the created records, in order.
     pub async fn apply_writes(&self, writes: Vec<Write>) -> Result<Vec<strong_ref::Main>> {
-        let Some(first) = writes.first() else {
+        if writes.is_empty() {
             return Ok(Vec::new());
-        };
-        let probe = match first {
-            Write::Create(uri, _) => (uri.clone(), true),
-            Write::Delete(uri) => (uri.clone(), false),
-        };
+        }
+        let probe = writes.iter().find_map(|w| match w {
+            Write::Create(uri, _) => Some((uri.clone(), true)),
+            Write::Delete(uri) => Some((uri.clone(), false)),
+            Write::Update(..) => None,
+        });
         let mut items = Vec::with_capacity(writes.len());
         for write in &writes {
             let (_, collection, rkey) = address(write.uri())?;
@@ -96,6 +100,16 @@ impl PdsConnection {
                     apply_writes::CreateData {
                         collection,
                         rkey: Some(rkey),
+                        value: record.clone().try_into_unknown().map_err(|e| {
+                            Error::input(format!("the record cannot be encoded: {e}"))
+                        })?,
+                    }
+                    .into(),
+                )),
+                Write::Update(_, record) => apply_writes::InputWritesItem::Update(Box::new(
+                    apply_writes::UpdateData {
+                        collection,
+                        rkey,
                         value: record.clone().try_into_unknown().map_err(|e| {
                             Error::input(format!("the record cannot be encoded: {e}"))
                         })?,
@@ -128,8 +142,9 @@ impl PdsConnection {
                     tracing::warn!(attempt, "applyWrites failed, retrying: {}", e.message);
                     tokio::time::sleep(Duration::from_millis(250 << attempt)).await;
                     attempt += 1;
-                    let (uri, creates) = &probe;
-                    if self.get_record(uri).await?.is_some() == *creates {
+                    if let Some((uri, creates)) = &probe
+                        && self.get_record(uri).await?.is_some() == *creates
+                    {
                         tracing::info!(uri = %uri.to_uri(), "the failed attempt had applied the writes");
                         break self.read_back(&writes).await;
                     }
@@ -143,6 +158,7 @@ impl PdsConnection {
         for write in &writes {
             let action = match write {
                 Write::Create(..) => "create",
+                Write::Update(..) => "update",
                 Write::Delete(_) => "delete",
             };
             self.audit(action, write.uri(), None, &result);

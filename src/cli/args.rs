@@ -9,6 +9,7 @@ use crate::core::fields::{AccountField, DryRunField, LangsField, PageField};
 use crate::core::mcp_config::Client;
 use crate::core::notifications::Reason;
 use crate::core::pages::Paging;
+use crate::core::post::gate::GateField;
 use crate::core::search::Sort;
 use crate::error::{Error, Result};
 
@@ -52,6 +53,25 @@ pub struct LangsArg {
 impl From<LangsArg> for LangsField {
     fn from(arg: LangsArg) -> Self {
         LangsField { langs: arg.langs }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct GateArg {
+    /// Who may reply: everyone (default), nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas.
+    #[arg(long, value_name = "WHO", value_delimiter = ',')]
+    pub who_can_reply: Vec<String>,
+    /// Do not let others quote the post.
+    #[arg(long)]
+    pub no_quotes: bool,
+}
+
+impl From<GateArg> for GateField {
+    fn from(arg: GateArg) -> Self {
+        GateField {
+            who_can_reply: arg.who_can_reply,
+            allow_quotes: !arg.no_quotes,
+        }
     }
 }
 

@@ -42,6 +42,7 @@ use crate::core::post::text::PostText;
 use crate::core::post::thread::PostThread;
 use crate::core::post::video::PostVideo;
 use crate::core::profile::GetProfile;
+use crate::core::reply_controls::{HideReply, SetReplyControls, UnhideReply};
 use crate::core::repost::{Repost, Unrepost};
 use crate::core::search::{SearchHashtags, SearchPosts, SearchUsers};
 use crate::core::show::GetPost;
@@ -52,7 +53,7 @@ use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
     auth, completions, config, delete, engage, feed, graph, list, mcp_config, moderation,
-    notifications, post, profile, reply, search, serve, show, status, test, thread,
+    notifications, post, profile, reply, reply_controls, search, serve, show, status, test, thread,
 };
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
@@ -178,6 +179,12 @@ pub enum Command {
     Mutes(moderation::OwnListArgs),
     #[command(about = GetBlocks::SPEC.title, long_about = GetBlocks::SPEC.description)]
     Blocks(moderation::OwnListArgs),
+    #[command(about = SetReplyControls::SPEC.title, long_about = SetReplyControls::SPEC.description)]
+    ReplyControls(reply_controls::ReplyControlsArgs),
+    #[command(about = HideReply::SPEC.title, long_about = HideReply::SPEC.description)]
+    Hide(engage::PostActionArgs),
+    #[command(about = UnhideReply::SPEC.title, long_about = UnhideReply::SPEC.description)]
+    Unhide(engage::PostActionArgs),
     List(list::ListCommandArgs),
     Post(post::PostArgs),
     Feed(feed::FeedArgs),
@@ -210,6 +217,17 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
         ],
     ),
     (PostThread::SPEC.name, &["post", "--thread", "a long text"]),
+    (
+        SetReplyControls::SPEC.name,
+        &[
+            "reply-controls",
+            "at://did:plc:x/app.bsky.feed.post/3k",
+            "--who-can-reply",
+            "mentioned,following",
+        ],
+    ),
+    (HideReply::SPEC.name, &["hide"]),
+    (UnhideReply::SPEC.name, &["unhide"]),
     (GetFeed::SPEC.name, &["feed", "following"]),
     (
         GetAuthorFeed::SPEC.name,
@@ -306,6 +324,9 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::Mutes(args) => moderation::mutes(ctx, args, out).await,
         Command::Blocks(args) => moderation::blocks(ctx, args, out).await,
         Command::List(args) => list::run(ctx, args, out).await,
+        Command::ReplyControls(args) => out.run::<SetReplyControls>(ctx, args.into()).await,
+        Command::Hide(args) => out.run::<HideReply>(ctx, args.into()).await,
+        Command::Unhide(args) => out.run::<UnhideReply>(ctx, args.into()).await,
         Command::Post(args) => post::run(ctx, args, out).await,
         Command::Feed(args) => feed::run(ctx, args, out).await,
         Command::Search(args) => search::run(ctx, args, out).await,

@@ -26,6 +26,7 @@ pub mod pages;
 pub mod post;
 pub mod profile;
 pub mod render;
+pub mod reply_controls;
 pub mod repost;
 pub mod search;
 pub mod show;

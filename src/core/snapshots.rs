@@ -119,6 +119,7 @@ fn post_published_and_dry_run() {
         dry_run: false,
         graphemes: 11,
         record: None,
+        gates: Vec::new(),
         images: vec![ImageInfo {
             mime: "image/jpeg".into(),
             bytes: 912_345,
@@ -161,6 +162,9 @@ fn post_published_and_dry_run() {
         record: Some(
             json!({"$type": "app.bsky.feed.post", "text": "hello", "langs": ["en"], "createdAt": "2026-01-10T12:00:00.000Z"}),
         ),
+        gates: vec![
+            json!({"$type": "app.bsky.feed.threadgate", "post": "at://did:example:you/app.bsky.feed.post/new", "allow": [{"$type": "app.bsky.feed.threadgate#mentionRule"}], "createdAt": "2026-01-10T12:00:00.000Z"}),
+        ],
         images: Vec::new(),
         warnings: Vec::new(),
     };
@@ -174,6 +178,17 @@ fn post_published_and_dry_run() {
       ],
       "text": "hello"
     }
+    With:
+    {
+      "$type": "app.bsky.feed.threadgate",
+      "allow": [
+        {
+          "$type": "app.bsky.feed.threadgate#mentionRule"
+        }
+      ],
+      "createdAt": "2026-01-10T12:00:00.000Z",
+      "post": "at://did:example:you/app.bsky.feed.post/new"
+    }
     "#);
     insta::assert_snapshot!(json(&dry_run), @r#"
     {
@@ -186,7 +201,19 @@ fn post_published_and_dry_run() {
           "en"
         ],
         "text": "hello"
-      }
+      },
+      "gates": [
+        {
+          "$type": "app.bsky.feed.threadgate",
+          "allow": [
+            {
+              "$type": "app.bsky.feed.threadgate#mentionRule"
+            }
+          ],
+          "createdAt": "2026-01-10T12:00:00.000Z",
+          "post": "at://did:example:you/app.bsky.feed.post/new"
+        }
+      ]
     }
     "#);
 }
@@ -202,6 +229,7 @@ fn thread_published_in_part() {
         }],
         dry_run: false,
         records: Vec::new(),
+        gates: Vec::new(),
         error: Some("post 2 of 3: the PDS refused it (RateLimitExceeded)".into()),
         warnings: Vec::new(),
     };
@@ -236,6 +264,7 @@ fn thread_dry_run() {
             json!({"$type": "app.bsky.feed.post", "text": "First. 1/2"}),
             json!({"$type": "app.bsky.feed.post", "text": "Second. 2/2"}),
         ],
+        gates: Vec::new(),
         error: None,
         warnings: Vec::new(),
     };

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::config::check;
 use super::fields::{AccountField, DryRunField, LangsField};
+use super::post::gate::GateField;
 use super::post::text::{PostText, PostTextInput};
 use super::profile::{GetProfile, ProfileInput};
 use super::status::{Status, StatusInput};
@@ -115,6 +116,7 @@ impl SelfTest {
                 langs: LangsField::default(),
                 account: AccountField { account },
                 dry_run: DryRunField { dry_run: true },
+                gate: GateField::default(),
             },
         )
         .await;

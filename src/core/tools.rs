@@ -3,7 +3,7 @@
 use super::AnyTool;
 use super::{
     block, delete, feed, follow, graph, like, list, mark_seen, mute, notifications, post, profile,
-    repost, search, show, thread,
+    reply_controls, repost, search, show, thread,
 };
 
 pub static TOOLS: &[&dyn AnyTool] = &[
@@ -12,6 +12,7 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &post::video::PostVideo,
     &post::quote::QuotePost,
     &post::thread::PostThread,
+    &reply_controls::SetReplyControls,
     &feed::GetFeed,
     &feed::GetAuthorFeed,
     &search::SearchPosts,
@@ -44,6 +45,8 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &block::Block,
     &block::Unblock,
     &block::GetBlocks,
+    &reply_controls::HideReply,
+    &reply_controls::UnhideReply,
     &list::create::CreateList,
     &list::update::UpdateList,
     &list::delete::DeleteList,

@@ -17,6 +17,7 @@ mod moderation;
 mod oauth;
 mod post;
 mod read;
+mod reply_controls;
 mod secrets;
 mod status;
 mod video;

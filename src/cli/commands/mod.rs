@@ -1,7 +1,8 @@
 //! One file per command, named as the command (`like`, `unlike`, `repost`,
 //! `unrepost`, `follow` and `unfollow` share `engage`; `likes`, `reposts`,
 //! `quotes`, `followers` and `follows` share `graph`; `mute`, `unmute`, `block`,
-//! `unblock`, `mutes` and `blocks` share `moderation`): its arguments, their
+//! `unblock`, `mutes` and `blocks` share `moderation`; `reply-controls`, `hide`
+//! and `unhide` share `reply_controls`): its arguments, their
 //! conversion into the core's input, and for commands that run more than one
 //! tool, which one to run.
 
@@ -19,6 +20,7 @@ pub mod notifications;
 pub mod post;
 pub mod profile;
 pub mod reply;
+pub mod reply_controls;
 pub mod search;
 pub mod serve;
 pub mod show;

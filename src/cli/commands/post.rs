@@ -7,9 +7,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::args::{AccountArg, DryRunArg, LangsArg, text_or_stdin};
+use crate::cli::args::{AccountArg, DryRunArg, GateArg, LangsArg, text_or_stdin};
 use crate::cli::{Output, Rendered};
 use crate::core::post::Naming;
+use crate::core::post::gate::GateField;
 use crate::core::post::image::{ImageInput, PostImageInput, post_images};
 use crate::core::post::quote::{QuoteInput, QuotePost};
 use crate::core::post::text::{PostText, PostTextInput};
@@ -58,6 +59,8 @@ pub struct PostArgs {
     pub account: AccountArg,
     #[command(flatten)]
     pub dry_run: DryRunArg,
+    #[command(flatten)]
+    pub gate: GateArg,
 }
 
 /// The tool a `post` command line runs, with its input.
@@ -87,9 +90,11 @@ impl TryFrom<PostArgs> for Plan {
             langs,
             account,
             dry_run,
+            gate,
         } = args;
         let text = text.map(text_or_stdin).transpose()?.unwrap_or_default();
         let (langs, account, dry_run) = (langs.into(), account.into(), dry_run.into());
+        let gate: GateField = gate.into();
         if let Some(video) = video {
             if alts.len() > 1 {
                 return Err(Error::input(format!(
@@ -119,6 +124,7 @@ impl TryFrom<PostArgs> for Plan {
                 langs,
                 account,
                 dry_run,
+                gate: gate.clone(),
             }));
         }
         if images.is_empty() && !alts.is_empty() {
@@ -151,6 +157,7 @@ impl TryFrom<PostArgs> for Plan {
                 langs,
                 account,
                 dry_run,
+                gate: gate.clone(),
             }));
         }
         if thread {
@@ -160,6 +167,7 @@ impl TryFrom<PostArgs> for Plan {
                 langs,
                 account,
                 dry_run,
+                gate: gate.clone(),
             }));
         }
         Ok(match quote {
@@ -169,6 +177,7 @@ impl TryFrom<PostArgs> for Plan {
                 langs,
                 account,
                 dry_run,
+                gate: gate.clone(),
             }),
             None => Plan::Text(PostTextInput {
                 text,
@@ -176,6 +185,7 @@ impl TryFrom<PostArgs> for Plan {
                 langs,
                 account,
                 dry_run,
+                gate: gate.clone(),
             }),
         })
     }

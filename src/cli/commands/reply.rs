@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::cli::args::{AccountArg, DryRunArg, LangsArg, text_or_stdin};
+use crate::core::post::gate::GateField;
 use crate::core::post::reply::ReplyInput;
 use crate::error::Error;
 
@@ -18,6 +19,9 @@ pub struct ReplyArgs {
     pub account: AccountArg,
     #[command(flatten)]
     pub dry_run: DryRunArg,
+    /// Do not let others quote the reply. (Who may reply is the thread's first post's to say.)
+    #[arg(long)]
+    pub no_quotes: bool,
 }
 
 impl TryFrom<ReplyArgs> for ReplyInput {
@@ -30,6 +34,10 @@ impl TryFrom<ReplyArgs> for ReplyInput {
             langs: args.langs.into(),
             account: args.account.into(),
             dry_run: args.dry_run.into(),
+            gate: GateField {
+                who_can_reply: Vec::new(),
+                allow_quotes: !args.no_quotes,
+            },
         })
     }
 }

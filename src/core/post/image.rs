@@ -8,6 +8,7 @@ use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
 use base64::Engine;
 use serde::Deserialize;
 
+use super::gate::GateField;
 use super::{Draft, ImageInfo, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media::{self, ImageLimits, Prepared, Readable};
 use crate::bsky::records;
@@ -62,6 +63,8 @@ pub struct PostImageInput {
     pub account: AccountField,
     #[serde(flatten)]
     pub dry_run: DryRunField,
+    #[serde(flatten)]
+    pub gate: GateField,
 }
 
 pub struct PostImage;
@@ -150,6 +153,7 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
         prepared.push((ready, alt));
     }
     let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+    let controls = super::gate::check(ctx, pds.as_deref(), &input.gate).await?;
     let infos: Vec<ImageInfo> = prepared.iter().map(|(p, _)| info(p)).collect();
     // Every upload succeeds before the post is written.
     let mut items = Vec::with_capacity(prepared.len());
@@ -172,7 +176,7 @@ pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Re
         embed: Some(embed(items)?),
     };
     let built = build(ctx, pds.as_deref(), draft).await?;
-    let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
+    let mut output = publish(pds.as_deref(), built, &controls, input.dry_run.get()).await?;
     output.images = infos;
     output.warnings.splice(0..0, warnings);
     Ok(output)

@@ -1,6 +1,7 @@
 //! Everything that publishes posts: text, replies, quotes and threads share
 //! one way to check text, find facets, build the record and publish it.
 
+pub mod gate;
 pub mod image;
 pub mod quote;
 pub mod reply;
@@ -71,6 +72,10 @@ pub struct PostOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<serde_json::Map<String, Value>>")]
     pub record: Option<Value>,
+    /// The thread gate and post gate records a dry run would write beside it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<serde_json::Map<String, Value>>")]
+    pub gates: Vec<Value>,
     /// The images as uploaded (or as they would be), after re-encoding.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<ImageInfo>,
@@ -182,10 +187,12 @@ pub fn record_json(record: &KnownRecord) -> Value {
     serde_json::to_value(record).unwrap_or(Value::Null)
 }
 
-/// Publishes a built post, or returns it unpublished in a dry run.
+/// Publishes a built post with its reply and quote controls, or returns it
+/// unpublished in a dry run.
 pub async fn publish(
     pds: Option<&PdsConnection>,
     built: Built,
+    controls: &gate::Controls,
     dry_run: bool,
 ) -> Result<PostOutput> {
     let Some(pds) = pds.filter(|_| !dry_run) else {
@@ -196,11 +203,14 @@ pub async fn publish(
             dry_run: true,
             graphemes: built.graphemes,
             record: Some(record_json(&built.record.into())),
+            gates: controls.preview(),
             images: Vec::new(),
             warnings: built.warnings,
         });
     };
-    let created = pds.create_record(built.record.into()).await?.data;
+    let created = gate::create_post(pds, built.record.into(), controls)
+        .await?
+        .data;
     tracing::info!(account = %pds.session().alias, uri = %created.uri, "posted");
     Ok(PostOutput {
         url: uri::post_web_url(&pds.handle(), &created.uri),
@@ -209,6 +219,7 @@ pub async fn publish(
         dry_run: false,
         graphemes: built.graphemes,
         record: None,
+        gates: Vec::new(),
         images: Vec::new(),
         warnings: built.warnings,
     })
@@ -333,11 +344,15 @@ impl Render for PostOutput {
     fn render(&self, style: &Style) -> String {
         if self.dry_run {
             let record = style.json(&self.record);
-            return format!(
+            let mut out = format!(
                 "{} nothing was posted ({} graphemes). The record would be:\n{record}\n",
                 style.bold("Dry run:"),
                 self.graphemes
             );
+            for gate in &self.gates {
+                out.push_str(&format!("With:\n{}\n", style.json(gate)));
+            }
+            return out;
         }
         let mut out = format!(
             "{} {}\n",

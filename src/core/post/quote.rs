@@ -4,13 +4,14 @@ use atrium_api::app::bsky::embed::record_with_media::MainMediaRefs;
 use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
 use serde::Deserialize;
 
+use super::gate::GateField;
 use super::{Draft, PostOutput, build, link_card, publish};
 use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::resolve_post;
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Quote a post: publish a post that embeds it.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
@@ -25,6 +26,8 @@ pub struct QuoteInput {
     pub account: AccountField,
     #[serde(flatten)]
     pub dry_run: DryRunField,
+    #[serde(flatten)]
+    pub gate: GateField,
 }
 
 pub struct QuotePost;
@@ -46,12 +49,8 @@ impl Tool for QuotePost {
         // Even a dry run needs the account: it reads the post through it.
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let quoted = resolve_post(ctx, &pds, "uri", uri).await?;
-        if quoted.embedding_disabled() {
-            return Err(Error::input(format!(
-                "uri: the author of {} does not allow quoting it (post gate)",
-                quoted.uri.to_uri()
-            )));
-        }
+        super::gate::check_quote_allowed(&pds, &quoted).await?;
+        let controls = super::gate::check(ctx, Some(&pds), &input.gate).await?;
         let mut warnings = Vec::new();
         let uploader = Some(pds.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
@@ -74,7 +73,7 @@ impl Tool for QuotePost {
             embed: Some(embed),
         };
         let built = build(ctx, Some(&pds), draft).await?;
-        let mut output = publish(Some(&pds), built, input.dry_run.get()).await?;
+        let mut output = publish(Some(&pds), built, &controls, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

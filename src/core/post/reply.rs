@@ -3,6 +3,7 @@
 use atrium_api::app::bsky::feed::post::ReplyRef;
 use serde::Deserialize;
 
+use super::gate::{self, GateField};
 use super::{Draft, PostOutput, build, card_embed_ref, link_card, publish};
 use crate::bsky::records;
 use crate::bsky::uri::AtUri;
@@ -27,6 +28,8 @@ pub struct ReplyInput {
     pub account: AccountField,
     #[serde(flatten)]
     pub dry_run: DryRunField,
+    #[serde(flatten)]
+    pub gate: GateField,
 }
 
 pub struct Reply;
@@ -48,12 +51,13 @@ impl Tool for Reply {
         // Even a dry run needs the account: it reads the post through it.
         let pds = ctx.accounts.connect(input.account.get()).await?;
         let parent = resolve_post(ctx, &pds, "uri", uri).await?;
-        if parent.reply_disabled() {
-            return Err(Error::input(format!(
-                "uri: the author of {} does not allow you to reply to it (thread gate)",
-                parent.uri.to_uri()
-            )));
+        let controls = gate::check(ctx, Some(&pds), &input.gate).await?;
+        if controls.allow.is_some() {
+            return Err(Error::input(
+                "who_can_reply: a reply cannot say who may reply; the thread's first post does (its thread gate covers the whole thread)",
+            ));
         }
+        gate::check_reply_allowed(&pds, &parent).await?;
         let mut warnings = Vec::new();
         let uploader = Some(pds.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
@@ -64,7 +68,7 @@ impl Tool for Reply {
             embed: card.map(card_embed_ref),
         };
         let built = build(ctx, Some(&pds), draft).await?;
-        let mut output = publish(Some(&pds), built, input.dry_run.get()).await?;
+        let mut output = publish(Some(&pds), built, &controls, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

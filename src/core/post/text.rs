@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::gate::{self, GateField};
 use super::{Draft, PostOutput, build, card_embed_ref, link_card, publish, writer};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -21,6 +22,8 @@ pub struct PostTextInput {
     pub account: AccountField,
     #[serde(flatten)]
     pub dry_run: DryRunField,
+    #[serde(flatten)]
+    pub gate: GateField,
 }
 
 pub struct PostText;
@@ -39,6 +42,7 @@ impl Tool for PostText {
     async fn run(ctx: &Ctx, input: PostTextInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
         let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+        let controls = gate::check(ctx, pds.as_deref(), &input.gate).await?;
         let mut warnings = Vec::new();
         let uploader = pds.as_deref().filter(|_| !input.dry_run.get());
         let embed = link_card(
@@ -56,7 +60,7 @@ impl Tool for PostText {
             embed: embed.map(card_embed_ref),
         };
         let built = build(ctx, pds.as_deref(), draft).await?;
-        let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
+        let mut output = publish(pds.as_deref(), built, &controls, input.dry_run.get()).await?;
         output.warnings.extend(warnings);
         Ok(output)
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::gate::{self, GateField};
 use super::{Draft, build, card_embed_ref, link_card, record_json, writer};
 use crate::bsky::records;
 use crate::bsky::richtext::{MAX_POST_GRAPHEMES, grapheme_count};
@@ -32,6 +33,9 @@ pub struct ThreadInput {
     pub account: AccountField,
     #[serde(flatten)]
     pub dry_run: DryRunField,
+    /// Reply and quote controls of the first post; its thread gate covers the whole thread.
+    #[serde(flatten)]
+    pub gate: GateField,
 }
 
 /// A published part of a thread.
@@ -56,6 +60,10 @@ pub struct ThreadOutput {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<serde_json::Map<String, Value>>")]
     pub records: Vec<Value>,
+    /// The thread gate and post gate records a dry run would write beside the first post.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<serde_json::Map<String, Value>>")]
+    pub gates: Vec<Value>,
     /// Why publishing stopped part-way; the posts in `published` are online.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -89,6 +97,7 @@ impl Tool for PostThread {
             .with_help("shorten the text"));
         }
         let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+        let controls = gate::check(ctx, pds.as_deref(), &input.gate).await?;
         // Every part is checked and built before the first one is published.
         let mut records = Vec::with_capacity(parts.len());
         let mut warnings = Vec::new();
@@ -117,6 +126,7 @@ impl Tool for PostThread {
                     .into_iter()
                     .map(|r| record_json(&r.into()))
                     .collect(),
+                gates: controls.preview(),
                 error: None,
                 warnings,
             });
@@ -128,7 +138,12 @@ impl Tool for PostThread {
             if let (Some(root), Some(parent)) = (&root, &parent) {
                 record.reply = Some(records::reply_ref(root.clone(), parent.clone()));
             }
-            match pds.create_record(record.into()).await {
+            let created = if i == 0 {
+                gate::create_post(&pds, record.into(), &controls).await
+            } else {
+                pds.create_record(record.into()).await
+            };
+            match created {
                 Ok(created) => {
                     root.get_or_insert_with(|| created.clone());
                     published.push(ThreadPost {
@@ -146,6 +161,7 @@ impl Tool for PostThread {
                         published,
                         dry_run: false,
                         records: Vec::new(),
+                        gates: Vec::new(),
                         warnings,
                     });
                 }
@@ -156,6 +172,7 @@ impl Tool for PostThread {
             published,
             dry_run: false,
             records: Vec::new(),
+            gates: Vec::new(),
             error: None,
             warnings,
         })
@@ -251,6 +268,9 @@ impl Render for ThreadOutput {
                     style.bold(&format!("{}/{}", i + 1, self.parts)),
                     grapheme_count(text)
                 ));
+            }
+            for gate in &self.gates {
+                out.push_str(&format!("\nWith:\n{}\n", style.json(gate)));
             }
             return out;
         }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
 use serde::Deserialize;
 
+use super::gate::GateField;
 use super::image::MAX_ALT_GRAPHEMES;
 use super::{Draft, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media;
@@ -52,6 +53,8 @@ pub struct PostVideoInput {
     pub account: AccountField,
     #[serde(flatten)]
     pub dry_run: DryRunField,
+    #[serde(flatten)]
+    pub gate: GateField,
 }
 
 pub struct PostVideo;
@@ -139,6 +142,7 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
         captions.push((lang, vtt));
     }
     let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+    let controls = super::gate::check(ctx, pds.as_deref(), &input.gate).await?;
     let (video, caption_blobs) = match pds.as_deref().filter(|_| !input.dry_run.get()) {
         Some(pds) => {
             let config = ctx.config();
@@ -176,7 +180,7 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
         embed: Some(RecordEmbedRefs::AppBskyEmbedVideoMain(Box::new(embed))),
     };
     let built = build(ctx, pds.as_deref(), draft).await?;
-    let mut output = publish(pds.as_deref(), built, input.dry_run.get()).await?;
+    let mut output = publish(pds.as_deref(), built, &controls, input.dry_run.get()).await?;
     output.warnings.splice(0..0, warnings);
     Ok(output)
 }
