@@ -36,6 +36,9 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
             cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+            cand reply-controls 'Change who may reply to or quote your post'
+            cand hide 'Hide a reply in your thread'
+            cand unhide 'Unhide a reply in your thread'
             cand feed 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts'
             cand search 'Search posts, a hashtag''s posts, or accounts'
             cand reply 'Reply to a Bluesky post'
@@ -50,6 +53,18 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand show 'Read one Bluesky post'
             cand profile 'Read a Bluesky profile'
             cand notifications 'Read Bluesky notifications'
+            cand likes 'Who liked a Bluesky post'
+            cand reposts 'Who reposted a Bluesky post'
+            cand quotes 'Posts quoting a Bluesky post'
+            cand followers 'Followers of an account (yours by default), or with --known those you follow too'
+            cand follows 'Accounts a Bluesky account follows'
+            cand mute 'Mute an account, or with --thread a thread'
+            cand unmute 'Unmute an account, or with --thread a thread'
+            cand block 'Block a Bluesky account'
+            cand unblock 'Unblock a Bluesky account'
+            cand mutes 'Accounts you muted'
+            cand blocks 'Accounts you block'
+            cand list 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;auth'= {
@@ -250,7 +265,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --max-sessions 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)'
             cand --allowed-host 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these'
             cand --allowed-origin 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected'
-            cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, `default` (all three) or `all`. Over the `toolsets` setting [default: default]'
+            cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, `default` (the first four) or `all`. Over the `toolsets` setting [default: default]'
             cand --tools 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
@@ -285,12 +300,56 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --lang 'A language of the text as a BCP-47 tag, such as `en` or `pt-BR` (repeatable, at most 3). Default: the `langs` setting'
             cand -a 'The account to use (alias or handle). Default: the default account'
             cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --who-can-reply 'Who may reply: everyone (default), nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
             cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
             cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
             cand --thread 'Split long text into a thread of posts at sentence, then word boundaries'
             cand --numbered 'With --thread: end each post with "1/3", "2/3", …'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --no-quotes 'Do not let others quote the post'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;reply-controls'= {
+            cand --who-can-reply 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas. Left out: unchanged'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --no-quotes 'Do not let others quote the post'
+            cand --quotes 'Let others quote the post again'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;hide'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;unhide'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
             cand --dry-run 'Check everything and show what would be written, writing nothing'
             cand --json 'Print the result as JSON on stdout'
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
@@ -349,6 +408,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
             cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
             cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --no-quotes 'Do not let others quote the reply. (Who may reply is the thread''s first post''s to say.)'
             cand --json 'Print the result as JSON on stdout'
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
             cand -h 'Print help (see more with ''--help'')'
@@ -502,6 +562,388 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mcp-bluesky;likes'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;reposts'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;quotes'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;followers'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --known 'Only those you follow too (bluesky_get_known_followers; needs HANDLE)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;follows'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;mute'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --thread 'Mute the thread the post is in (its notifications), not an account'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;unmute'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --thread 'Mute the thread the post is in (its notifications), not an account'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;block'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;unblock'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;mutes'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;blocks'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a Bluesky list'
+            cand update 'Change a Bluesky list'
+            cand delete 'Delete a Bluesky list'
+            cand add 'Add an account to a Bluesky list'
+            cand remove 'Remove an account from a Bluesky list'
+            cand show 'Show a Bluesky list'
+            cand ls 'An account''s Bluesky lists'
+            cand mute 'Mute a Bluesky moderation list'
+            cand unmute 'Unmute a Bluesky moderation list'
+            cand block 'Block a Bluesky moderation list'
+            cand unblock 'Unblock a Bluesky moderation list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;list;create'= {
+            cand -d 'What the list is about (at most 300 graphemes)'
+            cand --description 'What the list is about (at most 300 graphemes)'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --moderation 'A moderation list (people to mute or block together) rather than a curation list'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;update'= {
+            cand --name 'A new name (at most 64 graphemes)'
+            cand -d 'A new description (at most 300 graphemes); "" removes it'
+            cand --description 'A new description (at most 300 graphemes); "" removes it'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;delete'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;add'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;remove'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;show'= {
+            cand -n 'How many members, across as many pages as that takes'
+            cand --limit 'How many members, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;ls'= {
+            cand -n 'How many lists, across as many pages as that takes'
+            cand --limit 'How many lists, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;mute'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;unmute'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;block'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;unblock'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;list;help'= {
+            cand create 'Create a Bluesky list'
+            cand update 'Change a Bluesky list'
+            cand delete 'Delete a Bluesky list'
+            cand add 'Add an account to a Bluesky list'
+            cand remove 'Remove an account from a Bluesky list'
+            cand show 'Show a Bluesky list'
+            cand ls 'An account''s Bluesky lists'
+            cand mute 'Mute a Bluesky moderation list'
+            cand unmute 'Unmute a Bluesky moderation list'
+            cand block 'Block a Bluesky moderation list'
+            cand unblock 'Unblock a Bluesky moderation list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;list;help;create'= {
+        }
+        &'mcp-bluesky;list;help;update'= {
+        }
+        &'mcp-bluesky;list;help;delete'= {
+        }
+        &'mcp-bluesky;list;help;add'= {
+        }
+        &'mcp-bluesky;list;help;remove'= {
+        }
+        &'mcp-bluesky;list;help;show'= {
+        }
+        &'mcp-bluesky;list;help;ls'= {
+        }
+        &'mcp-bluesky;list;help;mute'= {
+        }
+        &'mcp-bluesky;list;help;unmute'= {
+        }
+        &'mcp-bluesky;list;help;block'= {
+        }
+        &'mcp-bluesky;list;help;unblock'= {
+        }
+        &'mcp-bluesky;list;help;help'= {
+        }
         &'mcp-bluesky;help'= {
             cand auth 'Log in and out, list accounts, choose the default one'
             cand status 'Check the configuration, accounts, sessions and PDS reachability'
@@ -511,6 +953,9 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
             cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+            cand reply-controls 'Change who may reply to or quote your post'
+            cand hide 'Hide a reply in your thread'
+            cand unhide 'Unhide a reply in your thread'
             cand feed 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account''s posts'
             cand search 'Search posts, a hashtag''s posts, or accounts'
             cand reply 'Reply to a Bluesky post'
@@ -525,6 +970,18 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand show 'Read one Bluesky post'
             cand profile 'Read a Bluesky profile'
             cand notifications 'Read Bluesky notifications'
+            cand likes 'Who liked a Bluesky post'
+            cand reposts 'Who reposted a Bluesky post'
+            cand quotes 'Posts quoting a Bluesky post'
+            cand followers 'Followers of an account (yours by default), or with --known those you follow too'
+            cand follows 'Accounts a Bluesky account follows'
+            cand mute 'Mute an account, or with --thread a thread'
+            cand unmute 'Unmute an account, or with --thread a thread'
+            cand block 'Block a Bluesky account'
+            cand unblock 'Unblock a Bluesky account'
+            cand mutes 'Accounts you muted'
+            cand blocks 'Accounts you block'
+            cand list 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;help;auth'= {
@@ -567,6 +1024,12 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         }
         &'mcp-bluesky;help;post'= {
         }
+        &'mcp-bluesky;help;reply-controls'= {
+        }
+        &'mcp-bluesky;help;hide'= {
+        }
+        &'mcp-bluesky;help;unhide'= {
+        }
         &'mcp-bluesky;help;feed'= {
         }
         &'mcp-bluesky;help;search'= {
@@ -594,6 +1057,63 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;help;profile'= {
         }
         &'mcp-bluesky;help;notifications'= {
+        }
+        &'mcp-bluesky;help;likes'= {
+        }
+        &'mcp-bluesky;help;reposts'= {
+        }
+        &'mcp-bluesky;help;quotes'= {
+        }
+        &'mcp-bluesky;help;followers'= {
+        }
+        &'mcp-bluesky;help;follows'= {
+        }
+        &'mcp-bluesky;help;mute'= {
+        }
+        &'mcp-bluesky;help;unmute'= {
+        }
+        &'mcp-bluesky;help;block'= {
+        }
+        &'mcp-bluesky;help;unblock'= {
+        }
+        &'mcp-bluesky;help;mutes'= {
+        }
+        &'mcp-bluesky;help;blocks'= {
+        }
+        &'mcp-bluesky;help;list'= {
+            cand create 'Create a Bluesky list'
+            cand update 'Change a Bluesky list'
+            cand delete 'Delete a Bluesky list'
+            cand add 'Add an account to a Bluesky list'
+            cand remove 'Remove an account from a Bluesky list'
+            cand show 'Show a Bluesky list'
+            cand ls 'An account''s Bluesky lists'
+            cand mute 'Mute a Bluesky moderation list'
+            cand unmute 'Unmute a Bluesky moderation list'
+            cand block 'Block a Bluesky moderation list'
+            cand unblock 'Unblock a Bluesky moderation list'
+        }
+        &'mcp-bluesky;help;list;create'= {
+        }
+        &'mcp-bluesky;help;list;update'= {
+        }
+        &'mcp-bluesky;help;list;delete'= {
+        }
+        &'mcp-bluesky;help;list;add'= {
+        }
+        &'mcp-bluesky;help;list;remove'= {
+        }
+        &'mcp-bluesky;help;list;show'= {
+        }
+        &'mcp-bluesky;help;list;ls'= {
+        }
+        &'mcp-bluesky;help;list;mute'= {
+        }
+        &'mcp-bluesky;help;list;unmute'= {
+        }
+        &'mcp-bluesky;help;list;block'= {
+        }
+        &'mcp-bluesky;help;list;unblock'= {
         }
         &'mcp-bluesky;help;help'= {
         }

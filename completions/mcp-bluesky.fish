@@ -41,6 +41,9 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "test" -d 'T
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "serve" -d 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "completions" -d 'Print a shell completion script, or write every shell\'s and the man pages'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "reply-controls" -d 'Change who may reply to or quote your post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "hide" -d 'Hide a reply in your thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "unhide" -d 'Unhide a reply in your thread'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "reply" -d 'Reply to a Bluesky post'
@@ -55,6 +58,18 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "thread" -d 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "show" -d 'Read one Bluesky post'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "profile" -d 'Read a Bluesky profile'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "notifications" -d 'Read Bluesky notifications'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "likes" -d 'Who liked a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "reposts" -d 'Who reposted a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "quotes" -d 'Posts quoting a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "followers" -d 'Followers of an account (yours by default), or with --known those you follow too'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "follows" -d 'Accounts a Bluesky account follows'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "mute" -d 'Mute an account, or with --thread a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "unmute" -d 'Unmute an account, or with --thread a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "block" -d 'Block a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "unblock" -d 'Unblock a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "mutes" -d 'Accounts you muted'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "blocks" -d 'Accounts you block'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "list" -d 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand auth; and not __fish_seen_subcommand_from login logout list default help" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
@@ -201,7 +216,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l token-
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l max-sessions -d 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowed-host -d 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowed-origin -d 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l toolsets -d 'Offer these groups of tools (comma-separated): read, post, engage, `default` (all three) or `all`. Over the `toolsets` setting [default: default]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l toolsets -d 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, `default` (the first four) or `all`. Over the `toolsets` setting [default: default]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l tools -d 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
@@ -231,6 +246,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l link -d
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l quote -d 'Quote this post (at:// URI or bsky.app URL)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l lang -d 'A language of the text as a BCP-47 tag, such as `en` or `pt-BR` (repeatable, at most 3). Default: the `langs` setting' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l who-can-reply -d 'Who may reply: everyone (default), nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
@@ -239,9 +255,43 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l thread -d 'Split long text into a thread of posts at sentence, then word boundaries'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l numbered -d 'With --thread: end each post with "1/3", "2/3", …'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l no-quotes -d 'Do not let others quote the post'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l who-can-reply -d 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas. Left out: unchanged' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l no-quotes -d 'Do not let others quote the post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l quotes -d 'Let others quote the post again'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unhide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l author -d 'Read this account\'s posts instead (handle, DID or profile URL)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand feed" -l filter -d 'With --author: which posts' -r -f -a "replies\t'Posts and replies'
 posts\t'Posts, no replies'
@@ -290,6 +340,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-le
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
 json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l no-quotes -d 'Do not let others quote the reply. (Who may reply is the thread\'s first post\'s to say.)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -415,29 +466,321 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand notifications" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "auth" -d 'Log in and out, list accounts, choose the default one'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "status" -d 'Check the configuration, accounts, sessions and PDS reachability'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "config" -d 'Show, locate, create or check the configuration file'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "mcp-config" -d 'Print the configuration entry that runs this server in an MCP client'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "test" -d 'Test the setup end to end and say what to fix'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "serve" -d 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "completions" -d 'Print a shell completion script, or write every shell\'s and the man pages'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "reply" -d 'Reply to a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "like" -d 'Like a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "unlike" -d 'Unlike a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "repost" -d 'Repost a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "unrepost" -d 'Undo a repost'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "follow" -d 'Follow a Bluesky account'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "unfollow" -d 'Unfollow a Bluesky account'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "delete" -d 'Delete a Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "thread" -d 'Read a Bluesky thread'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "show" -d 'Read one Bluesky post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "profile" -d 'Read a Bluesky profile'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "notifications" -d 'Read Bluesky notifications'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand likes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reposts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand quotes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l known -d 'Only those you follow too (bluesky_get_known_followers; needs HANDLE)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand followers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand follows" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l thread -d 'Mute the thread the post is in (its notifications), not an account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l thread -d 'Mute the thread the post is in (its notifications), not an account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unmute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand block" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand unblock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand mutes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -s n -l limit -d 'How many, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand blocks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "create" -d 'Create a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "update" -d 'Change a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "delete" -d 'Delete a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "add" -d 'Add an account to a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "remove" -d 'Remove an account from a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "show" -d 'Show a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "ls" -d 'An account\'s Bluesky lists'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "mute" -d 'Mute a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "unmute" -d 'Unmute a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "block" -d 'Block a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "unblock" -d 'Unblock a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and not __fish_seen_subcommand_from create update delete add remove show ls mute unmute block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -s d -l description -d 'What the list is about (at most 300 graphemes)' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l moderation -d 'A moderation list (people to mute or block together) rather than a curation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l name -d 'A new name (at most 64 graphemes)' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -s d -l description -d 'A new description (at most 300 graphemes); "" removes it' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -s n -l limit -d 'How many members, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -s n -l limit -d 'How many lists, across as many pages as that takes' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l cursor -d 'Where to continue: the `cursor` of an earlier result' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l all -d 'Every one there is (up to 10,000)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unmute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
+json\t'One JSON object a line, for journald and log shippers'"
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l dry-run -d 'Check everything and show what would be written, writing nothing'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l json -d 'Print the result as JSON on stdout'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an account to a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an account from a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "ls" -d 'An account\'s Bluesky lists'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Mute a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "unmute" -d 'Unmute a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "auth" -d 'Log in and out, list accounts, choose the default one'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "status" -d 'Check the configuration, accounts, sessions and PDS reachability'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "config" -d 'Show, locate, create or check the configuration file'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "mcp-config" -d 'Print the configuration entry that runs this server in an MCP client'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "test" -d 'Test the setup end to end and say what to fix'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "serve" -d 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "completions" -d 'Print a shell completion script, or write every shell\'s and the man pages'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "post" -d 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "reply-controls" -d 'Change who may reply to or quote your post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "hide" -d 'Hide a reply in your thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "unhide" -d 'Unhide a reply in your thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "feed" -d 'Read a feed: your home feed or timeline, Discover, a custom feed, or one account\'s posts'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "search" -d 'Search posts, a hashtag\'s posts, or accounts'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "reply" -d 'Reply to a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "like" -d 'Like a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "unlike" -d 'Unlike a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "repost" -d 'Repost a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "unrepost" -d 'Undo a repost'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "follow" -d 'Follow a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "unfollow" -d 'Unfollow a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "delete" -d 'Delete a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "thread" -d 'Read a Bluesky thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "show" -d 'Read one Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "profile" -d 'Read a Bluesky profile'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "notifications" -d 'Read Bluesky notifications'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "likes" -d 'Who liked a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "reposts" -d 'Who reposted a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "quotes" -d 'Posts quoting a Bluesky post'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "followers" -d 'Followers of an account (yours by default), or with --known those you follow too'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "follows" -d 'Accounts a Bluesky account follows'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "mute" -d 'Mute an account, or with --thread a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "unmute" -d 'Unmute an account, or with --thread a thread'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "block" -d 'Block a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "unblock" -d 'Unblock a Bluesky account'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "mutes" -d 'Accounts you muted'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "blocks" -d 'Accounts you block'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "list" -d 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and not __fish_seen_subcommand_from auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in with an app password, or in the browser with --oauth, and store the session'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget an account\'s session and revoke it (or its OAuth grant) on its PDS'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List the accounts and the state of their sessions'
@@ -446,3 +789,14 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the configuration file'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented example configuration file'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Check the configuration and the password sources it names'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "create" -d 'Create a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "update" -d 'Change a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "delete" -d 'Delete a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "add" -d 'Add an account to a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "remove" -d 'Remove an account from a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "show" -d 'Show a Bluesky list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "ls" -d 'An account\'s Bluesky lists'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "mute" -d 'Mute a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "unmute" -d 'Unmute a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "block" -d 'Block a Bluesky moderation list'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "unblock" -d 'Unblock a Bluesky moderation list'

@@ -123,7 +123,8 @@ in
           "post"
         ];
         description = ''
-          The groups of tools agents see: `read`, `post`, `engage`, `default`
+          The groups of tools agents see: `read`, `post`, `engage`, `graph`,
+          `moderation`, `lists`, `default`
           (what a new user gets) or `all`. Empty: the `toolsets` setting, else
           `default`.
         '';

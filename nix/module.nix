@@ -237,7 +237,8 @@ in
         "post"
       ];
       description = ''
-        The groups of tools agents see: `read`, `post`, `engage`, `default`
+        The groups of tools agents see: `read`, `post`, `engage`, `graph`,
+        `moderation`, `lists`, `default`
         (what a new user gets) or `all`. Empty: `default` (or only `tools`,
         when that is set). `mcp-bluesky serve --list-tools` shows a selection.
       '';

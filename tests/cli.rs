@@ -54,6 +54,32 @@ const COMMANDS: &[&[&str]] = &[
     &["search"],
     &["notifications"],
     &["profile"],
+    &["likes"],
+    &["reposts"],
+    &["quotes"],
+    &["followers"],
+    &["follows"],
+    &["mute"],
+    &["unmute"],
+    &["block"],
+    &["unblock"],
+    &["mutes"],
+    &["blocks"],
+    &["reply-controls"],
+    &["hide"],
+    &["unhide"],
+    &["list"],
+    &["list", "create"],
+    &["list", "update"],
+    &["list", "delete"],
+    &["list", "add"],
+    &["list", "remove"],
+    &["list", "show"],
+    &["list", "ls"],
+    &["list", "mute"],
+    &["list", "unmute"],
+    &["list", "block"],
+    &["list", "unblock"],
     &["auth"],
     &["auth", "login"],
     &["auth", "logout"],
@@ -714,7 +740,7 @@ fn serve_lists_the_tools_a_selection_offers() {
         "{read_plus_like}"
     );
     let read_only = listed(&["--toolsets", "all", "--read-only"]);
-    assert_eq!(read_only.lines().count(), 9, "{read_only}");
+    assert_eq!(read_only.lines().count(), 19, "{read_only}");
     assert!(
         read_only.lines().all(|l| l.ends_with("read-only")),
         "{read_only}"
@@ -728,7 +754,7 @@ fn serve_lists_the_tools_a_selection_offers() {
     let engage = listed(&[]);
     assert_eq!(engage.lines().count(), 7, "{engage}");
     assert!(engage.lines().all(|l| l.contains(" engage ")), "{engage}");
-    assert_eq!(listed(&["--toolsets", "post"]).lines().count(), 7);
+    assert_eq!(listed(&["--toolsets", "post"]).lines().count(), 8);
     let json: serde_json::Value = serde_json::from_str(&listed(&["--json"])).unwrap();
     assert_eq!(json[0]["toolset"], "engage", "{json}");
     assert_eq!(json[0]["effect"], "writes", "{json}");

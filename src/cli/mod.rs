@@ -285,16 +285,59 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
             "people who write Rust",
         ],
     ),
-    (UpdateList::SPEC.name, &["list", "update"]),
-    (DeleteList::SPEC.name, &["list", "delete"]),
-    (AddToList::SPEC.name, &["list", "add"]),
-    (RemoveFromList::SPEC.name, &["list", "remove"]),
-    (GetList::SPEC.name, &["list", "show"]),
-    (GetLists::SPEC.name, &["list", "ls"]),
-    (MuteList::SPEC.name, &["list", "mute"]),
-    (UnmuteList::SPEC.name, &["list", "unmute"]),
-    (BlockList::SPEC.name, &["list", "block"]),
-    (UnblockList::SPEC.name, &["list", "unblock"]),
+    (
+        UpdateList::SPEC.name,
+        &[
+            "list",
+            "update",
+            "at://did:plc:x/app.bsky.graph.list/3k",
+            "--name",
+            "Rust folk",
+        ],
+    ),
+    (
+        DeleteList::SPEC.name,
+        &["list", "delete", "at://did:plc:x/app.bsky.graph.list/3k"],
+    ),
+    (
+        AddToList::SPEC.name,
+        &[
+            "list",
+            "add",
+            "at://did:plc:x/app.bsky.graph.list/3k",
+            "alice.test",
+        ],
+    ),
+    (
+        RemoveFromList::SPEC.name,
+        &[
+            "list",
+            "remove",
+            "at://did:plc:x/app.bsky.graph.list/3k",
+            "alice.test",
+        ],
+    ),
+    (
+        GetList::SPEC.name,
+        &["list", "show", "at://did:plc:x/app.bsky.graph.list/3k"],
+    ),
+    (GetLists::SPEC.name, &["list", "ls", "alice.test"]),
+    (
+        MuteList::SPEC.name,
+        &["list", "mute", "at://did:plc:x/app.bsky.graph.list/3k"],
+    ),
+    (
+        UnmuteList::SPEC.name,
+        &["list", "unmute", "at://did:plc:x/app.bsky.graph.list/3k"],
+    ),
+    (
+        BlockList::SPEC.name,
+        &["list", "block", "at://did:plc:x/app.bsky.graph.list/3k"],
+    ),
+    (
+        UnblockList::SPEC.name,
+        &["list", "unblock", "at://did:plc:x/app.bsky.graph.list/3k"],
+    ),
 ];
 
 /// Runs a command; the result, rendered, is printed once the progress bar is gone.
