@@ -20,11 +20,13 @@ use crate::error::Result;
 /// What was done to a post or an account.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct EngageOutput {
-    /// `liked`, `unliked`, `reposted`, `unreposted`, `followed`, `unfollowed` or `deleted`.
+    /// What was done: `liked`, `reposted`, `followed`, `muted`, `blocked`, `listed`
+    /// (added to a list), `hidden`, each undone as `un…`, or `deleted`.
     pub action: &'static str,
-    /// The post (at:// URI) or account (DID) acted on.
+    /// The post or list (at:// URI) or account (DID) acted on.
     pub subject: String,
-    /// The like, repost or follow record: created, already there, or removed.
+    /// The record that does it (a like, repost, follow, block, list item or
+    /// gate): created, already there, or removed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record_uri: Option<String>,
     /// True when it was already so and nothing changed.

@@ -53,10 +53,13 @@ pub struct ReplyControlsOutput {
     pub unchanged: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub dry_run: bool,
-    /// The gate records a dry run would write (a removed gate is not shown).
+    /// The gate records a dry run would write.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<serde_json::Map<String, Value>>")]
     pub records: Vec<Value>,
+    /// Gate records deleted (or that a dry run would delete): nothing left in them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
 }
 
 pub struct SetReplyControls;
@@ -108,6 +111,7 @@ impl Tool for SetReplyControls {
             unchanged: new_allow == old_allow && no_quotes == old_no_quotes,
             dry_run: input.dry_run.get(),
             records: Vec::new(),
+            removed: Vec::new(),
         };
         if output.unchanged {
             return Ok(output);
@@ -158,6 +162,13 @@ impl Tool for SetReplyControls {
         .into_iter()
         .flatten()
         .collect();
+        output.removed = writes
+            .iter()
+            .filter_map(|w| match w {
+                Write::Delete(uri) => Some(uri.to_uri()),
+                _ => None,
+            })
+            .collect();
         if !output.dry_run {
             // Creates and deletes first: after a lost answer, they show whether it was applied.
             writes.sort_by_key(|w| matches!(w, Write::Update(..)));
@@ -187,6 +198,9 @@ impl Render for ReplyControlsOutput {
             for record in &self.records {
                 out.push_str(&style.json(record));
                 out.push('\n');
+            }
+            for uri in &self.removed {
+                out.push_str(&format!("Would delete {uri}\n"));
             }
             return out;
         }

@@ -174,8 +174,10 @@ fn followers_follows_and_known_followers() {
     eventually("the AppView to index the follows", || {
         let star = xrpc::appview("app.bsky.actor.getProfile", &[("actor", &star.did)]);
         let me = xrpc::appview("app.bsky.actor.getProfile", &[("actor", &me.did)]);
-        (star["followersCount"].as_u64() == Some(2) && me["followersCount"].as_u64() == Some(1))
-            .then_some(())
+        (star["followersCount"].as_u64() == Some(2)
+            && me["followersCount"].as_u64() == Some(1)
+            && me["followsCount"].as_u64() == Some(2))
+        .then_some(())
     });
 
     let mine = home.run(&["--json", "followers"]).ok().json();
@@ -205,12 +207,18 @@ fn followers_follows_and_known_followers() {
     assert_eq!(jsonl.lines().count(), 2, "{jsonl}");
     let calls = json!([
         {"name": "bluesky_get_known_followers", "arguments": {"handle": star.did}},
+        {"name": "bluesky_get_follows", "arguments": {"handle": friend.handle}},
     ]);
     let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
     assert_eq!(
         handles(&session["results"][0]["structuredContent"]),
         [friend.handle.as_str()]
     );
+    let mut friend_follows = handles(&session["results"][1]["structuredContent"]);
+    friend_follows.sort();
+    let mut expected = vec![me.handle.clone(), star.handle.clone()];
+    expected.sort();
+    assert_eq!(friend_follows, expected);
 }
 
 #[test]

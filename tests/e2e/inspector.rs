@@ -49,8 +49,9 @@ fn names(tools: &Value) -> BTreeSet<String> {
         .collect()
 }
 
-/// `tools/list` with `--strict` (which fails on schema portability errors and
-/// warns about the rest), a read tool and a write tool, through `target`.
+/// `tools/list` of every tool with `--strict` (which fails on schema
+/// portability errors and warns about the rest), a read tool and a write
+/// tool, through `target` (a server offering all toolsets).
 fn list_read_and_write(home: &Home, target: &[&str], text: &str) {
     let mut args = target.to_vec();
     args.extend(["--strict", "--method", "tools/list"]);
@@ -97,14 +98,25 @@ fn inspector_cli_over_stdio() {
     let config = format!("XDG_CONFIG_HOME={}", home.path().join("config").display());
     let state = format!("XDG_STATE_HOME={}", home.path().join("state").display());
     let pds = format!("BLUESKY_PDS_URL={}", net().pds);
-    let target = ["-e", &config, "-e", &state, "-e", &pds, BIN, "serve"];
+    let target = [
+        "-e",
+        &config,
+        "-e",
+        &state,
+        "-e",
+        &pds,
+        BIN,
+        "serve",
+        "--toolsets",
+        "all",
+    ];
     list_read_and_write(&home, &target, "Posted by the MCP Inspector over stdio");
 }
 
 #[test]
 fn inspector_cli_over_http() {
     let home = Home::logged_in("carol");
-    let server = http::start(&home, &[]);
+    let server = http::start(&home, &["--toolsets", "all"]);
     let auth = format!("Authorization: Bearer {TOKEN}");
     list_read_and_write(
         &home,

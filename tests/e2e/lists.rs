@@ -12,6 +12,15 @@ fn list_items(did: &str, list: &str) -> Vec<Value> {
         .collect()
 }
 
+fn dids_of(members: &Value) -> Vec<String> {
+    members
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["did"].as_str().unwrap().to_string())
+        .collect()
+}
+
 fn create(home: &Home, args: &[&str]) -> String {
     let mut all = vec!["--json", "list", "create"];
     all.extend_from_slice(args);
@@ -114,6 +123,8 @@ fn lists_refuse_bad_input_clearly() {
     let home = Home::of(&me);
     let theirs = create(&Home::of(&them), &["Theirs"]);
     let curation = create(&home, &["Mine"]);
+    // Whether a list is a moderation list is the AppView's to say.
+    shown(&home, &curation, 0);
     let missing = format!("at://{}/app.bsky.graph.list/3kaaaaaaaaaaa", me.did);
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["list", "add", &theirs, &me.handle], "is not yours"),
@@ -205,7 +216,7 @@ fn a_moderation_list_is_muted_and_blocked_as_a_whole() {
 fn lists_over_mcp() {
     let (me, friend) = (fresh_account(), fresh_account());
     let home = Home::of(&me);
-    let create = json!([
+    let creates = json!([
         {"name": "bluesky_create_list", "arguments": {"name": "Friends", "description": "good people"}},
         {"name": "bluesky_create_list", "arguments": {"name": "", "purpose": "moderation"}},
         {"name": "bluesky_create_list", "arguments": {"name": "x", "purpose": "gossip"}},
@@ -215,7 +226,7 @@ fn lists_over_mcp() {
         client.env("MCP_SERVER_ARGS", r#"["--toolsets", "lists"]"#);
         client_session(client).0
     };
-    let first = session(create);
+    let first = session(creates);
     let r = first["results"].as_array().unwrap();
     let list = r[0]["structuredContent"]["uri"]
         .as_str()
@@ -240,6 +251,8 @@ fn lists_over_mcp() {
     assert!(tools.contains(&"bluesky_get_lists"), "{tools:?}");
     assert!(!tools.contains(&"bluesky_post_text"), "{tools:?}");
 
+    // getLists reads the AppView, which indexes the new list a moment later.
+    shown(&home, &list, 0);
     let calls = json!([
         {"name": "bluesky_add_to_list", "arguments": {"list": list, "handle": friend.handle}},
         {"name": "bluesky_get_lists", "arguments": {}},
@@ -249,15 +262,55 @@ fn lists_over_mcp() {
     assert_eq!(r[0]["structuredContent"]["action"], "listed");
     assert_eq!(r[1]["structuredContent"]["lists"][0]["name"], "Friends");
     shown(&home, &list, 1);
+    let modlist = create(&Home::of(&friend), &["Spam", "--moderation"]);
+    shown(&home, &modlist, 0);
+    let changes = session(json!([
+        {"name": "bluesky_update_list", "arguments": {"list": list, "name": "Good friends"}},
+        {"name": "bluesky_add_to_list", "arguments": {"list": list, "handle": me.handle}},
+        {"name": "bluesky_remove_from_list", "arguments": {"list": list, "handle": me.did}},
+        {"name": "bluesky_mute_list", "arguments": {"list": modlist}},
+        {"name": "bluesky_unmute_list", "arguments": {"list": modlist}},
+        {"name": "bluesky_block_list", "arguments": {"list": modlist}},
+        {"name": "bluesky_unblock_list", "arguments": {"list": modlist}},
+        {"name": "bluesky_add_to_list", "arguments": {"list": modlist, "handle": me.handle}},
+    ]));
+    let r = changes["results"].as_array().unwrap();
+    let actions: Vec<&str> = r[..7]
+        .iter()
+        .map(|r| {
+            r["structuredContent"]["action"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{r}"))
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "updated",
+            "listed",
+            "unlisted",
+            "muted",
+            "unmuted",
+            "blocked",
+            "unblocked"
+        ]
+    );
+    assert_eq!(xrpc::record(&list)["name"], "Good friends");
+    assert!(xrpc::records(&me.did, "app.bsky.graph.listblock").is_empty());
+    assert_eq!(r[7]["isError"], true, "not my list: {}", r[7]);
+    assert!(
+        r[7]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("is not yours")
+    );
     let third = session(json!([
         {"name": "bluesky_get_list", "arguments": {"list": list}},
         {"name": "bluesky_delete_list", "arguments": {"list": list}},
     ]));
     let r = third["results"].as_array().unwrap();
-    assert_eq!(
-        r[0]["structuredContent"]["members"][0]["did"],
-        friend.did.as_str()
-    );
+    let members = dids_of(&r[0]["structuredContent"]["members"]);
+    assert!(members.contains(&friend.did), "{members:?}");
     assert_eq!(r[1]["structuredContent"]["members_removed"], 1);
     assert!(list_items(&me.did, &list).is_empty());
 }

@@ -338,8 +338,8 @@ fn read_only_and_allowlisted_servers_offer_only_those_tools() {
     let tools = session["tools"].as_array().unwrap();
     assert_eq!(
         tools.len(),
-        9,
-        "feeds, author feed, thread, post, profile, notifications, three searches"
+        15,
+        "feeds, author feed, thread, post, profile, notifications, three searches; likes, reposts, quotes, followers, follows, known followers"
     );
     // Reading notifications is not a write; marking them seen is.
     let results = session["results"].as_array().unwrap();
@@ -461,6 +461,7 @@ fn toolsets_pick_the_tools_resources_and_prompts() {
         "bluesky_post_thread",
         "bluesky_quote_post",
         "bluesky_reply",
+        "bluesky_set_reply_controls",
         "bluesky_delete_post",
     ]
     .into();

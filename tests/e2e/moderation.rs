@@ -70,6 +70,11 @@ fn mute_a_thread_from_any_post_in_it() {
         .as_str()
         .unwrap()
         .to_string();
+    // Whether a thread is muted is the AppView's to say, once it has the post.
+    eventually("the AppView to index the thread", || {
+        let posts = xrpc::appview("app.bsky.feed.getPosts", &[("uris", &root)]);
+        (posts["posts"].as_array()?.len() == 1).then_some(())
+    });
     let muted = home
         .run(&["--json", "mute", "--thread", &reply])
         .ok()
@@ -169,4 +174,47 @@ fn moderation_over_mcp() {
         .collect();
     assert!(tools.contains(&"bluesky_get_blocks"), "{tools:?}");
     assert!(!tools.contains(&"bluesky_like"), "{tools:?}");
+
+    // Threads, blocks and hidden replies.
+    let root = Home::of(&them)
+        .run(&["--json", "post", "a thread to mute"])
+        .ok()
+        .json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mine = home.run(&["--json", "post", "my thread"]).ok().json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let reply = Home::of(&them)
+        .run(&["--json", "reply", &mine, "a reply to hide"])
+        .ok()
+        .json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    eventually("the AppView to index the block", || {
+        let listed = home.run(&["--json", "blocks"]).ok().json();
+        (dids(&listed) == [them.did.as_str()]).then_some(())
+    });
+    let calls = json!([
+        {"name": "bluesky_mute_thread", "arguments": {"uri": root}},
+        {"name": "bluesky_unmute_thread", "arguments": {"uri": root}},
+        {"name": "bluesky_get_blocks", "arguments": {}},
+        {"name": "bluesky_hide_reply", "arguments": {"uri": reply}},
+        {"name": "bluesky_unhide_reply", "arguments": {"uri": reply}},
+        {"name": "bluesky_unblock", "arguments": {"handle": them.handle}},
+    ]);
+    let mut client = home.mcp_client(&json!({"calls": calls}));
+    client.env("MCP_SERVER_ARGS", r#"["--toolsets", "moderation"]"#);
+    let (session, _) = client_session(client);
+    let r = session["results"].as_array().unwrap();
+    assert_eq!(r[0]["structuredContent"]["action"], "muted", "{}", r[0]);
+    assert_eq!(r[1]["structuredContent"]["action"], "unmuted", "{}", r[1]);
+    assert_eq!(dids(&r[2]["structuredContent"]), [them.did.as_str()]);
+    assert_eq!(r[3]["structuredContent"]["action"], "hidden", "{}", r[3]);
+    assert_eq!(r[4]["structuredContent"]["action"], "unhidden", "{}", r[4]);
+    assert_eq!(r[5]["structuredContent"]["action"], "unblocked", "{}", r[5]);
+    assert!(xrpc::records(&me.did, "app.bsky.graph.block").is_empty());
 }

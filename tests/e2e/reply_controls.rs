@@ -257,6 +257,8 @@ fn reply_controls_over_mcp() {
     let calls = json!([
         {"name": "bluesky_post_text", "arguments": {"text": "nobody replies", "who_can_reply": ["nobody"], "allow_quotes": false}},
         {"name": "bluesky_reply", "arguments": {"uri": "at://did:plc:x/app.bsky.feed.post/3k", "text": "x", "who_can_reply": ["nobody"]}},
+        {"name": "bluesky_post_thread", "arguments": {"text": "One. Two.", "who_can_reply": ["following"], "dry_run": true}},
+        {"name": "bluesky_quote_post", "arguments": {"uri": format!("at://{}/app.bsky.feed.post/3kaaaaaaaaaaa", me.did), "text": "x", "allow_quotes": false, "dry_run": true}},
     ]);
     let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
     let r = session["results"].as_array().unwrap();
@@ -267,6 +269,18 @@ fn reply_controls_over_mcp() {
     assert!(gate(&post, "app.bsky.feed.threadgate").is_some());
     assert!(gate(&post, "app.bsky.feed.postgate").is_some());
     assert_eq!(r[1]["isError"], true, "{}", r[1]);
+    assert_eq!(
+        rule_types(&r[2]["structuredContent"]["gates"][0]),
+        ["app.bsky.feed.threadgate#followingRule"]
+    );
+    assert!(
+        r[3]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("does not exist"),
+        "{}",
+        r[3]
+    );
     let calls = json!([
         {"name": "bluesky_set_reply_controls", "arguments": {"uri": post, "who_can_reply": ["everyone"], "allow_quotes": true, "dry_run": true}},
         {"name": "bluesky_set_reply_controls", "arguments": {"uri": post, "who_can_reply": ["everyone"]}},
@@ -274,6 +288,14 @@ fn reply_controls_over_mcp() {
     let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
     let r = session["results"].as_array().unwrap();
     assert_eq!(r[0]["structuredContent"]["dry_run"], true);
+    let removed = r[0]["structuredContent"]["removed"].as_array().unwrap();
+    assert_eq!(removed.len(), 2, "both gates go: {}", r[0]);
+    assert!(
+        removed[0]
+            .as_str()
+            .unwrap()
+            .contains("app.bsky.feed.threadgate")
+    );
     assert_eq!(
         r[1]["structuredContent"]["allow_quotes"], false,
         "unchanged"

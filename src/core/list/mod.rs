@@ -279,6 +279,19 @@ async fn find_list(ctx: &Ctx, pds: &PdsConnection, field: &str, value: &str) -> 
     Ok(uri)
 }
 
+/// Why the AppView does not know the list `uri`: it does not exist, or it is
+/// too new for the AppView to have indexed it.
+async fn unknown_list(pds: &PdsConnection, field: &str, uri: &AtUri) -> Error {
+    match pds.get_record(uri).await {
+        Ok(Some(_)) => Error::remote(format!(
+            "{field}: list {} exists but the AppView has not indexed it yet",
+            uri.to_uri()
+        ))
+        .with_help("try again in a few seconds"),
+        _ => not_found(field, uri),
+    }
+}
+
 fn not_found(field: &str, uri: &AtUri) -> Error {
     Error::input(format!(
         "{field}: list {} does not exist (it was deleted, or never existed)",

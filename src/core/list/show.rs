@@ -6,7 +6,7 @@ use atrium_api::app::bsky::graph::{get_list, get_lists};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{ListInfo, find_list, not_found};
+use super::{ListInfo, find_list, not_found, unknown_list};
 use crate::bsky::lenient::{Items, Page, page_size};
 use crate::bsky::uri::parse_actor;
 use crate::core::fields::{AccountField, PageField};
@@ -88,7 +88,7 @@ impl GetList {
                 let page: ListPage = match pds.query_as(get_list::NSID, params).await? {
                     Ok(page) => page,
                     Err(e) if e.message.contains("not found") => {
-                        return Err(not_found("list", uri));
+                        return Err(unknown_list(pds, "list", uri).await);
                     }
                     Err(e) => return Err(e.into_error(get_list::NSID)),
                 };

@@ -7,7 +7,7 @@ use atrium_api::app::bsky::graph::{
 use atrium_api::types::Collection;
 use serde::Deserialize;
 
-use super::{find_list, not_found};
+use super::{find_list, unknown_list};
 use crate::bsky::PdsConnection;
 use crate::bsky::lenient::page_size;
 use crate::bsky::records;
@@ -163,7 +163,9 @@ async fn moderation_list(
         .await?
     {
         Ok(found) => found.data.list,
-        Err(e) if e.message.contains("not found") => return Err(not_found("list", &uri)),
+        Err(e) if e.message.contains("not found") => {
+            return Err(unknown_list(pds, "list", &uri).await);
+        }
         Err(e) => return Err(e.into_error(get_list::NSID)),
     };
     if subscribing && view.purpose != graph::defs::MODLIST {
