@@ -154,7 +154,11 @@ async fn set_thread_muted(ctx: &Ctx, input: PostActionInput, mute: bool) -> Resu
         .and_then(|r| r.reply.as_ref())
         .map(|r| r.root.uri.clone())
         .unwrap_or_else(|| post.uri.to_uri());
-    let muted = thread_muted(ctx, &pds, &root).await?;
+    let muted = if root == post.uri.to_uri() {
+        post.viewer.and_then(|v| v.data.thread_muted) == Some(true)
+    } else {
+        thread_muted(ctx, &pds, &root).await?
+    };
     let action = if mute { "muted" } else { "unmuted" };
     let output = EngageOutput {
         action,

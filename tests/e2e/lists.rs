@@ -314,3 +314,58 @@ fn lists_over_mcp() {
     assert_eq!(r[1]["structuredContent"]["members_removed"], 1);
     assert!(list_items(&me.did, &list).is_empty());
 }
+
+#[test]
+fn a_list_of_250_members_is_deleted_whole_in_batches() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    let list = create(&home, &["Big"]);
+    let token = xrpc::session_of(&me);
+    // Members written straight to the repository: DIDs of no account, which
+    // the repository takes as they are.
+    let did = |i: usize| {
+        let letters: String = format!("{i:0>24}")
+            .chars()
+            .map(|c| (b'a' + c.to_digit(10).unwrap() as u8) as char)
+            .collect();
+        format!("did:plc:{letters}")
+    };
+    for chunk in (0..250).collect::<Vec<_>>().chunks(125) {
+        let writes: Vec<Value> = chunk
+            .iter()
+            .map(|&i| {
+                json!({
+                    "$type": "com.atproto.repo.applyWrites#create",
+                    "collection": "app.bsky.graph.listitem",
+                    "value": {
+                        "$type": "app.bsky.graph.listitem",
+                        "list": list,
+                        "subject": did(i),
+                        "createdAt": "2026-01-01T00:00:00.000Z",
+                    },
+                })
+            })
+            .collect();
+        xrpc::post(
+            "com.atproto.repo.applyWrites",
+            &json!({"repo": me.did, "writes": writes}),
+            Some(&token),
+        );
+    }
+    assert_eq!(list_items(&me.did, &list).len(), 250);
+    let other = create(&home, &["Small"]);
+    home.run(&["list", "add", &other, &account("bob").handle])
+        .ok();
+
+    let deleted = home.run(&["--json", "list", "delete", &list]).ok().json();
+    assert_eq!(deleted["members_removed"], 250);
+    assert!(list_items(&me.did, &list).is_empty());
+    let lists = xrpc::records(&me.did, "app.bsky.graph.list");
+    assert_eq!(lists.len(), 1, "only the other list is left");
+    assert_eq!(lists[0]["uri"], other.as_str());
+    assert_eq!(
+        list_items(&me.did, &other).len(),
+        1,
+        "the other list keeps its member"
+    );
+}

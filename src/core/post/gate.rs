@@ -300,8 +300,15 @@ pub async fn check_quote_allowed(pds: &PdsConnection, quoted: &Target) -> Result
     if quoted.uri.authority == pds.did() {
         return Ok(());
     }
-    let gates = Gates::read(pds, &quoted.uri).await?;
-    let disabled = gates.post.is_some_and(|gate| {
+    let gate_uri = AtUri {
+        collection: feed::Postgate::NSID.to_string(),
+        ..quoted.uri.clone()
+    };
+    let gate = pds
+        .get_record(&gate_uri)
+        .await?
+        .and_then(|found| records::decode::<feed::postgate::RecordData>(&found.value).ok());
+    let disabled = gate.is_some_and(|gate| {
         gate.post == quoted.uri.to_uri()
             && gate.embedding_rules.as_ref().is_some_and(|rules| {
                 rules.iter().any(|rule| {
