@@ -1,18 +1,16 @@
 //! Blocks: an `app.bsky.graph.block` record, public, created and deleted
 //! like follows (once, and never twice after a retry).
 
-use atrium_api::app::bsky::actor::defs::{ProfileView, ViewerStateData};
+use atrium_api::app::bsky::actor::defs::ViewerStateData;
 use atrium_api::app::bsky::graph::{self, get_blocks};
 use atrium_api::types::Collection;
 
 use super::engage::{EngageOutput, create_unless_there, delete_if_there};
 use super::follow::{ActorInput, actor_record};
-use super::graph::AccountsOutput;
+use super::graph::{AccountsOutput, collect_accounts};
 use super::mute::OwnListInput;
-use super::pages::{Paging, collect};
-use super::views::AccountItem;
+use super::pages::Paging;
 use super::{Ctx, Hints, Spec, Tool, Toolset};
-use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
 use crate::error::Result;
 
@@ -88,24 +86,20 @@ impl GetBlocks {
     ) -> Result<AccountsOutput> {
         paging.check(input.page.limit, "accounts")?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let found = collect(ctx, paging, input.page, |size, cursor| {
-            let params: get_blocks::Parameters = get_blocks::ParametersData {
-                cursor,
-                limit: Some(page_size(size)),
-            }
-            .into();
-            let pds = &pds;
-            async move {
-                let page: Page<ProfileView> = pds.page(get_blocks::NSID, params).await?;
-                Ok((page.items.map(AccountItem::from_view), page.cursor))
-            }
-        })
+        let found = collect_accounts(
+            ctx,
+            &pds,
+            paging,
+            input.page,
+            get_blocks::NSID,
+            |limit, cursor| {
+                get_blocks::Parameters::from(get_blocks::ParametersData {
+                    cursor,
+                    limit: Some(limit),
+                })
+            },
+        )
         .await?;
-        Ok(AccountsOutput {
-            subject: pds.did(),
-            accounts: found.items,
-            cursor: found.cursor,
-            warnings: found.left_out,
-        })
+        Ok(AccountsOutput::new(pds.did(), found))
     }
 }

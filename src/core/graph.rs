@@ -4,12 +4,13 @@
 use atrium_api::app::bsky::actor::defs::ProfileView;
 use atrium_api::app::bsky::feed::{get_likes, get_quotes, get_reposted_by};
 use atrium_api::app::bsky::graph::{get_followers, get_follows, get_known_followers};
+use atrium_api::types::LimitedNonZeroU8;
 use atrium_api::types::string::AtIdentifier;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::fields::{AccountField, PageField};
-use super::pages::{Paging, collect};
+use super::pages::{Collected, Paging, collect};
 use super::target::resolve_post;
 use super::views::{AccountItem, PostItem, render_accounts, render_posts};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
@@ -150,27 +151,23 @@ impl GetRepostedBy {
         paging: Paging,
     ) -> Result<AccountsOutput> {
         let (pds, subject) = post_subject(ctx, &input, paging, "accounts").await?;
-        let found = collect(ctx, paging, input.page, |size, cursor| {
-            let params: get_reposted_by::Parameters = get_reposted_by::ParametersData {
-                cid: None,
-                cursor,
-                limit: Some(page_size(size)),
-                uri: subject.clone(),
-            }
-            .into();
-            let pds = &pds;
-            async move {
-                let page: Page<ProfileView> = pds.page(get_reposted_by::NSID, params).await?;
-                Ok((page.items.map(AccountItem::from_view), page.cursor))
-            }
-        })
+        let found = collect_accounts(
+            ctx,
+            &pds,
+            paging,
+            input.page,
+            get_reposted_by::NSID,
+            |limit, cursor| {
+                get_reposted_by::Parameters::from(get_reposted_by::ParametersData {
+                    cid: None,
+                    cursor,
+                    limit: Some(limit),
+                    uri: subject.clone(),
+                })
+            },
+        )
         .await?;
-        Ok(AccountsOutput {
-            subject,
-            accounts: found.items,
-            cursor: found.cursor,
-            warnings: found.left_out,
-        })
+        Ok(AccountsOutput::new(subject, found))
     }
 }
 
@@ -273,27 +270,23 @@ impl GetFollowers {
         )
         .await?;
         let actor = at_identifier(&did)?;
-        let found = collect(ctx, paging, input.page, |size, cursor| {
-            let params: get_followers::Parameters = get_followers::ParametersData {
-                actor: actor.clone(),
-                cursor,
-                limit: Some(page_size(size)),
-                sort: None,
-            }
-            .into();
-            let pds = &pds;
-            async move {
-                let page: Page<ProfileView> = pds.page(get_followers::NSID, params).await?;
-                Ok((page.items.map(AccountItem::from_view), page.cursor))
-            }
-        })
+        let found = collect_accounts(
+            ctx,
+            &pds,
+            paging,
+            input.page,
+            get_followers::NSID,
+            |limit, cursor| {
+                get_followers::Parameters::from(get_followers::ParametersData {
+                    actor: actor.clone(),
+                    cursor,
+                    limit: Some(limit),
+                    sort: None,
+                })
+            },
+        )
         .await?;
-        Ok(AccountsOutput {
-            subject: did,
-            accounts: found.items,
-            cursor: found.cursor,
-            warnings: found.left_out,
-        })
+        Ok(AccountsOutput::new(did, found))
     }
 }
 
@@ -331,27 +324,23 @@ impl GetFollows {
         )
         .await?;
         let actor = at_identifier(&did)?;
-        let found = collect(ctx, paging, input.page, |size, cursor| {
-            let params: get_follows::Parameters = get_follows::ParametersData {
-                actor: actor.clone(),
-                cursor,
-                limit: Some(page_size(size)),
-                sort: None,
-            }
-            .into();
-            let pds = &pds;
-            async move {
-                let page: Page<ProfileView> = pds.page(get_follows::NSID, params).await?;
-                Ok((page.items.map(AccountItem::from_view), page.cursor))
-            }
-        })
+        let found = collect_accounts(
+            ctx,
+            &pds,
+            paging,
+            input.page,
+            get_follows::NSID,
+            |limit, cursor| {
+                get_follows::Parameters::from(get_follows::ParametersData {
+                    actor: actor.clone(),
+                    cursor,
+                    limit: Some(limit),
+                    sort: None,
+                })
+            },
+        )
         .await?;
-        Ok(AccountsOutput {
-            subject: did,
-            accounts: found.items,
-            cursor: found.cursor,
-            warnings: found.left_out,
-        })
+        Ok(AccountsOutput::new(did, found))
     }
 }
 
@@ -400,26 +389,22 @@ impl GetKnownFollowers {
         )
         .await?;
         let actor = at_identifier(&did)?;
-        let found = collect(ctx, paging, input.page, |size, cursor| {
-            let params: get_known_followers::Parameters = get_known_followers::ParametersData {
-                actor: actor.clone(),
-                cursor,
-                limit: Some(page_size(size)),
-            }
-            .into();
-            let pds = &pds;
-            async move {
-                let page: Page<ProfileView> = pds.page(get_known_followers::NSID, params).await?;
-                Ok((page.items.map(AccountItem::from_view), page.cursor))
-            }
-        })
+        let found = collect_accounts(
+            ctx,
+            &pds,
+            paging,
+            input.page,
+            get_known_followers::NSID,
+            |limit, cursor| {
+                get_known_followers::Parameters::from(get_known_followers::ParametersData {
+                    actor: actor.clone(),
+                    cursor,
+                    limit: Some(limit),
+                })
+            },
+        )
         .await?;
-        Ok(AccountsOutput {
-            subject: did,
-            accounts: found.items,
-            cursor: found.cursor,
-            warnings: found.left_out,
-        })
+        Ok(AccountsOutput::new(did, found))
     }
 }
 
@@ -444,6 +429,40 @@ async fn actor_subject(
         None => pds.did(),
     };
     Ok((pds, did))
+}
+
+/// Reads pages of the list of accounts that `nsid` answers, each page's
+/// query made by `params` from its size and cursor.
+pub async fn collect_accounts<P, const D: u32>(
+    ctx: &Ctx,
+    pds: &PdsConnection,
+    paging: Paging,
+    page: PageField<D>,
+    nsid: &str,
+    params: impl Fn(LimitedNonZeroU8<100>, Option<String>) -> P,
+) -> Result<Collected<AccountItem>>
+where
+    P: Serialize + Send + Sync,
+{
+    collect(ctx, paging, page, |size, cursor| {
+        let params = params(page_size(size), cursor);
+        async move {
+            let page: Page<ProfileView> = pds.page(nsid, params).await?;
+            Ok((page.items.map(AccountItem::from_view), page.cursor))
+        }
+    })
+    .await
+}
+
+impl AccountsOutput {
+    pub fn new(subject: String, found: Collected<AccountItem>) -> AccountsOutput {
+        AccountsOutput {
+            subject,
+            accounts: found.items,
+            cursor: found.cursor,
+            warnings: found.left_out,
+        }
+    }
 }
 
 pub fn at_identifier(did: &str) -> Result<AtIdentifier> {

@@ -2,7 +2,6 @@
 //! Mutes are private (the AppView keeps them, not a record); muting twice,
 //! or unmuting what is not muted, changes nothing and says so.
 
-use atrium_api::app::bsky::actor::defs::ProfileView;
 use atrium_api::app::bsky::graph::{
     get_mutes, mute_actor, mute_thread, unmute_actor, unmute_thread,
 };
@@ -11,14 +10,12 @@ use serde::Deserialize;
 use super::engage::EngageOutput;
 use super::fields::{AccountField, PageField};
 use super::follow::{ActorInput, actor_viewer};
-use super::graph::{AccountsOutput, at_identifier};
+use super::graph::{AccountsOutput, at_identifier, collect_accounts};
 use super::like::PostActionInput;
-use super::pages::{Paging, collect};
+use super::pages::Paging;
 use super::target::resolve_post;
-use super::views::AccountItem;
 use super::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::bsky::PdsConnection;
-use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::uri::{AtUri, parse_actor};
 use crate::error::Result;
 
@@ -230,24 +227,20 @@ impl GetMutes {
     ) -> Result<AccountsOutput> {
         paging.check(input.page.limit, "accounts")?;
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let found = collect(ctx, paging, input.page, |size, cursor| {
-            let params: get_mutes::Parameters = get_mutes::ParametersData {
-                cursor,
-                limit: Some(page_size(size)),
-            }
-            .into();
-            let pds = &pds;
-            async move {
-                let page: Page<ProfileView> = pds.page(get_mutes::NSID, params).await?;
-                Ok((page.items.map(AccountItem::from_view), page.cursor))
-            }
-        })
+        let found = collect_accounts(
+            ctx,
+            &pds,
+            paging,
+            input.page,
+            get_mutes::NSID,
+            |limit, cursor| {
+                get_mutes::Parameters::from(get_mutes::ParametersData {
+                    cursor,
+                    limit: Some(limit),
+                })
+            },
+        )
         .await?;
-        Ok(AccountsOutput {
-            subject: pds.did(),
-            accounts: found.items,
-            cursor: found.cursor,
-            warnings: found.left_out,
-        })
+        Ok(AccountsOutput::new(pds.did(), found))
     }
 }
