@@ -8,6 +8,9 @@ use super::auth::{AccountRow, AuthOutput};
 use super::config::{ConfigCheck, ConfigOutput};
 use super::engage::EngageOutput;
 use super::feed::FeedOutput;
+use super::graph::{AccountsOutput, QuotesOutput};
+use super::list::show::{ListShown, ListsOutput};
+use super::list::{ListInfo, ListOutput};
 use super::health::Budget;
 use super::mark_seen::MarkSeenOutput;
 use super::mcp_config::{Client, McpConfigOutput};
@@ -15,6 +18,7 @@ use super::notifications::{NotificationItem, NotificationsOutput, Reason};
 use super::post::thread::{ThreadOutput, ThreadPost};
 use super::post::{ImageInfo, PostOutput};
 use super::profile::ProfileOutput;
+use super::reply_controls::ReplyControlsOutput;
 use super::search::{PostsFound, UsersFound};
 use super::show::ShowOutput;
 use super::status::{AccountStatus, StatusOutput};
@@ -1078,4 +1082,179 @@ fn self_test() {
       ]
     }
     "#);
+}
+
+fn account(handle: &str) -> AccountItem {
+    AccountItem {
+        did: format!("did:plc:{}", handle.trim_end_matches(".test")),
+        handle: handle.into(),
+        display_name: None,
+        description: None,
+        following: false,
+        follows_you: false,
+        muted: false,
+        blocking: false,
+        blocked_by: false,
+    }
+}
+
+#[test]
+fn graph_lists() {
+    let likes = AccountsOutput {
+        subject: URI.into(),
+        accounts: vec![
+            AccountItem {
+                display_name: Some("Bob".into()),
+                following: true,
+                follows_you: true,
+                ..account("bob.test")
+            },
+            AccountItem {
+                blocking: true,
+                blocked_by: true,
+                ..account("carol.test")
+            },
+            account("dan.test"),
+        ],
+        cursor: Some("3kcursor".into()),
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&likes));
+    insta::assert_snapshot!(json(&likes));
+    let quotes = QuotesOutput {
+        subject: URI.into(),
+        posts: vec![post("so true")],
+        cursor: None,
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&quotes));
+    let none = AccountsOutput {
+        subject: "did:plc:alice".into(),
+        accounts: Vec::new(),
+        cursor: None,
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&none), @"No accounts.");
+}
+
+#[test]
+fn moderation_and_list_members() {
+    let muted = EngageOutput {
+        action: "muted",
+        subject: "did:plc:bob".into(),
+        record_uri: None,
+        unchanged: false,
+        dry_run: false,
+        record: None,
+    };
+    insta::assert_snapshot!(human(&muted));
+    let already = EngageOutput {
+        action: "listed",
+        subject: "did:plc:bob".into(),
+        record_uri: Some("at://did:plc:alice/app.bsky.graph.listitem/3kx".into()),
+        unchanged: true,
+        dry_run: false,
+        record: None,
+    };
+    insta::assert_snapshot!(human(&already));
+    let not_hidden = EngageOutput {
+        action: "unhidden",
+        unchanged: true,
+        ..already
+    };
+    insta::assert_snapshot!(human(&not_hidden));
+}
+
+fn list_info() -> ListInfo {
+    ListInfo {
+        uri: "at://did:plc:alice/app.bsky.graph.list/3kl".into(),
+        name: "Rust folk".into(),
+        purpose: "curation".into(),
+        description: Some("People who write Rust".into()),
+        creator: "alice.test".into(),
+        members: Some(2),
+        muted: false,
+        blocked: false,
+        url: "https://bsky.app/profile/alice.test/lists/3kl".into(),
+    }
+}
+
+#[test]
+fn lists() {
+    let created = ListOutput {
+        action: "created",
+        uri: "at://did:plc:alice/app.bsky.graph.list/3kl".into(),
+        url: "https://bsky.app/profile/alice.test/lists/3kl".into(),
+        name: "Rust folk".into(),
+        purpose: "curation".into(),
+        members_removed: None,
+        dry_run: false,
+        record: None,
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&created));
+    insta::assert_snapshot!(json(&created));
+    let deleting = ListOutput {
+        action: "deleted",
+        members_removed: Some(250),
+        dry_run: true,
+        ..created
+    };
+    insta::assert_snapshot!(human(&deleting));
+    let shown = ListShown {
+        list: list_info(),
+        members: vec![account("bob.test"), account("carol.test")],
+        cursor: None,
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&shown));
+    insta::assert_snapshot!(json(&shown));
+    let mine = ListsOutput {
+        subject: "did:plc:alice".into(),
+        lists: vec![
+            list_info(),
+            ListInfo {
+                name: "Spam".into(),
+                purpose: "moderation".into(),
+                description: None,
+                members: None,
+                muted: true,
+                blocked: true,
+                ..list_info()
+            },
+        ],
+        cursor: Some("3kcursor".into()),
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&mine));
+}
+
+#[test]
+fn reply_controls() {
+    let changed = ReplyControlsOutput {
+        uri: URI.into(),
+        who_can_reply: vec!["mentioned".into(), "following".into()],
+        allow_quotes: false,
+        unchanged: false,
+        dry_run: false,
+        records: Vec::new(),
+        removed: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&changed));
+    insta::assert_snapshot!(json(&changed));
+    let dry = ReplyControlsOutput {
+        who_can_reply: vec!["everyone".into()],
+        allow_quotes: true,
+        dry_run: true,
+        removed: vec!["at://did:plc:alice/app.bsky.feed.threadgate/3kabc".into()],
+        ..changed
+    };
+    insta::assert_snapshot!(human(&dry));
+    let unchanged = ReplyControlsOutput {
+        unchanged: true,
+        dry_run: false,
+        removed: Vec::new(),
+        ..dry
+    };
+    insta::assert_snapshot!(human(&unchanged));
 }
