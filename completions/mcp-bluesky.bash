@@ -25,6 +25,9 @@ _mcp__bluesky() {
             mcp__bluesky,blocks)
                 cmd="mcp__bluesky__subcmd__blocks"
                 ;;
+            mcp__bluesky,bookmark)
+                cmd="mcp__bluesky__subcmd__bookmark"
+                ;;
             mcp__bluesky,completions)
                 cmd="mcp__bluesky__subcmd__completions"
                 ;;
@@ -112,6 +115,9 @@ _mcp__bluesky() {
             mcp__bluesky,thread)
                 cmd="mcp__bluesky__subcmd__thread"
                 ;;
+            mcp__bluesky,trends)
+                cmd="mcp__bluesky__subcmd__trends"
+                ;;
             mcp__bluesky,unblock)
                 cmd="mcp__bluesky__subcmd__unblock"
                 ;;
@@ -160,6 +166,30 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__auth__subcmd__help,logout)
                 cmd="mcp__bluesky__subcmd__auth__subcmd__help__subcmd__logout"
                 ;;
+            mcp__bluesky__subcmd__bookmark,add)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__add"
+                ;;
+            mcp__bluesky__subcmd__bookmark,help)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__bookmark,ls)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__bookmark,rm)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__rm"
+                ;;
+            mcp__bluesky__subcmd__bookmark__subcmd__help,add)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__help__subcmd__add"
+                ;;
+            mcp__bluesky__subcmd__bookmark__subcmd__help,help)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__help__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__bookmark__subcmd__help,ls)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__help__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__bookmark__subcmd__help,rm)
+                cmd="mcp__bluesky__subcmd__bookmark__subcmd__help__subcmd__rm"
+                ;;
             mcp__bluesky__subcmd__config,check)
                 cmd="mcp__bluesky__subcmd__config__subcmd__check"
                 ;;
@@ -198,6 +228,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help,blocks)
                 cmd="mcp__bluesky__subcmd__help__subcmd__blocks"
+                ;;
+            mcp__bluesky__subcmd__help,bookmark)
+                cmd="mcp__bluesky__subcmd__help__subcmd__bookmark"
                 ;;
             mcp__bluesky__subcmd__help,completions)
                 cmd="mcp__bluesky__subcmd__help__subcmd__completions"
@@ -286,6 +319,9 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__help,thread)
                 cmd="mcp__bluesky__subcmd__help__subcmd__thread"
                 ;;
+            mcp__bluesky__subcmd__help,trends)
+                cmd="mcp__bluesky__subcmd__help__subcmd__trends"
+                ;;
             mcp__bluesky__subcmd__help,unblock)
                 cmd="mcp__bluesky__subcmd__help__subcmd__unblock"
                 ;;
@@ -315,6 +351,15 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help__subcmd__auth,logout)
                 cmd="mcp__bluesky__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__bookmark,add)
+                cmd="mcp__bluesky__subcmd__help__subcmd__bookmark__subcmd__add"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__bookmark,ls)
+                cmd="mcp__bluesky__subcmd__help__subcmd__bookmark__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__bookmark,rm)
+                cmd="mcp__bluesky__subcmd__help__subcmd__bookmark__subcmd__rm"
                 ;;
             mcp__bluesky__subcmd__help__subcmd__config,check)
                 cmd="mcp__bluesky__subcmd__help__subcmd__config__subcmd__check"
@@ -440,7 +485,7 @@ _mcp__bluesky() {
 
     case "${cmd}" in
         mcp__bluesky)
-            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -780,6 +825,232 @@ _mcp__bluesky() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark)
+            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help add rm ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__add)
+            opts="-a -h --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__help)
+            opts="add rm ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__ls)
+            opts="-n -a -h --limit --all --cursor --account --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__bookmark__subcmd__rm)
+            opts="-a -h --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1314,7 +1585,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help)
-            opts="auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,6 +1685,62 @@ _mcp__bluesky() {
         mcp__subcmd__bluesky__subcmd__help__subcmd__blocks)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__bookmark)
+            opts="add rm ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__bookmark__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__bookmark__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__bookmark__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2028,6 +2355,20 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help__subcmd__thread)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__trends)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3709,6 +4050,52 @@ _mcp__bluesky() {
                     return 0
                     ;;
                 --parent-height)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__trends)
+            opts="-n -a -h --topics --limit --account --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -53,6 +53,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand show 'Read one Bluesky post'
             cand profile 'Read a Bluesky profile'
             cand notifications 'Read Bluesky notifications'
+            cand bookmark 'Save posts for later, privately, and list them'
+            cand trends 'What is trending on Bluesky now'
             cand likes 'Who liked a Bluesky post'
             cand reposts 'Who reposted a Bluesky post'
             cand quotes 'Posts quoting a Bluesky post'
@@ -562,6 +564,91 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mcp-bluesky;bookmark'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Bookmark a Bluesky post'
+            cand rm 'Remove a Bluesky bookmark'
+            cand ls 'Your Bluesky bookmarks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;bookmark;add'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;bookmark;rm'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;bookmark;ls'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;bookmark;help'= {
+            cand add 'Bookmark a Bluesky post'
+            cand rm 'Remove a Bluesky bookmark'
+            cand ls 'Your Bluesky bookmarks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;bookmark;help;add'= {
+        }
+        &'mcp-bluesky;bookmark;help;rm'= {
+        }
+        &'mcp-bluesky;bookmark;help;ls'= {
+        }
+        &'mcp-bluesky;bookmark;help;help'= {
+        }
+        &'mcp-bluesky;trends'= {
+            cand -n 'How many, 1 to 25'
+            cand --limit 'How many, 1 to 25'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --topics 'Trending topics (and suggested ones) instead of trends'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mcp-bluesky;likes'= {
             cand -n 'How many, across as many pages as that takes'
             cand --limit 'How many, across as many pages as that takes'
@@ -970,6 +1057,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand show 'Read one Bluesky post'
             cand profile 'Read a Bluesky profile'
             cand notifications 'Read Bluesky notifications'
+            cand bookmark 'Save posts for later, privately, and list them'
+            cand trends 'What is trending on Bluesky now'
             cand likes 'Who liked a Bluesky post'
             cand reposts 'Who reposted a Bluesky post'
             cand quotes 'Posts quoting a Bluesky post'
@@ -1057,6 +1146,19 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;help;profile'= {
         }
         &'mcp-bluesky;help;notifications'= {
+        }
+        &'mcp-bluesky;help;bookmark'= {
+            cand add 'Bookmark a Bluesky post'
+            cand rm 'Remove a Bluesky bookmark'
+            cand ls 'Your Bluesky bookmarks'
+        }
+        &'mcp-bluesky;help;bookmark;add'= {
+        }
+        &'mcp-bluesky;help;bookmark;rm'= {
+        }
+        &'mcp-bluesky;help;bookmark;ls'= {
+        }
+        &'mcp-bluesky;help;trends'= {
         }
         &'mcp-bluesky;help;likes'= {
         }

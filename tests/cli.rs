@@ -80,6 +80,11 @@ const COMMANDS: &[&[&str]] = &[
     &["list", "unmute"],
     &["list", "block"],
     &["list", "unblock"],
+    &["bookmark"],
+    &["bookmark", "add"],
+    &["bookmark", "rm"],
+    &["bookmark", "ls"],
+    &["trends"],
     &["auth"],
     &["auth", "login"],
     &["auth", "logout"],
@@ -740,7 +745,7 @@ fn serve_lists_the_tools_a_selection_offers() {
         "{read_plus_like}"
     );
     let read_only = listed(&["--toolsets", "all", "--read-only"]);
-    assert_eq!(read_only.lines().count(), 19, "{read_only}");
+    assert_eq!(read_only.lines().count(), 22, "{read_only}");
     assert!(
         read_only.lines().all(|l| l.ends_with("read-only")),
         "{read_only}"

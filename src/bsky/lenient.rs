@@ -55,7 +55,8 @@ pub struct Page<T> {
         alias = "mutes",
         alias = "blocks",
         alias = "lists",
-        alias = "items"
+        alias = "items",
+        alias = "bookmarks"
     )]
     pub items: Items<T>,
     pub cursor: Option<String>,

@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::config::{Flags, LogFormat};
 use crate::core::auth::Auth;
 use crate::core::block::{Block, GetBlocks, Unblock};
+use crate::core::bookmark::{Bookmark, GetBookmarks, Unbookmark};
 use crate::core::config::ConfigCommand;
 use crate::core::delete::DeletePost;
 use crate::core::feed::{GetAuthorFeed, GetFeed};
@@ -49,11 +50,13 @@ use crate::core::show::GetPost;
 use crate::core::status::Status;
 use crate::core::test::SelfTest;
 use crate::core::thread::GetReplies;
+use crate::core::trends::{GetTrendingTopics, GetTrends};
 use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
-    auth, completions, config, delete, engage, feed, graph, list, mcp_config, moderation,
+    auth, bookmark, completions, config, delete, engage, feed, graph, list, mcp_config, moderation,
     notifications, post, profile, reply, reply_controls, search, serve, show, status, test, thread,
+    trends,
 };
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
@@ -186,6 +189,8 @@ pub enum Command {
     #[command(about = UnhideReply::SPEC.title, long_about = UnhideReply::SPEC.description)]
     Unhide(engage::PostActionArgs),
     List(list::ListCommandArgs),
+    Bookmark(bookmark::BookmarkArgs),
+    Trends(trends::TrendsArgs),
     Post(post::PostArgs),
     Feed(feed::FeedArgs),
     Search(search::SearchArgs),
@@ -252,6 +257,17 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
         MarkNotificationsSeen::SPEC.name,
         &["notifications", "--mark-seen"],
     ),
+    (
+        Bookmark::SPEC.name,
+        &["bookmark", "add", "at://did:plc:x/app.bsky.feed.post/3k"],
+    ),
+    (
+        Unbookmark::SPEC.name,
+        &["bookmark", "rm", "at://did:plc:x/app.bsky.feed.post/3k"],
+    ),
+    (GetBookmarks::SPEC.name, &["bookmark", "ls"]),
+    (GetTrends::SPEC.name, &["trends"]),
+    (GetTrendingTopics::SPEC.name, &["trends", "--topics"]),
     (GetLikes::SPEC.name, &["likes"]),
     (GetRepostedBy::SPEC.name, &["reposts"]),
     (GetQuotes::SPEC.name, &["quotes"]),
@@ -367,6 +383,8 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::Mutes(args) => moderation::mutes(ctx, args, out).await,
         Command::Blocks(args) => moderation::blocks(ctx, args, out).await,
         Command::List(args) => list::run(ctx, args, out).await,
+        Command::Bookmark(args) => bookmark::run(ctx, args, out).await,
+        Command::Trends(args) => trends::run(ctx, args, out).await,
         Command::ReplyControls(args) => out.run::<SetReplyControls>(ctx, args.into()).await,
         Command::Hide(args) => out.run::<HideReply>(ctx, args.into()).await,
         Command::Unhide(args) => out.run::<UnhideReply>(ctx, args.into()).await,

@@ -8,6 +8,7 @@
 
 pub mod auth;
 pub mod block;
+pub mod bookmark;
 pub mod config;
 pub mod delete;
 pub mod engage;
@@ -38,6 +39,7 @@ pub mod test;
 pub mod thread;
 mod tools;
 mod toolsets;
+pub mod trends;
 pub mod views;
 
 use std::future::Future;

@@ -2,8 +2,8 @@
 
 use super::AnyTool;
 use super::{
-    block, delete, feed, follow, graph, like, list, mark_seen, mute, notifications, post, profile,
-    reply_controls, repost, search, show, thread,
+    block, bookmark, delete, feed, follow, graph, like, list, mark_seen, mute, notifications, post,
+    profile, reply_controls, repost, search, show, thread, trends,
 };
 
 pub static TOOLS: &[&dyn AnyTool] = &[
@@ -31,6 +31,11 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &show::GetPost,
     &profile::GetProfile,
     &notifications::GetNotifications,
+    &bookmark::Bookmark,
+    &bookmark::Unbookmark,
+    &bookmark::GetBookmarks,
+    &trends::GetTrends,
+    &trends::GetTrendingTopics,
     &graph::GetLikes,
     &graph::GetRepostedBy,
     &graph::GetQuotes,

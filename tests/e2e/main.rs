@@ -5,6 +5,7 @@
 mod harness;
 
 mod auth;
+mod bookmarks;
 mod faults;
 mod feed;
 mod graph;

@@ -338,8 +338,8 @@ fn read_only_and_allowlisted_servers_offer_only_those_tools() {
     let tools = session["tools"].as_array().unwrap();
     assert_eq!(
         tools.len(),
-        15,
-        "feeds, author feed, thread, post, profile, notifications, three searches; likes, reposts, quotes, followers, follows, known followers"
+        18,
+        "feeds, author feed, thread, post, profile, notifications, three searches, bookmarks, trends, trending topics; likes, reposts, quotes, followers, follows, known followers"
     );
     // Reading notifications is not a write; marking them seen is.
     let results = session["results"].as_array().unwrap();
@@ -434,6 +434,11 @@ fn toolsets_pick_the_tools_resources_and_prompts() {
         "bluesky_get_post",
         "bluesky_get_profile",
         "bluesky_get_notifications",
+        "bluesky_bookmark",
+        "bluesky_unbookmark",
+        "bluesky_get_bookmarks",
+        "bluesky_get_trends",
+        "bluesky_get_trending_topics",
         "bluesky_like",
     ]
     .into();

@@ -7,6 +7,7 @@
 //! tool, which one to run.
 
 pub mod auth;
+pub mod bookmark;
 pub mod completions;
 pub mod config;
 pub mod delete;
@@ -27,3 +28,4 @@ pub mod show;
 pub mod status;
 pub mod test;
 pub mod thread;
+pub mod trends;
