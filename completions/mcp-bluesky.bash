@@ -37,6 +37,9 @@ _mcp__bluesky() {
             mcp__bluesky,delete)
                 cmd="mcp__bluesky__subcmd__delete"
                 ;;
+            mcp__bluesky,draft)
+                cmd="mcp__bluesky__subcmd__draft"
+                ;;
             mcp__bluesky,feed)
                 cmd="mcp__bluesky__subcmd__feed"
                 ;;
@@ -220,6 +223,24 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__config__subcmd__help,show)
                 cmd="mcp__bluesky__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            mcp__bluesky__subcmd__draft,help)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__draft,ls)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__draft,rm)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__rm"
+                ;;
+            mcp__bluesky__subcmd__draft__subcmd__help,help)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__draft__subcmd__help,ls)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__draft__subcmd__help,rm)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__rm"
+                ;;
             mcp__bluesky__subcmd__help,auth)
                 cmd="mcp__bluesky__subcmd__help__subcmd__auth"
                 ;;
@@ -240,6 +261,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help,delete)
                 cmd="mcp__bluesky__subcmd__help__subcmd__delete"
+                ;;
+            mcp__bluesky__subcmd__help,draft)
+                cmd="mcp__bluesky__subcmd__help__subcmd__draft"
                 ;;
             mcp__bluesky__subcmd__help,feed)
                 cmd="mcp__bluesky__subcmd__help__subcmd__feed"
@@ -373,6 +397,12 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__help__subcmd__config,show)
                 cmd="mcp__bluesky__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            mcp__bluesky__subcmd__help__subcmd__draft,ls)
+                cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__draft,rm)
+                cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__rm"
+                ;;
             mcp__bluesky__subcmd__help__subcmd__list,add)
                 cmd="mcp__bluesky__subcmd__help__subcmd__list__subcmd__add"
                 ;;
@@ -485,7 +515,7 @@ _mcp__bluesky() {
 
     case "${cmd}" in
         mcp__bluesky)
-            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1418,180 @@ _mcp__bluesky() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mcp__subcmd__bluesky__subcmd__draft)
+            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help ls rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help)
+            opts="ls rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__ls)
+            opts="-n -a -h --limit --all --cursor --account --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__rm)
+            opts="-a -h --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mcp__subcmd__bluesky__subcmd__feed)
             opts="-n -a -h --author --filter --limit --all --cursor --account --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1585,7 +1789,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help)
-            opts="auth status config mcp-config test serve completions post reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,6 +2043,48 @@ _mcp__bluesky() {
         mcp__subcmd__bluesky__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__draft)
+            opts="ls rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__draft__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__draft__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3447,7 +3693,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__post)
-            opts="-a -h --image --video --captions --alt --link --quote --thread --numbered --lang --account --dry-run --who-can-reply --no-quotes --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-a -h --image --video --captions --alt --link --quote --thread --numbered --draft --lang --account --dry-run --who-can-reply --no-quotes --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -35,7 +35,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand test 'Test the setup end to end and say what to fix'
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
-            cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+            cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft'
+            cand draft 'Drafts: list them and delete them (`post --draft` saves one)'
             cand reply-controls 'Change who may reply to or quote your post'
             cand hide 'Hide a reply in your thread'
             cand unhide 'Unhide a reply in your thread'
@@ -267,7 +268,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --max-sessions 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)'
             cand --allowed-host 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these'
             cand --allowed-origin 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected'
-            cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, `default` (the first four) or `all`. Over the `toolsets` setting [default: default]'
+            cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists) or `all`. Over the `toolsets` setting [default: default]'
             cand --tools 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
@@ -309,12 +310,66 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
             cand --thread 'Split long text into a thread of posts at sentence, then word boundaries'
             cand --numbered 'With --thread: end each post with "1/3", "2/3", …'
+            cand --draft 'Save it as a draft to review and send from the Bluesky app, not a post (long text becomes a thread)'
             cand --dry-run 'Check everything and show what would be written, writing nothing'
             cand --no-quotes 'Do not let others quote the post'
             cand --json 'Print the result as JSON on stdout'
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;draft'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand ls 'Your Bluesky drafts'
+            cand rm 'Delete a Bluesky draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;draft;ls'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;draft;rm'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;draft;help'= {
+            cand ls 'Your Bluesky drafts'
+            cand rm 'Delete a Bluesky draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;draft;help;ls'= {
+        }
+        &'mcp-bluesky;draft;help;rm'= {
+        }
+        &'mcp-bluesky;draft;help;help'= {
         }
         &'mcp-bluesky;reply-controls'= {
             cand --who-can-reply 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas. Left out: unchanged'
@@ -1039,7 +1094,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand test 'Test the setup end to end and say what to fix'
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
-            cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread'
+            cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft'
+            cand draft 'Drafts: list them and delete them (`post --draft` saves one)'
             cand reply-controls 'Change who may reply to or quote your post'
             cand hide 'Hide a reply in your thread'
             cand unhide 'Unhide a reply in your thread'
@@ -1112,6 +1168,14 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;help;completions'= {
         }
         &'mcp-bluesky;help;post'= {
+        }
+        &'mcp-bluesky;help;draft'= {
+            cand ls 'Your Bluesky drafts'
+            cand rm 'Delete a Bluesky draft'
+        }
+        &'mcp-bluesky;help;draft;ls'= {
+        }
+        &'mcp-bluesky;help;draft;rm'= {
         }
         &'mcp-bluesky;help;reply-controls'= {
         }

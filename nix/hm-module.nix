@@ -124,7 +124,7 @@ in
         ];
         description = ''
           The groups of tools agents see: `read`, `post`, `engage`, `graph`,
-          `moderation`, `lists`, `default`
+          `moderation`, `lists`, `drafts`, `default`
           (what a new user gets) or `all`. Empty: the `toolsets` setting, else
           `default`.
         '';

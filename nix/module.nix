@@ -238,7 +238,7 @@ in
       ];
       description = ''
         The groups of tools agents see: `read`, `post`, `engage`, `graph`,
-        `moderation`, `lists`, `default`
+        `moderation`, `lists`, `drafts`, `default`
         (what a new user gets) or `all`. Empty: `default` (or only `tools`,
         when that is set). `mcp-bluesky serve --list-tools` shows a selection.
       '';

@@ -85,6 +85,9 @@ const COMMANDS: &[&[&str]] = &[
     &["bookmark", "rm"],
     &["bookmark", "ls"],
     &["trends"],
+    &["draft"],
+    &["draft", "ls"],
+    &["draft", "rm"],
     &["auth"],
     &["auth", "login"],
     &["auth", "logout"],
@@ -745,7 +748,7 @@ fn serve_lists_the_tools_a_selection_offers() {
         "{read_plus_like}"
     );
     let read_only = listed(&["--toolsets", "all", "--read-only"]);
-    assert_eq!(read_only.lines().count(), 22, "{read_only}");
+    assert_eq!(read_only.lines().count(), 23, "{read_only}");
     assert!(
         read_only.lines().all(|l| l.ends_with("read-only")),
         "{read_only}"

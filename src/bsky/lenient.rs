@@ -56,7 +56,8 @@ pub struct Page<T> {
         alias = "blocks",
         alias = "lists",
         alias = "items",
-        alias = "bookmarks"
+        alias = "bookmarks",
+        alias = "drafts"
     )]
     pub items: Items<T>,
     pub cursor: Option<String>,

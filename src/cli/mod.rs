@@ -20,6 +20,9 @@ use crate::core::block::{Block, GetBlocks, Unblock};
 use crate::core::bookmark::{Bookmark, GetBookmarks, Unbookmark};
 use crate::core::config::ConfigCommand;
 use crate::core::delete::DeletePost;
+use crate::core::draft::create::CreateDraft;
+use crate::core::draft::delete::DeleteDraft;
+use crate::core::draft::list::GetDrafts;
 use crate::core::feed::{GetAuthorFeed, GetFeed};
 use crate::core::follow::{Follow, Unfollow};
 use crate::core::graph::{
@@ -54,9 +57,9 @@ use crate::core::trends::{GetTrendingTopics, GetTrends};
 use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
-    auth, bookmark, completions, config, delete, engage, feed, graph, list, mcp_config, moderation,
-    notifications, post, profile, reply, reply_controls, search, serve, show, status, test, thread,
-    trends,
+    auth, bookmark, completions, config, delete, draft, engage, feed, graph, list, mcp_config,
+    moderation, notifications, post, profile, reply, reply_controls, search, serve, show, status,
+    test, thread, trends,
 };
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
@@ -190,6 +193,7 @@ pub enum Command {
     Unhide(engage::PostActionArgs),
     List(list::ListCommandArgs),
     Bookmark(bookmark::BookmarkArgs),
+    Draft(draft::DraftArgs),
     Trends(trends::TrendsArgs),
     Post(post::PostArgs),
     Feed(feed::FeedArgs),
@@ -222,6 +226,12 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
         ],
     ),
     (PostThread::SPEC.name, &["post", "--thread", "a long text"]),
+    (
+        CreateDraft::SPEC.name,
+        &["post", "--draft", "for you to check and send"],
+    ),
+    (GetDrafts::SPEC.name, &["draft", "ls"]),
+    (DeleteDraft::SPEC.name, &["draft", "rm", "3kdraftid"]),
     (
         SetReplyControls::SPEC.name,
         &[
@@ -384,6 +394,7 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::Blocks(args) => moderation::blocks(ctx, args, out).await,
         Command::List(args) => list::run(ctx, args, out).await,
         Command::Bookmark(args) => bookmark::run(ctx, args, out).await,
+        Command::Draft(args) => draft::run(ctx, args, out).await,
         Command::Trends(args) => trends::run(ctx, args, out).await,
         Command::ReplyControls(args) => out.run::<SetReplyControls>(ctx, args.into()).await,
         Command::Hide(args) => out.run::<HideReply>(ctx, args.into()).await,

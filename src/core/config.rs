@@ -91,8 +91,8 @@ const TEMPLATE: &str = "\
 # plc_url: https://plc.directory
 
 # The MCP server. `toolsets` picks the groups of tools agents see: read, post,
-# engage, graph, moderation, lists, `default` (what a new user gets: the first
-# four) or `all`; `tools` adds single tools
+# engage, graph, moderation, lists, drafts, `default` (what a new user gets: all
+# but moderation and lists) or `all`; `tools` adds single tools
 # (alone, it offers only those). `mcp-bluesky serve --list-tools` shows the
 # result. confirm_writes makes every post, like, follow or delete by an agent
 # wait for your yes in the MCP client (a client without that ability then

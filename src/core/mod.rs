@@ -11,6 +11,7 @@ pub mod block;
 pub mod bookmark;
 pub mod config;
 pub mod delete;
+pub mod draft;
 pub mod engage;
 pub mod feed;
 pub mod fields;

@@ -81,7 +81,8 @@ where
         let empty = page.items.is_empty() && page.left_out.is_empty();
         got.items.extend(page.items);
         got.left_out.extend(page.left_out);
-        got.cursor = next;
+        // Some servers end a list with an empty cursor rather than none.
+        got.cursor = next.filter(|c| !c.is_empty());
         if across {
             ctx.report(
                 got.items.len() as f64,

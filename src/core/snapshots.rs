@@ -5,7 +5,11 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::auth::{AccountRow, AuthOutput};
+use super::bookmark::BookmarksOutput;
 use super::config::{ConfigCheck, ConfigOutput};
+use super::draft::DraftItem;
+use super::draft::create::DraftOutput;
+use super::draft::list::DraftsOutput;
 use super::engage::EngageOutput;
 use super::feed::FeedOutput;
 use super::graph::{AccountsOutput, QuotesOutput};
@@ -1257,4 +1261,57 @@ fn reply_controls() {
         ..dry
     };
     insta::assert_snapshot!(human(&unchanged));
+}
+
+#[test]
+fn bookmarks() {
+    let saved = BookmarksOutput {
+        posts: vec![post("worth keeping")],
+        unavailable: vec!["at://did:plc:bob/app.bsky.feed.post/3kgone".into()],
+        cursor: Some("3kcursor".into()),
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&saved));
+    insta::assert_snapshot!(json(&saved));
+}
+
+fn draft() -> DraftItem {
+    DraftItem {
+        id: "3kdraft".into(),
+        posts: vec!["First part.".into(), "Second part.".into()],
+        quote: Some(URI.into()),
+        link: None,
+        langs: vec!["en".into()],
+        who_can_reply: vec!["mentioned".into()],
+        allow_quotes: false,
+        updated_at: Some("2026-01-10T12:00:00.000Z".into()),
+    }
+}
+
+#[test]
+fn drafts() {
+    let drafted = DraftOutput {
+        action: "drafted",
+        id: Some("3kdraft".into()),
+        draft: Some(DraftItem {
+            updated_at: None,
+            ..draft()
+        }),
+        dry_run: false,
+    };
+    insta::assert_snapshot!(human(&drafted));
+    insta::assert_snapshot!(json(&drafted));
+    let listed = DraftsOutput {
+        drafts: vec![draft()],
+        cursor: None,
+        warnings: Vec::new(),
+    };
+    insta::assert_snapshot!(human(&listed));
+    let deleting = DraftOutput {
+        action: "deleted",
+        id: Some("3kdraft".into()),
+        draft: None,
+        dry_run: true,
+    };
+    insta::assert_snapshot!(human(&deleting), @"Dry run: draft 3kdraft would be deleted.");
 }

@@ -2,8 +2,8 @@
 
 use super::AnyTool;
 use super::{
-    block, bookmark, delete, feed, follow, graph, like, list, mark_seen, mute, notifications, post,
-    profile, reply_controls, repost, search, show, thread, trends,
+    block, bookmark, delete, draft, feed, follow, graph, like, list, mark_seen, mute,
+    notifications, post, profile, reply_controls, repost, search, show, thread, trends,
 };
 
 pub static TOOLS: &[&dyn AnyTool] = &[
@@ -12,6 +12,9 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &post::video::PostVideo,
     &post::quote::QuotePost,
     &post::thread::PostThread,
+    &draft::create::CreateDraft,
+    &draft::list::GetDrafts,
+    &draft::delete::DeleteDraft,
     &reply_controls::SetReplyControls,
     &feed::GetFeed,
     &feed::GetAuthorFeed,

@@ -19,16 +19,19 @@ pub enum Toolset {
     Moderation,
     /// Lists: curation and moderation lists, their members, subscriptions.
     Lists,
+    /// Drafts the person reviews and sends from the Bluesky app.
+    Drafts,
 }
 
 impl Toolset {
-    pub const ALL: [Toolset; 6] = [
+    pub const ALL: [Toolset; 7] = [
         Toolset::Read,
         Toolset::Post,
         Toolset::Engage,
         Toolset::Graph,
         Toolset::Moderation,
         Toolset::Lists,
+        Toolset::Drafts,
     ];
 
     pub fn name(self) -> &'static str {
@@ -39,13 +42,16 @@ impl Toolset {
             Toolset::Graph => "graph",
             Toolset::Moderation => "moderation",
             Toolset::Lists => "lists",
+            Toolset::Drafts => "drafts",
         }
     }
 
     /// In what a new user gets (`default`).
     pub fn in_default(self) -> bool {
         match self {
-            Toolset::Read | Toolset::Post | Toolset::Engage | Toolset::Graph => true,
+            Toolset::Read | Toolset::Post | Toolset::Engage | Toolset::Graph | Toolset::Drafts => {
+                true
+            }
             Toolset::Moderation | Toolset::Lists => false,
         }
     }
@@ -142,7 +148,7 @@ mod tests {
         let err = select(&strings(&["reed"]), &[], false).err().unwrap();
         assert_eq!(
             err.message,
-            "toolsets: there is no toolset `reed`; the toolsets are default, all, read, post, engage, graph, moderation, lists"
+            "toolsets: there is no toolset `reed`; the toolsets are default, all, read, post, engage, graph, moderation, lists, drafts"
         );
         let err = select(&[], &strings(&["bluesky_lik"]), false)
             .err()

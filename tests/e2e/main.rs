@@ -6,6 +6,7 @@ mod harness;
 
 mod auth;
 mod bookmarks;
+mod drafts;
 mod faults;
 mod feed;
 mod graph;

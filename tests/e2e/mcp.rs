@@ -338,8 +338,8 @@ fn read_only_and_allowlisted_servers_offer_only_those_tools() {
     let tools = session["tools"].as_array().unwrap();
     assert_eq!(
         tools.len(),
-        18,
-        "feeds, author feed, thread, post, profile, notifications, three searches, bookmarks, trends, trending topics; likes, reposts, quotes, followers, follows, known followers"
+        19,
+        "feeds, author feed, thread, post, profile, notifications, three searches, bookmarks, trends, trending topics; likes, reposts, quotes, followers, follows, known followers; drafts"
     );
     // Reading notifications is not a write; marking them seen is.
     let results = session["results"].as_array().unwrap();

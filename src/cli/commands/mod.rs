@@ -11,6 +11,7 @@ pub mod bookmark;
 pub mod completions;
 pub mod config;
 pub mod delete;
+pub mod draft;
 pub mod engage;
 pub mod feed;
 pub mod graph;

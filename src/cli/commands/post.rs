@@ -9,6 +9,8 @@ use clap::Args;
 
 use crate::cli::args::{AccountArg, DryRunArg, GateArg, LangsArg, text_or_stdin};
 use crate::cli::{Output, Rendered};
+use crate::core::draft::DraftContent;
+use crate::core::draft::create::{CreateDraft, CreateDraftInput};
 use crate::core::post::Naming;
 use crate::core::post::gate::GateField;
 use crate::core::post::image::{ImageInput, PostImageInput, post_images};
@@ -20,7 +22,7 @@ use crate::core::render::count;
 use crate::core::{Ctx, Tool};
 use crate::error::{Error, Result};
 
-/// Publish a post: text, images, a video, a quote of another post, or a long text as a thread.
+/// Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft.
 ///
 /// Links, @mentions and #hashtags become rich-text facets; a mention of an
 /// unknown handle stays plain text, with a warning.
@@ -53,6 +55,9 @@ pub struct PostArgs {
     /// With --thread: end each post with "1/3", "2/3", ….
     #[arg(long, requires = "thread")]
     pub numbered: bool,
+    /// Save it as a draft to review and send from the Bluesky app, not a post (long text becomes a thread).
+    #[arg(long, conflicts_with_all = ["images", "video", "numbered"])]
+    pub draft: bool,
     #[command(flatten)]
     pub langs: LangsArg,
     #[command(flatten)]
@@ -71,6 +76,7 @@ pub enum Plan {
     Video(PostVideoInput),
     Quote(QuoteInput),
     Thread(ThreadInput),
+    Draft(CreateDraftInput),
 }
 
 impl TryFrom<PostArgs> for Plan {
@@ -87,6 +93,7 @@ impl TryFrom<PostArgs> for Plan {
             quote,
             thread,
             numbered,
+            draft,
             langs,
             account,
             dry_run,
@@ -95,6 +102,19 @@ impl TryFrom<PostArgs> for Plan {
         let text = text.map(text_or_stdin).transpose()?.unwrap_or_default();
         let (langs, account, dry_run) = (langs.into(), account.into(), dry_run.into());
         let gate: GateField = gate.into();
+        if draft {
+            return Ok(Plan::Draft(CreateDraftInput {
+                content: DraftContent {
+                    text,
+                    quote,
+                    link,
+                    langs,
+                    gate,
+                },
+                account,
+                dry_run,
+            }));
+        }
         if let Some(video) = video {
             if alts.len() > 1 {
                 return Err(Error::input(format!(
@@ -199,5 +219,6 @@ pub async fn run(ctx: &Ctx, args: PostArgs, output: &Output) -> Result<Rendered>
         Plan::Video(input) => output.render(post_video(ctx, input, Naming::Flags).await?),
         Plan::Quote(input) => output.render(QuotePost::run(ctx, input).await?),
         Plan::Thread(input) => output.render(PostThread::run(ctx, input).await?),
+        Plan::Draft(input) => output.render(CreateDraft::run(ctx, input).await?),
     })
 }

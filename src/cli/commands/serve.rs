@@ -62,8 +62,8 @@ pub struct ServeArgs {
     #[arg(long)]
     pub read_only: bool,
     /// Offer these groups of tools (comma-separated): read, post, engage, graph,
-    /// moderation, lists, `default` (the first four) or `all`. Over the
-    /// `toolsets` setting [default: default]
+    /// moderation, lists, drafts, `default` (all but moderation and lists) or
+    /// `all`. Over the `toolsets` setting [default: default]
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub toolsets: Option<Vec<String>>,
     /// Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting.

@@ -17,7 +17,7 @@ use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::{Error, Result};
 
 /// Most posts one thread may become.
-const MAX_PARTS: usize = 25;
+pub const MAX_PARTS: usize = 25;
 
 /// Publish long text as a thread: a chain of posts, each replying to the one before.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]

@@ -1,0 +1,68 @@
+//! `mcp-bluesky draft ls|rm`: drafts saved for the person to send from the
+//! Bluesky app (`post --draft` makes them).
+
+use clap::{Args, Subcommand};
+
+use crate::cli::args::{AccountArg, DryRunArg, ListArgs};
+use crate::cli::{Output, Rendered};
+use crate::core::draft::delete::{DeleteDraft, DeleteDraftInput};
+use crate::core::draft::list::{DraftsInput, GetDrafts};
+use crate::core::{Ctx, Tool};
+use crate::error::Result;
+
+/// Drafts: list them and delete them (`post --draft` saves one).
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    #[command(subcommand)]
+    pub command: DraftSubcommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DraftSubcommand {
+    #[command(about = GetDrafts::SPEC.title, long_about = GetDrafts::SPEC.description)]
+    Ls(LsArgs),
+    #[command(about = DeleteDraft::SPEC.title, long_about = DeleteDraft::SPEC.description)]
+    Rm(RmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// How many, across as many pages as that takes.
+    #[arg(long, short = 'n', default_value_t = 25)]
+    pub limit: u32,
+    #[command(flatten)]
+    pub list: ListArgs,
+    #[command(flatten)]
+    pub account: AccountArg,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// The draft's id, as `draft ls` shows it.
+    pub id: String,
+    #[command(flatten)]
+    pub account: AccountArg,
+    #[command(flatten)]
+    pub dry_run: DryRunArg,
+}
+
+pub async fn run(ctx: &Ctx, args: DraftArgs, out: &Output) -> Result<Rendered> {
+    match args.command {
+        DraftSubcommand::Ls(args) => {
+            let (page, paging) = args.list.into_paging(args.limit);
+            let input = DraftsInput {
+                page,
+                account: args.account.into(),
+            };
+            Ok(out.render(GetDrafts::run_paged(ctx, input, paging).await?))
+        }
+        DraftSubcommand::Rm(args) => {
+            let input = DeleteDraftInput {
+                id: args.id,
+                account: args.account.into(),
+                dry_run: args.dry_run.into(),
+            };
+            out.run::<DeleteDraft>(ctx, input).await
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Drafts: prepared by an agent or on the command line, listed, deleted;
+//! never published by themselves.
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+fn drafts(home: &Home) -> Vec<Value> {
+    home.run(&["--json", "draft", "ls"]).ok().json()["drafts"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn an_agents_draft_is_listed_on_the_command_line_and_publishes_nothing() {
+    let (me, friend) = (fresh_account(), fresh_account());
+    let home = Home::of(&me);
+    let quoted = home.run(&["--json", "post", "worth quoting"]).ok().json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let text = format!("what do you think, @{}?", friend.handle);
+    let calls = json!([
+        {"name": "bluesky_create_draft", "arguments": {
+            "text": text, "quote": quoted, "langs": ["en"],
+            "who_can_reply": ["mentioned"], "allow_quotes": false}},
+        {"name": "bluesky_create_draft", "arguments": {"text": "   "}},
+        {"name": "bluesky_get_drafts", "arguments": {}},
+    ]);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
+    let r = session["results"].as_array().unwrap();
+    let created = &r[0]["structuredContent"];
+    assert_eq!(created["action"], "drafted", "{}", r[0]);
+    let id = created["id"].as_str().unwrap().to_string();
+    assert_eq!(r[1]["isError"], true);
+    assert!(
+        r[1]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("text is empty")
+    );
+    assert_eq!(r[2]["structuredContent"]["drafts"][0]["id"], id.as_str());
+
+    let listed = drafts(&home);
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    let draft = &listed[0];
+    assert_eq!(draft["posts"], json!([text]));
+    assert_eq!(draft["quote"], quoted.as_str());
+    assert_eq!(draft["langs"], json!(["en"]));
+    assert_eq!(draft["who_can_reply"], json!(["mentioned"]));
+    assert_eq!(draft["allow_quotes"], false);
+    let human = home.run(&["draft", "ls"]).ok().stdout;
+    assert!(
+        human.contains(&id) && human.contains("what do you think"),
+        "{human}"
+    );
+    assert_eq!(
+        xrpc::records(&me.did, "app.bsky.feed.post").len(),
+        1,
+        "only the quoted post: a draft publishes nothing"
+    );
+
+    let out = home.run(&["draft", "rm", &id, "--dry-run"]).ok();
+    assert!(out.stdout.contains("would be deleted"), "{}", out.stdout);
+    assert_eq!(drafts(&home).len(), 1);
+    home.run(&["draft", "rm", &id]).ok();
+    assert!(drafts(&home).is_empty());
+    let out = home.run(&["draft", "rm", &id]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("there is no draft"), "{}", out.stderr);
+    let out = home.run(&["draft", "rm", "not-an-id"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("is not a draft id"), "{}", out.stderr);
+}
+
+#[test]
+fn post_draft_saves_long_text_as_a_thread_draft() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    let long = "This sentence is long enough to count. ".repeat(20);
+    let dry = home
+        .run(&["--json", "post", "--draft", &long, "--dry-run"])
+        .ok()
+        .json();
+    assert_eq!(dry["dry_run"], true);
+    let parts = dry["draft"]["posts"].as_array().unwrap().len();
+    assert!(parts >= 3, "{dry}");
+    assert!(drafts(&home).is_empty(), "a dry run saves nothing");
+    let saved = home
+        .run(&[
+            "--json",
+            "post",
+            "--draft",
+            &long,
+            "--who-can-reply",
+            "following",
+        ])
+        .ok()
+        .json();
+    let listed = drafts(&home);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["id"], saved["id"]);
+    assert_eq!(listed[0]["posts"].as_array().unwrap().len(), parts);
+    assert_eq!(listed[0]["who_can_reply"], json!(["following"]));
+    assert!(xrpc::records(&me.did, "app.bsky.feed.post").is_empty());
+    let out = home.run(&["post", "--draft", "x", "--link", "ftp://example.org/"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("not an http(s) URL"), "{}", out.stderr);
+}
