@@ -39,7 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft')
-            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list them and delete them (`post --draft` saves one)')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list, delete and send them (`post --draft` saves one)')
             [CompletionResult]::new('reply-controls', 'reply-controls', [CompletionResultType]::ParameterValue, 'Change who may reply to or quote your post')
             [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide a reply in your thread')
             [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Unhide a reply in your thread')
@@ -361,6 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Your Bluesky drafts')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a Bluesky draft')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Publish a draft as the post or thread it holds, then delete the draft')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -395,9 +396,24 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mcp-bluesky;draft;send' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mcp-bluesky;draft;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Your Bluesky drafts')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a Bluesky draft')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Publish a draft as the post or thread it holds, then delete the draft')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -405,6 +421,9 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;draft;help;rm' {
+            break
+        }
+        'mcp-bluesky;draft;help;send' {
             break
         }
         'mcp-bluesky;draft;help;help' {
@@ -1197,7 +1216,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft')
-            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list them and delete them (`post --draft` saves one)')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list, delete and send them (`post --draft` saves one)')
             [CompletionResult]::new('reply-controls', 'reply-controls', [CompletionResultType]::ParameterValue, 'Change who may reply to or quote your post')
             [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide a reply in your thread')
             [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Unhide a reply in your thread')
@@ -1291,12 +1310,16 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
         'mcp-bluesky;help;draft' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Your Bluesky drafts')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a Bluesky draft')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Publish a draft as the post or thread it holds, then delete the draft')
             break
         }
         'mcp-bluesky;help;draft;ls' {
             break
         }
         'mcp-bluesky;help;draft;rm' {
+            break
+        }
+        'mcp-bluesky;help;draft;send' {
             break
         }
         'mcp-bluesky;help;reply-controls' {

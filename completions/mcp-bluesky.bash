@@ -232,6 +232,9 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__draft,rm)
                 cmd="mcp__bluesky__subcmd__draft__subcmd__rm"
                 ;;
+            mcp__bluesky__subcmd__draft,send)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__send"
+                ;;
             mcp__bluesky__subcmd__draft__subcmd__help,help)
                 cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__help"
                 ;;
@@ -240,6 +243,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__draft__subcmd__help,rm)
                 cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__rm"
+                ;;
+            mcp__bluesky__subcmd__draft__subcmd__help,send)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__send"
                 ;;
             mcp__bluesky__subcmd__help,auth)
                 cmd="mcp__bluesky__subcmd__help__subcmd__auth"
@@ -402,6 +408,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help__subcmd__draft,rm)
                 cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__rm"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__draft,send)
+                cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__send"
                 ;;
             mcp__bluesky__subcmd__help__subcmd__list,add)
                 cmd="mcp__bluesky__subcmd__help__subcmd__list__subcmd__add"
@@ -1419,7 +1428,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__draft)
-            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help ls rm help"
+            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help ls rm send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,7 +1458,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__draft__subcmd__help)
-            opts="ls rm help"
+            opts="ls rm send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1491,6 +1500,20 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__draft__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1555,6 +1578,44 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__draft__subcmd__rm)
+            opts="-a -h --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__send)
             opts="-a -h --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2055,7 +2116,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help__subcmd__draft)
-            opts="ls rm"
+            opts="ls rm send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2144,20 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help__subcmd__draft__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__draft__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

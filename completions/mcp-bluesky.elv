@@ -36,7 +36,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
             cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft'
-            cand draft 'Drafts: list them and delete them (`post --draft` saves one)'
+            cand draft 'Drafts: list, delete and send them (`post --draft` saves one)'
             cand reply-controls 'Change who may reply to or quote your post'
             cand hide 'Hide a reply in your thread'
             cand unhide 'Unhide a reply in your thread'
@@ -329,6 +329,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand ls 'Your Bluesky drafts'
             cand rm 'Delete a Bluesky draft'
+            cand send 'Publish a draft as the post or thread it holds, then delete the draft'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;draft;ls'= {
@@ -360,14 +361,30 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mcp-bluesky;draft;send'= {
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mcp-bluesky;draft;help'= {
             cand ls 'Your Bluesky drafts'
             cand rm 'Delete a Bluesky draft'
+            cand send 'Publish a draft as the post or thread it holds, then delete the draft'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;draft;help;ls'= {
         }
         &'mcp-bluesky;draft;help;rm'= {
+        }
+        &'mcp-bluesky;draft;help;send'= {
         }
         &'mcp-bluesky;draft;help;help'= {
         }
@@ -1095,7 +1112,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
             cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft'
-            cand draft 'Drafts: list them and delete them (`post --draft` saves one)'
+            cand draft 'Drafts: list, delete and send them (`post --draft` saves one)'
             cand reply-controls 'Change who may reply to or quote your post'
             cand hide 'Hide a reply in your thread'
             cand unhide 'Unhide a reply in your thread'
@@ -1172,10 +1189,13 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;help;draft'= {
             cand ls 'Your Bluesky drafts'
             cand rm 'Delete a Bluesky draft'
+            cand send 'Publish a draft as the post or thread it holds, then delete the draft'
         }
         &'mcp-bluesky;help;draft;ls'= {
         }
         &'mcp-bluesky;help;draft;rm'= {
+        }
+        &'mcp-bluesky;help;draft;send'= {
         }
         &'mcp-bluesky;help;reply-controls'= {
         }

@@ -88,6 +88,7 @@ const COMMANDS: &[&[&str]] = &[
     &["draft"],
     &["draft", "ls"],
     &["draft", "rm"],
+    &["draft", "send"],
     &["auth"],
     &["auth", "login"],
     &["auth", "logout"],

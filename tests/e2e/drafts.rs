@@ -108,3 +108,77 @@ fn post_draft_saves_long_text_as_a_thread_draft() {
     assert_eq!(out.code, 2, "{out:?}");
     assert!(out.stderr.contains("not an http(s) URL"), "{}", out.stderr);
 }
+
+#[test]
+fn a_draft_is_sent_as_its_post_and_then_deleted() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    let quoted = home.run(&["--json", "post", "the original"]).ok().json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let calls = json!([{"name": "bluesky_create_draft", "arguments": {
+        "text": "my comment on it", "quote": quoted, "who_can_reply": ["nobody"]}}]);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
+    let id = session["results"][0]["structuredContent"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let dry = home
+        .run(&["--json", "draft", "send", &id, "--dry-run"])
+        .ok()
+        .json();
+    assert_eq!(dry["dry_run"], true, "{dry}");
+    assert_eq!(dry["records"][0]["text"], "my comment on it");
+    assert_eq!(dry["records"][0]["embed"]["record"]["uri"], quoted.as_str());
+    assert_eq!(xrpc::records(&me.did, "app.bsky.feed.post").len(), 1);
+    assert_eq!(drafts(&home).len(), 1, "a dry run keeps the draft");
+
+    let sent = home.run(&["--json", "draft", "send", &id]).ok().json();
+    assert_eq!(sent["draft_deleted"], true, "{sent}");
+    let uri = sent["published"][0]["uri"].as_str().unwrap();
+    let record = xrpc::record(uri);
+    assert_eq!(record["text"], "my comment on it");
+    assert_eq!(record["embed"]["record"]["uri"], quoted.as_str());
+    let gate = uri.replace("app.bsky.feed.post", "app.bsky.feed.threadgate");
+    assert_eq!(
+        xrpc::record(&gate)["allow"],
+        json!([]),
+        "the draft's reply controls"
+    );
+    assert_eq!(xrpc::records(&me.did, "app.bsky.feed.post").len(), 2);
+    assert!(drafts(&home).is_empty(), "the draft is gone once sent");
+    let out = home.run(&["draft", "send", &id]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("there is no draft"), "{}", out.stderr);
+    assert_eq!(
+        xrpc::records(&me.did, "app.bsky.feed.post").len(),
+        2,
+        "sending again sends nothing"
+    );
+}
+
+#[test]
+fn a_thread_draft_is_sent_as_a_thread() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    let long = "Every sentence here matters a little. ".repeat(18);
+    let saved = home.run(&["--json", "post", "--draft", &long]).ok().json();
+    let id = saved["id"].as_str().unwrap();
+    let parts = saved["draft"]["posts"].as_array().unwrap().clone();
+    assert!(parts.len() >= 2, "{saved}");
+    let sent = home.run(&["--json", "draft", "send", id]).ok().json();
+    let published = sent["published"].as_array().unwrap();
+    assert_eq!(published.len(), parts.len());
+    let root = published[0]["uri"].as_str().unwrap();
+    for (i, post) in published.iter().enumerate() {
+        let record = xrpc::record(post["uri"].as_str().unwrap());
+        assert_eq!(record["text"], parts[i], "part {i}");
+        if i > 0 {
+            assert_eq!(record["reply"]["root"]["uri"], root);
+            assert_eq!(record["reply"]["parent"]["uri"], published[i - 1]["uri"]);
+        }
+    }
+    assert!(drafts(&home).is_empty());
+}

@@ -1,5 +1,5 @@
-//! `mcp-bluesky draft ls|rm`: drafts saved for the person to send from the
-//! Bluesky app (`post --draft` makes them).
+//! `mcp-bluesky draft ls|rm|send`: drafts saved for the person to send from
+//! the Bluesky app or from here (`post --draft` makes them).
 
 use clap::{Args, Subcommand};
 
@@ -7,10 +7,11 @@ use crate::cli::args::{AccountArg, DryRunArg, ListArgs};
 use crate::cli::{Output, Rendered};
 use crate::core::draft::delete::{DeleteDraft, DeleteDraftInput};
 use crate::core::draft::list::{DraftsInput, GetDrafts};
+use crate::core::draft::send::{SendDraft, SendDraftInput};
 use crate::core::{Ctx, Tool};
 use crate::error::Result;
 
-/// Drafts: list them and delete them (`post --draft` saves one).
+/// Drafts: list, delete and send them (`post --draft` saves one).
 #[derive(Debug, Args)]
 pub struct DraftArgs {
     #[command(subcommand)]
@@ -23,6 +24,11 @@ pub enum DraftSubcommand {
     Ls(LsArgs),
     #[command(about = DeleteDraft::SPEC.title, long_about = DeleteDraft::SPEC.description)]
     Rm(RmArgs),
+    /// Publish a draft as the post or thread it holds, then delete the draft
+    ///
+    /// The draft is deleted only once everything in it is online; a thread sent
+    /// only in part keeps the draft and says which posts are online.
+    Send(RmArgs),
 }
 
 #[derive(Debug, Args)]
@@ -63,6 +69,14 @@ pub async fn run(ctx: &Ctx, args: DraftArgs, out: &Output) -> Result<Rendered> {
                 dry_run: args.dry_run.into(),
             };
             out.run::<DeleteDraft>(ctx, input).await
+        }
+        DraftSubcommand::Send(args) => {
+            let input = SendDraftInput {
+                id: args.id,
+                account: args.account.into(),
+                dry_run: args.dry_run.into(),
+            };
+            Ok(out.render(SendDraft::run(ctx, input).await?))
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod create;
 pub mod delete;
 pub mod list;
+pub mod send;
 
 use atrium_api::app::bsky::draft::defs::{
     self as defs, DraftPostgateEmbeddingRulesItem, DraftThreadgateAllowItem,

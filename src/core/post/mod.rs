@@ -234,6 +234,24 @@ fn first_link(text: &str) -> Option<String> {
         })
 }
 
+/// The embed of a post quoting `quoted`: with a link card, both (the card as
+/// the media).
+pub fn quote_embed(
+    quoted: atrium_api::com::atproto::repo::strong_ref::Main,
+    card: Option<atrium_api::app::bsky::embed::external::Main>,
+) -> RecordEmbedRefs {
+    use atrium_api::app::bsky::embed::record_with_media::MainMediaRefs;
+    match card {
+        Some(card) => {
+            RecordEmbedRefs::AppBskyEmbedRecordWithMediaMain(Box::new(records::quote_with_media(
+                quoted,
+                MainMediaRefs::AppBskyEmbedExternalMain(Box::new(card)),
+            )))
+        }
+        None => RecordEmbedRefs::AppBskyEmbedRecordMain(Box::new(records::quote(quoted))),
+    }
+}
+
 /// A link card as a post's embed.
 pub fn card_embed_ref(card: atrium_api::app::bsky::embed::external::Main) -> RecordEmbedRefs {
     RecordEmbedRefs::AppBskyEmbedExternalMain(Box::new(card))

@@ -1,12 +1,9 @@
 //! `bluesky_quote_post` / `mcp-bluesky post --quote URI TEXT`: a post that embeds another.
 
-use atrium_api::app::bsky::embed::record_with_media::MainMediaRefs;
-use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
 use serde::Deserialize;
 
 use super::gate::GateField;
 use super::{Draft, PostOutput, build, link_card, publish};
-use crate::bsky::records;
 use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::resolve_post;
@@ -55,17 +52,7 @@ impl Tool for QuotePost {
         let uploader = Some(pds.as_ref()).filter(|_| !input.dry_run.get());
         let card = link_card(ctx, uploader, &input.text, None, &mut warnings).await?;
         // A quote with a link card carries both, the card as the media.
-        let embed = match card {
-            Some(card) => RecordEmbedRefs::AppBskyEmbedRecordWithMediaMain(Box::new(
-                records::quote_with_media(
-                    quoted.strong_ref(),
-                    MainMediaRefs::AppBskyEmbedExternalMain(Box::new(card)),
-                ),
-            )),
-            None => RecordEmbedRefs::AppBskyEmbedRecordMain(Box::new(records::quote(
-                quoted.strong_ref(),
-            ))),
-        };
+        let embed = super::quote_embed(quoted.strong_ref(), card);
         let draft = Draft {
             text: input.text,
             langs: input.langs.langs,

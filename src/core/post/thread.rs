@@ -96,87 +96,112 @@ impl Tool for PostThread {
             ))
             .with_help("shorten the text"));
         }
-        let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
-        let controls = gate::check(ctx, pds.as_deref(), &input.gate).await?;
-        // Every part is checked and built before the first one is published.
-        let mut records = Vec::with_capacity(parts.len());
-        let mut warnings = Vec::new();
-        // The first post shows a card for its first link.
-        let uploader = pds.as_deref().filter(|_| !input.dry_run.get());
-        let first = parts.first().map_or("", String::as_str);
-        let mut card = link_card(ctx, uploader, first, None, &mut warnings).await?;
-        for text in &parts {
-            let draft = Draft {
-                text: text.clone(),
-                langs: input.langs.langs.clone(),
-                embed: card.take().map(card_embed_ref),
-                ..Draft::default()
-            };
-            let built = build(ctx, pds.as_deref(), draft).await?;
-            warnings.extend(built.warnings);
-            records.push(built.record);
-        }
-        let total = parts.len();
-        let Some(pds) = pds.filter(|_| !input.dry_run.get()) else {
-            return Ok(ThreadOutput {
-                parts: total,
-                published: Vec::new(),
-                dry_run: true,
-                records: records
-                    .into_iter()
-                    .map(|r| record_json(&r.into()))
-                    .collect(),
-                gates: controls.preview(),
-                error: None,
-                warnings,
-            });
+        let first = FirstPost::default();
+        publish_parts(ctx, parts, first, &input).await
+    }
+}
+
+/// What the first post of a thread carries besides its text.
+#[derive(Default)]
+pub struct FirstPost {
+    /// A post it quotes.
+    pub quote: Option<strong_ref::Main>,
+    /// The page for its card (default: its first link).
+    pub link: Option<String>,
+}
+
+/// Publishes `parts` as a thread (one part: one post), each replying to the
+/// one before, the first with `first`'s quote and card and the reply
+/// controls; every part is checked and built before the first is published.
+pub async fn publish_parts(
+    ctx: &Ctx,
+    parts: Vec<String>,
+    first: FirstPost,
+    input: &ThreadInput,
+) -> Result<ThreadOutput> {
+    let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
+    let controls = gate::check(ctx, pds.as_deref(), &input.gate).await?;
+    let mut records = Vec::with_capacity(parts.len());
+    let mut warnings = Vec::new();
+    // The first post shows a card for `first.link`, else its first link.
+    let uploader = pds.as_deref().filter(|_| !input.dry_run.get());
+    let first_text = parts.first().map_or("", String::as_str);
+    let card = link_card(ctx, uploader, first_text, first.link, &mut warnings).await?;
+    let mut embed = match first.quote {
+        Some(quoted) => Some(super::quote_embed(quoted, card)),
+        None => card.map(card_embed_ref),
+    };
+    for text in &parts {
+        let draft = Draft {
+            text: text.clone(),
+            langs: input.langs.langs.clone(),
+            embed: embed.take(),
+            ..Draft::default()
         };
-        let mut published: Vec<ThreadPost> = Vec::with_capacity(total);
-        let mut root: Option<strong_ref::Main> = None;
-        let mut parent: Option<strong_ref::Main> = None;
-        for (i, mut record) in records.into_iter().enumerate() {
-            if let (Some(root), Some(parent)) = (&root, &parent) {
-                record.reply = Some(records::reply_ref(root.clone(), parent.clone()));
-            }
-            let created = if i == 0 {
-                gate::create_post(&pds, record.into(), &controls).await
-            } else {
-                pds.create_record(record.into()).await
-            };
-            match created {
-                Ok(created) => {
-                    root.get_or_insert_with(|| created.clone());
-                    published.push(ThreadPost {
-                        url: post_web_url(&pds.handle(), &created.uri),
-                        uri: created.uri.clone(),
-                        cid: created.cid.as_ref().to_string(),
-                    });
-                    parent = Some(created);
-                }
-                Err(e) if i == 0 => return Err(e),
-                Err(e) => {
-                    return Ok(ThreadOutput {
-                        parts: total,
-                        error: Some(format!("post {} of {total} failed: {e}", i + 1)),
-                        published,
-                        dry_run: false,
-                        records: Vec::new(),
-                        gates: Vec::new(),
-                        warnings,
-                    });
-                }
-            }
-        }
-        Ok(ThreadOutput {
+        let built = build(ctx, pds.as_deref(), draft).await?;
+        warnings.extend(built.warnings);
+        records.push(built.record);
+    }
+    let total = parts.len();
+    let Some(pds) = pds.filter(|_| !input.dry_run.get()) else {
+        return Ok(ThreadOutput {
             parts: total,
-            published,
-            dry_run: false,
-            records: Vec::new(),
-            gates: Vec::new(),
+            published: Vec::new(),
+            dry_run: true,
+            records: records
+                .into_iter()
+                .map(|r| record_json(&r.into()))
+                .collect(),
+            gates: controls.preview(),
             error: None,
             warnings,
-        })
+        });
+    };
+    let mut published: Vec<ThreadPost> = Vec::with_capacity(total);
+    let mut root: Option<strong_ref::Main> = None;
+    let mut parent: Option<strong_ref::Main> = None;
+    for (i, mut record) in records.into_iter().enumerate() {
+        if let (Some(root), Some(parent)) = (&root, &parent) {
+            record.reply = Some(records::reply_ref(root.clone(), parent.clone()));
+        }
+        let created = if i == 0 {
+            gate::create_post(&pds, record.into(), &controls).await
+        } else {
+            pds.create_record(record.into()).await
+        };
+        match created {
+            Ok(created) => {
+                root.get_or_insert_with(|| created.clone());
+                published.push(ThreadPost {
+                    url: post_web_url(&pds.handle(), &created.uri),
+                    uri: created.uri.clone(),
+                    cid: created.cid.as_ref().to_string(),
+                });
+                parent = Some(created);
+            }
+            Err(e) if i == 0 => return Err(e),
+            Err(e) => {
+                return Ok(ThreadOutput {
+                    parts: total,
+                    error: Some(format!("post {} of {total} failed: {e}", i + 1)),
+                    published,
+                    dry_run: false,
+                    records: Vec::new(),
+                    gates: Vec::new(),
+                    warnings,
+                });
+            }
+        }
     }
+    Ok(ThreadOutput {
+        parts: total,
+        published,
+        dry_run: false,
+        records: Vec::new(),
+        gates: Vec::new(),
+        error: None,
+        warnings,
+    })
 }
 
 /// Splits `text` into posts of at most `limit` graphemes, with " k/n" counters
