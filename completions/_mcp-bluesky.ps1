@@ -39,7 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft')
-            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list, delete and send them (`post --draft` saves one)')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list, change, delete and send them (`post --draft` saves one)')
             [CompletionResult]::new('reply-controls', 'reply-controls', [CompletionResultType]::ParameterValue, 'Change who may reply to or quote your post')
             [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide a reply in your thread')
             [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Unhide a reply in your thread')
@@ -362,6 +362,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Your Bluesky drafts')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a Bluesky draft')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Publish a draft as the post or thread it holds, then delete the draft')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a Bluesky draft')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -410,10 +411,31 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'mcp-bluesky;draft;edit' {
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'Quote this post instead (at:// URI or bsky.app URL); "" removes the quote')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Show this page as a link card instead; "" removes it')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Languages of the text (repeatable, at most 3)')
+            [CompletionResult]::new('--who-can-reply', '--who-can-reply', [CompletionResultType]::ParameterName, 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists; repeat or separate with commas')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--no-quotes', '--no-quotes', [CompletionResultType]::ParameterName, 'Do not let others quote it')
+            [CompletionResult]::new('--quotes', '--quotes', [CompletionResultType]::ParameterName, 'Let others quote it again')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mcp-bluesky;draft;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Your Bluesky drafts')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a Bluesky draft')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Publish a draft as the post or thread it holds, then delete the draft')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a Bluesky draft')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -424,6 +446,9 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;draft;help;send' {
+            break
+        }
+        'mcp-bluesky;draft;help;edit' {
             break
         }
         'mcp-bluesky;draft;help;help' {
@@ -1216,7 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or write every shell''s and the man pages')
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft')
-            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list, delete and send them (`post --draft` saves one)')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Drafts: list, change, delete and send them (`post --draft` saves one)')
             [CompletionResult]::new('reply-controls', 'reply-controls', [CompletionResultType]::ParameterValue, 'Change who may reply to or quote your post')
             [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide a reply in your thread')
             [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Unhide a reply in your thread')
@@ -1311,6 +1336,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Your Bluesky drafts')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a Bluesky draft')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Publish a draft as the post or thread it holds, then delete the draft')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a Bluesky draft')
             break
         }
         'mcp-bluesky;help;draft;ls' {
@@ -1320,6 +1346,9 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;help;draft;send' {
+            break
+        }
+        'mcp-bluesky;help;draft;edit' {
             break
         }
         'mcp-bluesky;help;reply-controls' {

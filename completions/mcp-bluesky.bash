@@ -223,6 +223,9 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__config__subcmd__help,show)
                 cmd="mcp__bluesky__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            mcp__bluesky__subcmd__draft,edit)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__edit"
+                ;;
             mcp__bluesky__subcmd__draft,help)
                 cmd="mcp__bluesky__subcmd__draft__subcmd__help"
                 ;;
@@ -234,6 +237,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__draft,send)
                 cmd="mcp__bluesky__subcmd__draft__subcmd__send"
+                ;;
+            mcp__bluesky__subcmd__draft__subcmd__help,edit)
+                cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__edit"
                 ;;
             mcp__bluesky__subcmd__draft__subcmd__help,help)
                 cmd="mcp__bluesky__subcmd__draft__subcmd__help__subcmd__help"
@@ -402,6 +408,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help__subcmd__config,show)
                 cmd="mcp__bluesky__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__draft,edit)
+                cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__edit"
                 ;;
             mcp__bluesky__subcmd__help__subcmd__draft,ls)
                 cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__ls"
@@ -1428,7 +1437,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__draft)
-            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help ls rm send help"
+            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help ls rm send edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,9 +1466,77 @@ _mcp__bluesky() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        mcp__subcmd__bluesky__subcmd__draft__subcmd__help)
-            opts="ls rm send help"
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__edit)
+            opts="-a -h --quote --link --lang --who-can-reply --no-quotes --quotes --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --quote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --who-can-reply)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help)
+            opts="ls rm send edit help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__draft__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2116,8 +2193,22 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help__subcmd__draft)
-            opts="ls rm send"
+            opts="ls rm send edit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__draft__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -36,7 +36,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
             cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft'
-            cand draft 'Drafts: list, delete and send them (`post --draft` saves one)'
+            cand draft 'Drafts: list, change, delete and send them (`post --draft` saves one)'
             cand reply-controls 'Change who may reply to or quote your post'
             cand hide 'Hide a reply in your thread'
             cand unhide 'Unhide a reply in your thread'
@@ -330,6 +330,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand ls 'Your Bluesky drafts'
             cand rm 'Delete a Bluesky draft'
             cand send 'Publish a draft as the post or thread it holds, then delete the draft'
+            cand edit 'Change a Bluesky draft'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;draft;ls'= {
@@ -374,10 +375,30 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'mcp-bluesky;draft;edit'= {
+            cand --quote 'Quote this post instead (at:// URI or bsky.app URL); "" removes the quote'
+            cand --link 'Show this page as a link card instead; "" removes it'
+            cand --lang 'Languages of the text (repeatable, at most 3)'
+            cand --who-can-reply 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists; repeat or separate with commas'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --no-quotes 'Do not let others quote it'
+            cand --quotes 'Let others quote it again'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'mcp-bluesky;draft;help'= {
             cand ls 'Your Bluesky drafts'
             cand rm 'Delete a Bluesky draft'
             cand send 'Publish a draft as the post or thread it holds, then delete the draft'
+            cand edit 'Change a Bluesky draft'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mcp-bluesky;draft;help;ls'= {
@@ -385,6 +406,8 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;draft;help;rm'= {
         }
         &'mcp-bluesky;draft;help;send'= {
+        }
+        &'mcp-bluesky;draft;help;edit'= {
         }
         &'mcp-bluesky;draft;help;help'= {
         }
@@ -1112,7 +1135,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand serve 'Run the MCP server (stdio, or HTTP), for Claude, VS Code, Cursor and other MCP clients'
             cand completions 'Print a shell completion script, or write every shell''s and the man pages'
             cand post 'Publish a post: text, images, a video, a quote of another post, or a long text as a thread; or save it as a draft'
-            cand draft 'Drafts: list, delete and send them (`post --draft` saves one)'
+            cand draft 'Drafts: list, change, delete and send them (`post --draft` saves one)'
             cand reply-controls 'Change who may reply to or quote your post'
             cand hide 'Hide a reply in your thread'
             cand unhide 'Unhide a reply in your thread'
@@ -1190,12 +1213,15 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand ls 'Your Bluesky drafts'
             cand rm 'Delete a Bluesky draft'
             cand send 'Publish a draft as the post or thread it holds, then delete the draft'
+            cand edit 'Change a Bluesky draft'
         }
         &'mcp-bluesky;help;draft;ls'= {
         }
         &'mcp-bluesky;help;draft;rm'= {
         }
         &'mcp-bluesky;help;draft;send'= {
+        }
+        &'mcp-bluesky;help;draft;edit'= {
         }
         &'mcp-bluesky;help;reply-controls'= {
         }

@@ -89,6 +89,7 @@ const COMMANDS: &[&[&str]] = &[
     &["draft", "ls"],
     &["draft", "rm"],
     &["draft", "send"],
+    &["draft", "edit"],
     &["auth"],
     &["auth", "login"],
     &["auth", "logout"],

@@ -23,6 +23,7 @@ use crate::core::delete::DeletePost;
 use crate::core::draft::create::CreateDraft;
 use crate::core::draft::delete::DeleteDraft;
 use crate::core::draft::list::GetDrafts;
+use crate::core::draft::update::UpdateDraft;
 use crate::core::feed::{GetAuthorFeed, GetFeed};
 use crate::core::follow::{Follow, Unfollow};
 use crate::core::graph::{
@@ -231,6 +232,10 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
         &["post", "--draft", "for you to check and send"],
     ),
     (GetDrafts::SPEC.name, &["draft", "ls"]),
+    (
+        UpdateDraft::SPEC.name,
+        &["draft", "edit", "3kdraftid", "a better text"],
+    ),
     (DeleteDraft::SPEC.name, &["draft", "rm", "3kdraftid"]),
     (
         SetReplyControls::SPEC.name,

@@ -14,6 +14,7 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &post::thread::PostThread,
     &draft::create::CreateDraft,
     &draft::list::GetDrafts,
+    &draft::update::UpdateDraft,
     &draft::delete::DeleteDraft,
     &reply_controls::SetReplyControls,
     &feed::GetFeed,

@@ -182,3 +182,50 @@ fn a_thread_draft_is_sent_as_a_thread() {
     }
     assert!(drafts(&home).is_empty());
 }
+
+#[test]
+fn an_agents_draft_is_edited_on_the_command_line_then_sent_once() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    let calls = json!([
+        {"name": "bluesky_create_draft", "arguments": {"text": "first thoughts", "allow_quotes": false}},
+    ]);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
+    let id = session["results"][0]["structuredContent"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let calls = json!([
+        {"name": "bluesky_update_draft", "arguments": {"id": id, "langs": ["en"]}},
+        {"name": "bluesky_update_draft", "arguments": {"id": id}},
+    ]);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
+    let r = session["results"].as_array().unwrap();
+    assert_eq!(r[0]["structuredContent"]["action"], "updated", "{}", r[0]);
+    assert_eq!(r[1]["isError"], true, "nothing to change: {}", r[1]);
+
+    let edited = home
+        .run(&["--json", "draft", "edit", &id, "second thoughts, better"])
+        .ok()
+        .json();
+    assert_eq!(edited["draft"]["posts"], json!(["second thoughts, better"]));
+    let listed = drafts(&home);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["posts"], json!(["second thoughts, better"]));
+    assert_eq!(
+        listed[0]["langs"],
+        json!(["en"]),
+        "kept from the agent's edit"
+    );
+    assert_eq!(listed[0]["allow_quotes"], false, "kept");
+    let out = home.run(&["draft", "edit", &id]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("nothing to change"), "{}", out.stderr);
+
+    home.run(&["draft", "send", &id]).ok();
+    let posts = xrpc::records(&me.did, "app.bsky.feed.post");
+    assert_eq!(posts.len(), 1, "one post exists afterwards");
+    assert_eq!(posts[0]["value"]["text"], "second thoughts, better");
+    assert_eq!(posts[0]["value"]["langs"], json!(["en"]));
+    assert!(drafts(&home).is_empty(), "and the draft does not");
+}

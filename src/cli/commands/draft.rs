@@ -1,17 +1,18 @@
-//! `mcp-bluesky draft ls|rm|send`: drafts saved for the person to send from
+//! `mcp-bluesky draft ls|edit|rm|send`: drafts saved for the person to send from
 //! the Bluesky app or from here (`post --draft` makes them).
 
 use clap::{Args, Subcommand};
 
-use crate::cli::args::{AccountArg, DryRunArg, ListArgs};
+use crate::cli::args::{AccountArg, DryRunArg, ListArgs, text_or_stdin};
 use crate::cli::{Output, Rendered};
 use crate::core::draft::delete::{DeleteDraft, DeleteDraftInput};
 use crate::core::draft::list::{DraftsInput, GetDrafts};
 use crate::core::draft::send::{SendDraft, SendDraftInput};
+use crate::core::draft::update::{UpdateDraft, UpdateDraftInput};
 use crate::core::{Ctx, Tool};
 use crate::error::Result;
 
-/// Drafts: list, delete and send them (`post --draft` saves one).
+/// Drafts: list, change, delete and send them (`post --draft` saves one).
 #[derive(Debug, Args)]
 pub struct DraftArgs {
     #[command(subcommand)]
@@ -29,6 +30,38 @@ pub enum DraftSubcommand {
     /// The draft is deleted only once everything in it is online; a thread sent
     /// only in part keeps the draft and says which posts are online.
     Send(RmArgs),
+    #[command(about = UpdateDraft::SPEC.title, long_about = UpdateDraft::SPEC.description)]
+    Edit(EditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The draft's id, as `draft ls` shows it.
+    pub id: String,
+    /// New text (`-` reads it from stdin); over 300 graphemes it becomes a thread.
+    pub text: Option<String>,
+    /// Quote this post instead (at:// URI or bsky.app URL); "" removes the quote.
+    #[arg(long, value_name = "URI")]
+    pub quote: Option<String>,
+    /// Show this page as a link card instead; "" removes it.
+    #[arg(long, value_name = "URL")]
+    pub link: Option<String>,
+    /// Languages of the text (repeatable, at most 3).
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+    /// Who may reply: everyone, nobody, or any of mentioned, following, followers and lists; repeat or separate with commas.
+    #[arg(long, value_name = "WHO", value_delimiter = ',')]
+    pub who_can_reply: Option<Vec<String>>,
+    /// Do not let others quote it.
+    #[arg(long, conflicts_with = "quotes")]
+    pub no_quotes: bool,
+    /// Let others quote it again.
+    #[arg(long)]
+    pub quotes: bool,
+    #[command(flatten)]
+    pub account: AccountArg,
+    #[command(flatten)]
+    pub dry_run: DryRunArg,
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +102,24 @@ pub async fn run(ctx: &Ctx, args: DraftArgs, out: &Output) -> Result<Rendered> {
                 dry_run: args.dry_run.into(),
             };
             out.run::<DeleteDraft>(ctx, input).await
+        }
+        DraftSubcommand::Edit(args) => {
+            let input = UpdateDraftInput {
+                id: args.id,
+                text: args.text.map(text_or_stdin).transpose()?,
+                quote: args.quote,
+                link: args.link,
+                langs: (!args.langs.is_empty()).then_some(args.langs),
+                who_can_reply: args.who_can_reply,
+                allow_quotes: match (args.quotes, args.no_quotes) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
+                account: args.account.into(),
+                dry_run: args.dry_run.into(),
+            };
+            out.run::<UpdateDraft>(ctx, input).await
         }
         DraftSubcommand::Send(args) => {
             let input = SendDraftInput {

@@ -22,7 +22,7 @@ pub struct CreateDraftInput {
 /// A draft saved, deleted, or (in a dry run) what would be saved.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct DraftOutput {
-    /// `drafted` or `deleted`.
+    /// `drafted`, `updated` or `deleted`.
     pub action: &'static str,
     /// The draft's id (absent in a dry run of a new draft).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -93,6 +93,8 @@ impl Render for DraftOutput {
                 "{} nothing saved; the draft would be:\n",
                 style.bold("Dry run:")
             )
+        } else if self.action == "updated" {
+            format!("{} draft {id}:\n", style.good("Updated"))
         } else {
             format!(
                 "{} {id}: review and send it from Bluesky's drafts.\n",

@@ -6,6 +6,7 @@ pub mod create;
 pub mod delete;
 pub mod list;
 pub mod send;
+pub mod update;
 
 use atrium_api::app::bsky::draft::defs::{
     self as defs, DraftPostgateEmbeddingRulesItem, DraftThreadgateAllowItem,
