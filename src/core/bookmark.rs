@@ -16,6 +16,7 @@ use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::AtUri;
+use crate::core::render::json_items;
 use crate::error::Result;
 
 pub const DEFAULT_LIMIT: u32 = 25;
@@ -234,11 +235,6 @@ impl Render for BookmarksOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.posts
-                .iter()
-                .filter_map(|p| serde_json::to_value(p).ok())
-                .collect(),
-        )
+        json_items(&self.posts)
     }
 }

@@ -16,6 +16,7 @@ use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
 use crate::bsky::summary::FeedItem;
 use crate::bsky::uri::{AtUri, parse_actor};
+use crate::core::render::json_items;
 use crate::error::{Error, Result};
 use atrium_api::types::string::AtIdentifier;
 
@@ -344,12 +345,7 @@ impl Render for FeedOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.posts
-                .iter()
-                .filter_map(|p| serde_json::to_value(p).ok())
-                .collect(),
-        )
+        json_items(&self.posts)
     }
 }
 

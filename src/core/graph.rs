@@ -18,6 +18,7 @@ use crate::bsky::PdsConnection;
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::{AtUri, parse_actor};
+use crate::core::render::json_items;
 use crate::error::{Error, Result};
 
 pub const DEFAULT_LIMIT: u32 = 50;
@@ -480,12 +481,7 @@ impl Render for AccountsOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.accounts
-                .iter()
-                .filter_map(|a| serde_json::to_value(a).ok())
-                .collect(),
-        )
+        json_items(&self.accounts)
     }
 }
 
@@ -499,11 +495,6 @@ impl Render for QuotesOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.posts
-                .iter()
-                .filter_map(|p| serde_json::to_value(p).ok())
-                .collect(),
-        )
+        json_items(&self.posts)
     }
 }

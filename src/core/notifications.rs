@@ -16,6 +16,7 @@ use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records::decode;
 use crate::bsky::summary::{PostRecord, PostSummary};
+use crate::core::render::json_items;
 use crate::error::Result;
 
 pub const DEFAULT_LIMIT: u32 = 30;
@@ -269,11 +270,6 @@ impl Render for NotificationsOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.notifications
-                .iter()
-                .filter_map(|n| serde_json::to_value(n).ok())
-                .collect(),
-        )
+        json_items(&self.notifications)
     }
 }

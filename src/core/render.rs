@@ -23,6 +23,16 @@ pub trait Render {
     }
 }
 
+/// `items` as `Render::items` gives them: one JSON value each.
+pub fn json_items<T: serde::Serialize>(items: &[T]) -> Option<Vec<serde_json::Value>> {
+    Some(
+        items
+            .iter()
+            .filter_map(|i| serde_json::to_value(i).ok())
+            .collect(),
+    )
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     color: bool,

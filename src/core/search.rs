@@ -15,6 +15,7 @@ use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
 use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::parse_actor;
+use crate::core::render::json_items;
 use crate::error::{Error, Result};
 
 pub const DEFAULT_LIMIT: u32 = 25;
@@ -348,12 +349,7 @@ impl Render for PostsFound {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.posts
-                .iter()
-                .filter_map(|p| serde_json::to_value(p).ok())
-                .collect(),
-        )
+        json_items(&self.posts)
     }
 }
 
@@ -367,12 +363,7 @@ impl Render for UsersFound {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.users
-                .iter()
-                .filter_map(|u| serde_json::to_value(u).ok())
-                .collect(),
-        )
+        json_items(&self.users)
     }
 }
 

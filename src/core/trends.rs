@@ -12,6 +12,7 @@ use super::fields::AccountField;
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::PdsConnection;
 use crate::bsky::lenient::Items;
+use crate::core::render::json_items;
 use crate::error::{Error, Result};
 
 /// The lexicons' page limit for trends.
@@ -250,12 +251,7 @@ impl Render for TrendsOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.trends
-                .iter()
-                .filter_map(|t| serde_json::to_value(t).ok())
-                .collect(),
-        )
+        json_items(&self.trends)
     }
 }
 

@@ -9,6 +9,7 @@ use crate::bsky::PdsConnection;
 use crate::bsky::lenient::{Page, page_size};
 use crate::core::fields::{AccountField, PageField};
 use crate::core::pages::{Paging, collect};
+use crate::core::render::json_items;
 use crate::core::render::{count, relative_time};
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::Result;
@@ -175,11 +176,6 @@ impl Render for DraftsOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.drafts
-                .iter()
-                .filter_map(|d| serde_json::to_value(d).ok())
-                .collect(),
-        )
+        json_items(&self.drafts)
     }
 }

@@ -12,6 +12,7 @@ use crate::bsky::uri::parse_actor;
 use crate::core::fields::{AccountField, PageField};
 use crate::core::graph::at_identifier;
 use crate::core::pages::{Paging, collect};
+use crate::core::render::json_items;
 use crate::core::views::{AccountItem, render_accounts};
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::Result;
@@ -217,12 +218,7 @@ impl Render for ListShown {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.members
-                .iter()
-                .filter_map(|m| serde_json::to_value(m).ok())
-                .collect(),
-        )
+        json_items(&self.members)
     }
 }
 
@@ -246,11 +242,6 @@ impl Render for ListsOutput {
     }
 
     fn items(&self) -> Option<Vec<Value>> {
-        Some(
-            self.lists
-                .iter()
-                .filter_map(|l| serde_json::to_value(l).ok())
-                .collect(),
-        )
+        json_items(&self.lists)
     }
 }
