@@ -52,6 +52,9 @@ pub async fn resolve_uri(
 }
 
 /// Resolves `uri` (parsed from the input `field`) to a post that exists.
+/// Its repository says whether it does (the AppView may still show a post
+/// just deleted, or not yet show one just written); the AppView adds what
+/// this account has done to it and may do.
 pub async fn resolve_post(
     ctx: &Ctx,
     pds: &PdsConnection,
@@ -59,28 +62,21 @@ pub async fn resolve_post(
     uri: AtUri,
 ) -> Result<Target> {
     let uri = resolve_uri(ctx, pds, field, uri).await?;
-    if let Some(view) = pds.post_view(&uri).await? {
-        let view = view.data;
-        return Ok(Target {
-            uri,
-            cid: view.cid,
-            record: records::decode(&view.record).ok(),
-            viewer: view.viewer,
-        });
-    }
-    // The AppView may not have indexed a post that was just written.
-    match pds.get_record(&uri).await? {
-        Some(found) => Ok(Target {
-            cid: found
-                .cid
-                .ok_or_else(|| Error::remote(format!("{} came back without its CID", found.uri)))?,
-            uri,
-            record: records::decode(&found.value).ok(),
-            viewer: None,
-        }),
-        None => Err(Error::input(format!(
+    let (record, view) = tokio::join!(pds.get_record(&uri), pds.post_view(&uri));
+    let Some(found) = record? else {
+        return Err(Error::input(format!(
             "{field}: post {} does not exist (it was deleted, or never existed)",
             uri.to_uri()
-        ))),
-    }
+        )));
+    };
+    let cid = found
+        .cid
+        .ok_or_else(|| Error::remote(format!("{} came back without its CID", found.uri)))?;
+    let viewer = view?.and_then(|v| v.data.viewer);
+    Ok(Target {
+        uri,
+        cid,
+        record: records::decode(&found.value).ok(),
+        viewer,
+    })
 }
