@@ -229,3 +229,49 @@ fn an_agents_draft_is_edited_on_the_command_line_then_sent_once() {
     assert_eq!(posts[0]["value"]["langs"], json!(["en"]));
     assert!(drafts(&home).is_empty(), "and the draft does not");
 }
+
+#[test]
+fn a_draft_made_in_the_app_keeps_its_posts_and_images_when_edited_and_is_not_sent_without_them() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    // As the Bluesky app saves one: two posts divided by the person, an
+    // image on the device that made it.
+    let draft = json!({"draft": {"posts": [
+        {"text": "Short first.", "embedImages": [{"localRef": {"path": "file:///phone/cat.jpg"}, "alt": "a cat"}]},
+        {"text": "And a second post the person split off."},
+    ], "deviceName": "phone"}});
+    let token = xrpc::session_of(&me);
+    let id = xrpc::post("app.bsky.draft.createDraft", &draft, Some(&token))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    home.run(&["draft", "edit", &id, "--lang", "en"]).ok();
+    let url = format!("{}/xrpc/app.bsky.draft.getDrafts", net().pds);
+    let stored: Value = reqwest::blocking::Client::new()
+        .get(url)
+        .bearer_auth(&token)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let kept = &stored["drafts"][0]["draft"];
+    assert_eq!(kept["langs"], json!(["en"]));
+    assert_eq!(kept["posts"].as_array().unwrap().len(), 2, "{kept}");
+    assert_eq!(
+        kept["posts"][1]["text"],
+        "And a second post the person split off."
+    );
+    assert_eq!(kept["posts"][0]["embedImages"][0]["alt"], "a cat", "{kept}");
+    assert_eq!(kept["deviceName"], "phone");
+
+    let out = home.run(&["draft", "send", &id]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("holds images or a video"),
+        "{}",
+        out.stderr
+    );
+    assert!(xrpc::records(&me.did, "app.bsky.feed.post").is_empty());
+    assert_eq!(drafts(&home).len(), 1, "the draft is kept");
+}

@@ -52,7 +52,7 @@ impl Tool for GetDrafts {
     }
 }
 
-fn item(view: DraftView) -> DraftItem {
+pub fn item(view: DraftView) -> DraftItem {
     let view = view.data;
     DraftItem::from_draft(
         view.id.as_ref().to_string(),
@@ -87,7 +87,7 @@ impl GetDrafts {
 }
 
 /// The draft `id`, looked for through all of this account's drafts.
-pub async fn find(pds: &PdsConnection, id: &str) -> Result<Option<DraftItem>> {
+pub async fn find(pds: &PdsConnection, id: &str) -> Result<Option<DraftView>> {
     let mut cursor = None;
     loop {
         let params: get_drafts::Parameters = get_drafts::ParametersData {
@@ -97,7 +97,7 @@ pub async fn find(pds: &PdsConnection, id: &str) -> Result<Option<DraftItem>> {
         .into();
         let page: Page<DraftView> = pds.page(get_drafts::NSID, params).await?;
         let empty = page.items.items.is_empty();
-        if let Some(found) = page.items.items.into_iter().map(item).find(|d| d.id == id) {
+        if let Some(found) = page.items.items.into_iter().find(|d| d.id.as_ref() == id) {
             return Ok(Some(found));
         }
         match page.cursor {

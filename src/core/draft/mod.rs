@@ -116,6 +116,16 @@ impl DraftItem {
     }
 }
 
+/// Whether the draft holds images or a video: files on the device that made
+/// it, which only the Bluesky app there can send.
+pub fn has_media(draft: &defs::DraftData) -> bool {
+    draft.posts.iter().any(|p| {
+        p.embed_images.as_ref().is_some_and(|i| !i.is_empty())
+            || p.embed_gallery.is_some()
+            || p.embed_videos.as_ref().is_some_and(|v| !v.is_empty())
+    })
+}
+
 /// Checks `content` and builds the draft: text split into posts, the quote
 /// resolved to a strong reference, rules checked as a post's are.
 pub async fn build(

@@ -5,7 +5,8 @@
 use atrium_api::app::bsky::draft::delete_draft;
 use serde::Serialize;
 
-use super::list::find;
+use super::has_media;
+use super::list::{find, item};
 use crate::bsky::uri::AtUri;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::post::gate::{self, GateField};
@@ -38,11 +39,17 @@ impl SendDraft {
     pub async fn run(ctx: &Ctx, input: SendDraftInput) -> Result<SentDraft> {
         let id = input.id.trim().to_string();
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let Some(draft) = find(&pds, &id).await? else {
+        let Some(view) = find(&pds, &id).await? else {
             return Err(Error::input(format!(
                 "there is no draft {id}; `mcp-bluesky draft ls` lists them"
             )));
         };
+        if has_media(&view.draft) {
+            return Err(Error::input(format!(
+                "draft {id} holds images or a video, which are files on the device that made it; send it from the Bluesky app there"
+            )));
+        }
+        let draft = item(view);
         let quote = match &draft.quote {
             Some(uri) => {
                 let quoted = resolve_post(ctx, &pds, "quote", AtUri::parse_post("quote", uri)?)

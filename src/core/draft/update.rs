@@ -5,7 +5,7 @@ use atrium_api::app::bsky::draft::{defs, update_draft};
 use serde::Deserialize;
 
 use super::create::DraftOutput;
-use super::list::find;
+use super::list::{find, item};
 use super::{DraftContent, DraftItem, build};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::post::gate::GateField;
@@ -73,14 +73,36 @@ impl Tool for UpdateDraft {
             ));
         }
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let Some(old) = find(&pds, &id).await? else {
+        let Some(view) = find(&pds, &id).await? else {
             return Err(Error::input(format!(
                 "id: there is no draft {id}; bluesky_get_drafts lists them"
             )));
         };
         let dry_run = input.dry_run.get();
-        let content = merged(old, input);
-        let draft = build(ctx, &pds, content).await?;
+        let new_text = input.text.is_some();
+        let mut old = view.data.draft.data.clone();
+        let content = merged(item(view), input);
+        let mut changed = build(ctx, &pds, content).await?;
+        // What the change does not name stays as it was: the posts as they
+        // are divided (the person may have split them in the app), and the
+        // first post's images, video and labels.
+        if new_text {
+            if let (Some(first), Some(old_first)) = (changed.posts.first_mut(), old.posts.first()) {
+                first.embed_images = old_first.embed_images.clone();
+                first.embed_gallery = old_first.embed_gallery.clone();
+                first.embed_videos = old_first.embed_videos.clone();
+                first.labels = old_first.labels.clone();
+            }
+        } else if let (Some(first), Some(new_first)) =
+            (old.posts.first_mut(), changed.posts.first())
+        {
+            first.embed_records = new_first.embed_records.clone();
+            first.embed_externals = new_first.embed_externals.clone();
+            changed.posts = std::mem::take(&mut old.posts);
+        }
+        changed.device_id = old.device_id;
+        changed.device_name = old.device_name;
+        let draft = changed;
         if !dry_run {
             let request: update_draft::Input = update_draft::InputData {
                 draft: defs::DraftWithIdData {
