@@ -91,6 +91,10 @@ pub struct FileConfig {
     /// Ask the person (MCP elicitation) before an agent publishes or deletes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm_writes: Option<bool>,
+    /// `publish` (default), or `drafts`: the post-creating tools save drafts
+    /// for the person to review and send instead of publishing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub write_mode: Option<WriteMode>,
     /// Record every write in audit.jsonl in the state directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audit_log: Option<bool>,
@@ -111,6 +115,17 @@ pub enum LogFormat {
     Human,
     /// One JSON object a line, for journald and log shippers.
     Json,
+}
+
+/// What the post-creating tools do.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WriteMode {
+    /// Publish posts.
+    #[default]
+    Publish,
+    /// Save drafts that the person reviews and sends from the Bluesky app.
+    Drafts,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -224,6 +239,7 @@ pub struct Config {
     pub toolsets: Option<Vec<String>>,
     pub tools: Option<Vec<String>>,
     pub confirm_writes: bool,
+    pub write_mode: WriteMode,
     pub audit_log: bool,
     pub allowed_hosts: Vec<String>,
     pub allowed_origins: Vec<String>,
@@ -365,6 +381,7 @@ impl Config {
             toolsets: f.toolsets,
             tools: f.tools,
             confirm_writes: f.confirm_writes.unwrap_or(false),
+            write_mode: f.write_mode.unwrap_or_default(),
             audit_log: f.audit_log.unwrap_or(true),
             allowed_hosts: f.allowed_hosts.unwrap_or_default(),
             allowed_origins: f.allowed_origins.unwrap_or_default(),
@@ -584,6 +601,7 @@ impl Config {
             #[serde(skip_serializing_if = "Option::is_none")]
             tools: Option<&'a [String]>,
             confirm_writes: bool,
+            write_mode: WriteMode,
             audit_log: bool,
             #[serde(skip_serializing_if = "<[String]>::is_empty")]
             allowed_hosts: &'a [String],
@@ -636,6 +654,7 @@ impl Config {
             toolsets: self.toolsets.as_deref(),
             tools: self.tools.as_deref(),
             confirm_writes: self.confirm_writes,
+            write_mode: self.write_mode,
             audit_log: self.audit_log,
             allowed_hosts: &self.allowed_hosts,
             allowed_origins: &self.allowed_origins,

@@ -100,6 +100,10 @@ const TEMPLATE: &str = "\
 # toolsets: [read, post]
 # tools: [bluesky_like]
 # confirm_writes: false
+# write_mode `drafts` makes an agent's text posts, quotes and threads drafts
+# that you review and send from the Bluesky app (or `mcp-bluesky draft send`);
+# replies, images and videos, which a draft cannot hold, are then refused.
+# write_mode: publish
 
 # Every write (what, which account, which record, how it went) is appended to
 # audit.jsonl in the state directory (owner-only, rotated past 10 MiB).

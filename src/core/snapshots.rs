@@ -135,6 +135,7 @@ fn post_published_and_dry_run() {
             height: 1500,
             resized: true,
         }],
+        draft: None,
         warnings: vec!["@nobody.test is not a Bluesky account: left as plain text".into()],
     };
     insta::assert_snapshot!(human(&published), @"
@@ -174,6 +175,7 @@ fn post_published_and_dry_run() {
             json!({"$type": "app.bsky.feed.threadgate", "post": "at://did:example:you/app.bsky.feed.post/new", "allow": [{"$type": "app.bsky.feed.threadgate#mentionRule"}], "createdAt": "2026-01-10T12:00:00.000Z"}),
         ],
         images: Vec::new(),
+        draft: None,
         warnings: Vec::new(),
     };
     insta::assert_snapshot!(human(&dry_run), @r#"
@@ -239,6 +241,7 @@ fn thread_published_in_part() {
         records: Vec::new(),
         gates: Vec::new(),
         error: Some("post 2 of 3: the PDS refused it (RateLimitExceeded)".into()),
+        draft: None,
         warnings: Vec::new(),
     };
     assert!(!output.success(), "a thread cut short is a failure");
@@ -274,6 +277,7 @@ fn thread_dry_run() {
         ],
         gates: Vec::new(),
         error: None,
+        draft: None,
         warnings: Vec::new(),
     };
     insta::assert_snapshot!(human(&output), @"
@@ -1314,4 +1318,26 @@ fn drafts() {
         dry_run: true,
     };
     insta::assert_snapshot!(human(&deleting), @"Dry run: draft 3kdraft would be deleted.");
+}
+
+#[test]
+fn a_post_saved_as_a_draft() {
+    let saved = PostOutput::drafted(
+        DraftItem {
+            updated_at: None,
+            ..draft()
+        },
+        false,
+    );
+    insta::assert_snapshot!(human(&saved));
+    insta::assert_snapshot!(json(&saved));
+    let dry_run = PostOutput::drafted(
+        DraftItem {
+            id: String::new(),
+            updated_at: None,
+            ..draft()
+        },
+        true,
+    );
+    insta::assert_snapshot!(human(&dry_run));
 }

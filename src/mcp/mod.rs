@@ -52,7 +52,11 @@ pub struct Server {
 
 impl Server {
     pub fn new(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, local_clients: bool) -> Self {
-        let offered = offered.into_iter().map(tools::Offered::new).collect();
+        let mode = ctx.config().write_mode;
+        let offered = offered
+            .into_iter()
+            .map(|tool| tools::Offered::new(tool, mode))
+            .collect();
         Server {
             ctx,
             tools: Arc::new(offered),

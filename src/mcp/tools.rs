@@ -7,7 +7,8 @@ use futures_util::FutureExt;
 use rmcp::model::{CallToolResult, ContentBlock, JsonObject, Tool as McpTool, ToolAnnotations};
 use serde_json::Value;
 
-use crate::core::{AnyTool, Ctx};
+use crate::config::WriteMode;
+use crate::core::{AnyTool, Ctx, draft};
 
 /// A tool a server offers, with its MCP definition (made once: schemas are
 /// not free to generate).
@@ -17,10 +18,10 @@ pub struct Offered {
 }
 
 impl Offered {
-    pub fn new(tool: &'static dyn AnyTool) -> Offered {
+    pub fn new(tool: &'static dyn AnyTool, mode: WriteMode) -> Offered {
         Offered {
             tool,
-            definition: definition(tool),
+            definition: definition(tool, mode),
         }
     }
 
@@ -56,8 +57,8 @@ impl Offered {
     }
 }
 
-/// How MCP lists `tool`.
-fn definition(tool: &dyn AnyTool) -> McpTool {
+/// How MCP lists `tool` on a server in write `mode`.
+fn definition(tool: &dyn AnyTool, mode: WriteMode) -> McpTool {
     let spec = tool.spec();
     let hints = spec.hints;
     let annotations = ToolAnnotations::with_title(spec.title)
@@ -69,7 +70,7 @@ fn definition(tool: &dyn AnyTool) -> McpTool {
     // Shared fields are flattened in, which serde cannot combine with
     // `deny_unknown_fields`: `call` refuses other arguments itself.
     Arc::make_mut(&mut input).insert("additionalProperties".into(), Value::Bool(false));
-    McpTool::new(spec.name, spec.description, input)
+    McpTool::new(spec.name, draft::mode::description(mode, &spec), input)
         .with_title(spec.title)
         .with_raw_output_schema(portable(tool.output_schema()))
         .with_annotations(annotations)
@@ -152,7 +153,10 @@ mod tests {
     use super::*;
 
     fn definitions() -> Vec<McpTool> {
-        crate::core::TOOLS.iter().map(|t| definition(*t)).collect()
+        crate::core::TOOLS
+            .iter()
+            .map(|t| definition(*t, WriteMode::Publish))
+            .collect()
     }
 
     #[test]
@@ -182,7 +186,7 @@ mod tests {
 
     #[test]
     fn unknown_arguments_are_named_with_the_known_ones() {
-        let like = Offered::new(&crate::core::like::Like);
+        let like = Offered::new(&crate::core::like::Like, WriteMode::Publish);
         let arguments = |v: serde_json::Value| v.as_object().unwrap().clone();
         let ok = arguments(serde_json::json!({"uri": "at://x", "account": "a", "dry_run": true}));
         assert_eq!(
@@ -232,7 +236,9 @@ mod tests {
         )
         .unwrap();
         let ctx = Ctx::new(config, Vec::new());
-        let result = Offered::new(&BUGGY).call(&ctx, JsonObject::new()).await;
+        let result = Offered::new(&BUGGY, WriteMode::Publish)
+            .call(&ctx, JsonObject::new())
+            .await;
         assert_eq!(result.is_error, Some(true));
         let text = &result.content[0].as_text().unwrap().text;
         assert!(text.contains("bluesky_buggy stopped on a bug"), "{text}");

@@ -275,3 +275,115 @@ fn a_draft_made_in_the_app_keeps_its_posts_and_images_when_edited_and_is_not_sen
     assert!(xrpc::records(&me.did, "app.bsky.feed.post").is_empty());
     assert_eq!(drafts(&home).len(), 1, "the draft is kept");
 }
+
+#[test]
+fn write_mode_drafts_saves_an_agents_posts_as_drafts_and_refuses_what_a_draft_cannot_hold() {
+    let me = fresh_account();
+    let home = Home::of(&me);
+    let original = home.run(&["--json", "post", "an original"]).ok().json()["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
+    std::fs::write(home.config_file(), "write_mode: drafts\n").unwrap();
+    let long = "Each of these sentences goes into a thread. ".repeat(10);
+    let calls = json!([
+        {"name": "bluesky_post_text", "arguments": {"text": "drafted, not posted", "langs": ["en"]}},
+        {"name": "bluesky_quote_post", "arguments": {"uri": original, "text": "a quote, drafted"}},
+        {"name": "bluesky_post_thread", "arguments": {"text": long, "numbered": true}},
+        {"name": "bluesky_post_text", "arguments": {"text": "only a dry run", "dry_run": true}},
+    ]);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
+    let tools = session["tools"].as_array().unwrap();
+    let tool = |name: &str| tools.iter().find(|t| t["name"] == name);
+    for name in ["bluesky_reply", "bluesky_post_image", "bluesky_post_video"] {
+        assert!(
+            tool(name).is_none(),
+            "{name} cannot save a draft: not offered"
+        );
+    }
+    for name in [
+        "bluesky_post_text",
+        "bluesky_quote_post",
+        "bluesky_post_thread",
+    ] {
+        let description = tool(name).unwrap()["description"].as_str().unwrap();
+        assert!(
+            description.contains("saves it as a draft"),
+            "{name}: {description}"
+        );
+    }
+    assert!(
+        !tool("bluesky_create_draft").unwrap()["description"]
+            .as_str()
+            .unwrap()
+            .contains("This server saves"),
+    );
+
+    let r = session["results"].as_array().unwrap();
+    for result in &r[..3] {
+        assert_eq!(result["isError"], false, "{result}");
+        assert!(result["structuredContent"].get("uri").is_none(), "{result}");
+        assert!(text_of(result).contains("instead of posting"), "{result}");
+    }
+    let text_draft = &r[0]["structuredContent"]["draft"];
+    assert_eq!(text_draft["posts"], json!(["drafted, not posted"]));
+    assert_eq!(text_draft["langs"], json!(["en"]));
+    assert_eq!(
+        r[1]["structuredContent"]["draft"]["quote"],
+        original.as_str()
+    );
+    let thread = &r[2]["structuredContent"];
+    let parts = thread["parts"].as_u64().unwrap();
+    assert!(parts >= 2, "{thread}");
+    assert_eq!(thread["published"], json!([]));
+    let posts = thread["draft"]["posts"].as_array().unwrap();
+    assert_eq!(posts.len() as u64, parts);
+    assert!(
+        posts[0].as_str().unwrap().ends_with(&format!("1/{parts}")),
+        "numbered: {posts:?}"
+    );
+    assert_eq!(r[3]["structuredContent"]["dry_run"], true);
+    assert!(text_of(&r[3]).contains("nothing saved"), "{}", r[3]);
+
+    let listed = drafts(&home);
+    assert_eq!(listed.len(), 3, "three drafts, the dry run saved nothing");
+    assert_eq!(
+        xrpc::records(&me.did, "app.bsky.feed.post").len(),
+        1,
+        "no post but the original"
+    );
+
+    // The same on the command line: what a draft cannot hold is refused.
+    let out = home.run(&["reply", &original, "a reply"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("write_mode is `drafts`") && out.stderr.contains("a reply"),
+        "{}",
+        out.stderr
+    );
+    let image = home.path().join("pic.png");
+    image::RgbImage::new(8, 8).save(&image).unwrap();
+    let out = home.run(&[
+        "post",
+        "--image",
+        image.to_str().unwrap(),
+        "--alt",
+        "a dot",
+        "pic",
+    ]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("a post with images"), "{}", out.stderr);
+
+    // The person sends a draft themselves: `draft send` publishes in any mode.
+    let id = text_draft["id"].as_str().unwrap();
+    home.run(&["draft", "send", id]).ok();
+    let posts = xrpc::records(&me.did, "app.bsky.feed.post");
+    assert_eq!(posts.len(), 2);
+    assert!(
+        posts
+            .iter()
+            .any(|p| p["value"]["text"] == "drafted, not posted")
+    );
+    assert_eq!(drafts(&home).len(), 2);
+}

@@ -443,6 +443,11 @@ impl Drop for Home {
     }
 }
 
+/// The text content of an MCP tool result.
+pub fn text_of(result: &Value) -> &str {
+    result["content"][0]["text"].as_str().unwrap_or_default()
+}
+
 /// Runs an MCP client command to its end: the session it prints and the
 /// server's stderr, both checked for leaked secrets.
 #[track_caller]

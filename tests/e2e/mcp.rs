@@ -22,10 +22,6 @@ fn mcp_session_with(
     client_session(client)
 }
 
-fn text_of(result: &Value) -> &str {
-    result["content"][0]["text"].as_str().unwrap_or_default()
-}
-
 #[test]
 fn sdk_client_lists_tools_with_schemas_and_annotations() {
     let home = Home::logged_in("alice");

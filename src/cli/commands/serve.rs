@@ -97,11 +97,16 @@ impl ServeArgs {
     pub fn offered(&self, config: &Config) -> Result<Vec<&'static dyn AnyTool>> {
         let toolsets = self.toolsets.as_ref().or(config.toolsets.as_ref());
         let tools = self.tools.as_ref().or(config.tools.as_ref());
-        core::select(
+        let selected = core::select(
             toolsets.map_or(&[][..], Vec::as_slice),
             tools.map_or(&[][..], Vec::as_slice),
             self.read_only,
-        )
+        )?;
+        // With `write_mode: drafts`, tools that cannot save a draft are not offered.
+        Ok(selected
+            .into_iter()
+            .filter(|t| core::draft::mode::offered(config.write_mode, &t.spec()))
+            .collect())
     }
 }
 

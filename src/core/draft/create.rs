@@ -1,9 +1,11 @@
 //! `bluesky_create_draft` / `mcp-bluesky post --draft`.
 
 use atrium_api::app::bsky::draft::create_draft;
+use atrium_api::app::bsky::draft::defs::DraftData;
 use serde::{Deserialize, Serialize};
 
 use super::{DraftContent, DraftItem, build};
+use crate::bsky::PdsConnection;
 use crate::core::fields::{AccountField, DryRunField};
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::Result;
@@ -49,33 +51,35 @@ impl Tool for CreateDraft {
 
     async fn run(ctx: &Ctx, input: CreateDraftInput) -> Result<DraftOutput> {
         let pds = ctx.accounts.connect(input.account.get()).await?;
-        let draft = build(ctx, &pds, input.content).await?;
-        if input.dry_run.get() {
-            return Ok(DraftOutput {
-                action: "drafted",
-                id: None,
-                draft: Some(DraftItem::from_draft(String::new(), &draft, None)),
-                dry_run: true,
-            });
-        }
-        let request: create_draft::Input = create_draft::InputData {
-            draft: draft.clone().into(),
-        }
-        .into();
-        let created = pds
-            .call(create_draft::NSID, |api| {
-                api.app.bsky.draft.create_draft(request.clone())
-            })
-            .await?;
-        let id = created.data.id.as_ref().to_string();
-        tracing::info!(account = %pds.session().alias, id = %id, "drafted");
+        let draft = build(ctx, &pds, input.content, false).await?;
+        let dry_run = input.dry_run.get();
+        let item = save(&pds, draft, dry_run).await?;
         Ok(DraftOutput {
             action: "drafted",
-            draft: Some(DraftItem::from_draft(id.clone(), &draft, None)),
-            id: Some(id),
-            dry_run: false,
+            id: (!dry_run).then(|| item.id.clone()),
+            draft: Some(item),
+            dry_run,
         })
     }
+}
+
+/// Saves `draft` as a new draft, or in a dry run only shows it (its id empty).
+pub async fn save(pds: &PdsConnection, draft: DraftData, dry_run: bool) -> Result<DraftItem> {
+    if dry_run {
+        return Ok(DraftItem::from_draft(String::new(), &draft, None));
+    }
+    let request: create_draft::Input = create_draft::InputData {
+        draft: draft.clone().into(),
+    }
+    .into();
+    let created = pds
+        .call(create_draft::NSID, |api| {
+            api.app.bsky.draft.create_draft(request.clone())
+        })
+        .await?;
+    let id = created.data.id.as_ref().to_string();
+    tracing::info!(account = %pds.session().alias, id = %id, "drafted");
+    Ok(DraftItem::from_draft(id, &draft, None))
 }
 
 impl Render for DraftOutput {

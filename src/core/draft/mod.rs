@@ -5,6 +5,7 @@
 pub mod create;
 pub mod delete;
 pub mod list;
+pub mod mode;
 pub mod send;
 pub mod update;
 
@@ -126,17 +127,19 @@ pub fn has_media(draft: &defs::DraftData) -> bool {
     })
 }
 
-/// Checks `content` and builds the draft: text split into posts, the quote
-/// resolved to a strong reference, rules checked as a post's are.
+/// Checks `content` and builds the draft: text split into posts (`numbered`
+/// "1/3"-style), the quote resolved to a strong reference, rules checked as a
+/// post's are.
 pub async fn build(
     ctx: &Ctx,
     pds: &PdsConnection,
     content: DraftContent,
+    numbered: bool,
 ) -> Result<defs::DraftData> {
     if content.text.trim().is_empty() {
         return Err(Error::input("text is empty; a draft needs some text"));
     }
-    let parts = split_numbered(&content.text, MAX_POST_GRAPHEMES, false);
+    let parts = split_numbered(&content.text, MAX_POST_GRAPHEMES, numbered);
     if parts.len() > MAX_PARTS {
         return Err(Error::input(format!(
             "text makes {} posts; a draft thread may have at most {MAX_PARTS}",

@@ -82,7 +82,7 @@ impl Tool for UpdateDraft {
         let new_text = input.text.is_some();
         let mut old = view.data.draft.data.clone();
         let content = merged(item(view), input);
-        let mut changed = build(ctx, &pds, content).await?;
+        let mut changed = build(ctx, &pds, content, false).await?;
         // What the change does not name stays as it was: the posts as they
         // are divided (the person may have split them in the app), and the
         // first post's images, video and labels.

@@ -13,6 +13,7 @@ use super::{Draft, ImageInfo, Naming, PostOutput, build, publish, writer};
 use crate::bsky::media::{self, ImageLimits, Prepared, Readable};
 use crate::bsky::records;
 use crate::bsky::richtext::grapheme_count;
+use crate::core::draft::mode;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::{Error, Result};
@@ -87,6 +88,7 @@ impl Tool for PostImage {
 
 /// Posts the images, naming arguments in errors as `naming` says.
 pub async fn post_images(ctx: &Ctx, input: PostImageInput, naming: Naming) -> Result<PostOutput> {
+    mode::refuse(ctx, "a post with images")?;
     let mut images = Vec::new();
     let from_image_path = input.image_path.is_some();
     if let Some(path) = input.image_path {

@@ -17,6 +17,7 @@ use atrium_api::types::BlobRef;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::draft::{DraftItem, mode};
 use super::{Ctx, Render, Style};
 use crate::bsky::records::{self, PostParts};
 use crate::bsky::richtext::{self, Feature, MAX_POST_GRAPHEMES};
@@ -79,8 +80,32 @@ pub struct PostOutput {
     /// The images as uploaded (or as they would be), after re-encoding.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<ImageInfo>,
+    /// The draft saved instead of a post (`write_mode: drafts`); nothing was published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<DraftItem>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+impl PostOutput {
+    /// The result of saving a draft in place of the post.
+    pub fn drafted(draft: DraftItem, dry_run: bool) -> PostOutput {
+        PostOutput {
+            uri: None,
+            cid: None,
+            url: None,
+            dry_run,
+            graphemes: draft
+                .posts
+                .first()
+                .map_or(0, |t| richtext::grapheme_count(t)),
+            record: None,
+            gates: Vec::new(),
+            images: Vec::new(),
+            draft: Some(draft),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// An image after preparation: its final type, size and dimensions.
@@ -205,6 +230,7 @@ pub async fn publish(
             record: Some(record_json(&built.record.into())),
             gates: controls.preview(),
             images: Vec::new(),
+            draft: None,
             warnings: built.warnings,
         });
     };
@@ -221,11 +247,12 @@ pub async fn publish(
         record: None,
         gates: Vec::new(),
         images: Vec::new(),
+        draft: None,
         warnings: built.warnings,
     })
 }
 
-fn first_link(text: &str) -> Option<String> {
+pub fn first_link(text: &str) -> Option<String> {
     richtext::detect(text)
         .into_iter()
         .find_map(|span| match span.feature {
@@ -360,6 +387,9 @@ pub fn check_langs(langs: &[String]) -> Result<()> {
 
 impl Render for PostOutput {
     fn render(&self, style: &Style) -> String {
+        if let Some(draft) = &self.draft {
+            return mode::render_saved(draft, self.dry_run, style);
+        }
         if self.dry_run {
             let record = style.json(&self.record);
             let mut out = format!(

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use super::gate::GateField;
 use super::{Draft, PostOutput, build, link_card, publish};
 use crate::bsky::uri::AtUri;
+use crate::core::draft::{DraftContent, mode};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::resolve_post;
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -42,6 +43,20 @@ impl Tool for QuotePost {
 
     async fn run(ctx: &Ctx, input: QuoteInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
+        if mode::drafts(ctx) {
+            let link = mode::card_link(ctx, None, &input.text);
+            let content = DraftContent {
+                text: input.text,
+                quote: Some(input.uri),
+                link,
+                langs: input.langs,
+                gate: input.gate,
+            };
+            let dry_run = input.dry_run.get();
+            let draft =
+                mode::save_instead(ctx, input.account.get(), content, false, dry_run).await?;
+            return Ok(PostOutput::drafted(draft, dry_run));
+        }
         let uri = AtUri::parse_post("uri", &input.uri)?;
         // Even a dry run needs the account: it reads the post through it.
         let pds = ctx.accounts.connect(input.account.get()).await?;

@@ -7,6 +7,7 @@ use super::gate::{self, GateField};
 use super::{Draft, PostOutput, build, card_embed_ref, link_card, publish};
 use crate::bsky::records;
 use crate::bsky::uri::AtUri;
+use crate::core::draft::mode;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::target::{Target, resolve_post};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -46,6 +47,7 @@ impl Tool for Reply {
     };
 
     async fn run(ctx: &Ctx, input: ReplyInput) -> Result<PostOutput> {
+        mode::refuse(ctx, "a reply")?;
         super::check_text(&input.text)?;
         let uri = AtUri::parse_post("uri", &input.uri)?;
         // Even a dry run needs the account: it reads the post through it.

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use super::gate::{self, GateField};
 use super::{Draft, PostOutput, build, card_embed_ref, link_card, publish, writer};
+use crate::core::draft::{DraftContent, mode};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::Result;
@@ -41,6 +42,20 @@ impl Tool for PostText {
 
     async fn run(ctx: &Ctx, input: PostTextInput) -> Result<PostOutput> {
         super::check_text(&input.text)?;
+        if mode::drafts(ctx) {
+            let link = mode::card_link(ctx, input.link, &input.text);
+            let content = DraftContent {
+                text: input.text,
+                quote: None,
+                link,
+                langs: input.langs,
+                gate: input.gate,
+            };
+            let dry_run = input.dry_run.get();
+            let draft =
+                mode::save_instead(ctx, input.account.get(), content, false, dry_run).await?;
+            return Ok(PostOutput::drafted(draft, dry_run));
+        }
         let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
         let controls = gate::check(ctx, pds.as_deref(), &input.gate).await?;
         let mut warnings = Vec::new();

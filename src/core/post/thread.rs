@@ -11,6 +11,7 @@ use super::{Draft, build, card_embed_ref, link_card, record_json, writer};
 use crate::bsky::records;
 use crate::bsky::richtext::{MAX_POST_GRAPHEMES, grapheme_count};
 use crate::bsky::uri::post_web_url;
+use crate::core::draft::{DraftContent, DraftItem, mode};
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::render::count;
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
@@ -67,8 +68,27 @@ pub struct ThreadOutput {
     /// Why publishing stopped part-way; the posts in `published` are online.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The draft saved instead of the thread (`write_mode: drafts`); nothing was published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<DraftItem>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+impl ThreadOutput {
+    /// The result of saving a draft in place of the thread.
+    fn drafted(parts: usize, draft: DraftItem, dry_run: bool) -> ThreadOutput {
+        ThreadOutput {
+            parts,
+            published: Vec::new(),
+            dry_run,
+            records: Vec::new(),
+            gates: Vec::new(),
+            error: None,
+            draft: Some(draft),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 pub struct PostThread;
@@ -95,6 +115,21 @@ impl Tool for PostThread {
                 parts.len()
             ))
             .with_help("shorten the text"));
+        }
+        if mode::drafts(ctx) {
+            let link = mode::card_link(ctx, None, parts.first().map_or("", String::as_str));
+            let content = DraftContent {
+                text: input.text,
+                quote: None,
+                link,
+                langs: input.langs,
+                gate: input.gate,
+            };
+            let dry_run = input.dry_run.get();
+            let draft =
+                mode::save_instead(ctx, input.account.get(), content, input.numbered, dry_run)
+                    .await?;
+            return Ok(ThreadOutput::drafted(parts.len(), draft, dry_run));
         }
         let first = FirstPost::default();
         publish_parts(ctx, parts, first, &input).await
@@ -154,6 +189,7 @@ pub async fn publish_parts(
                 .collect(),
             gates: controls.preview(),
             error: None,
+            draft: None,
             warnings,
         });
     };
@@ -184,6 +220,7 @@ pub async fn publish_parts(
                 return Ok(ThreadOutput {
                     parts: total,
                     error: Some(format!("post {} of {total} failed: {e}", i + 1)),
+                    draft: None,
                     published,
                     dry_run: false,
                     records: Vec::new(),
@@ -200,6 +237,7 @@ pub async fn publish_parts(
         records: Vec::new(),
         gates: Vec::new(),
         error: None,
+        draft: None,
         warnings,
     })
 }
@@ -280,6 +318,9 @@ fn flush(parts: &mut Vec<String>, current: &mut String) {
 
 impl Render for ThreadOutput {
     fn render(&self, style: &Style) -> String {
+        if let Some(draft) = &self.draft {
+            return mode::render_saved(draft, self.dry_run, style);
+        }
         if self.dry_run {
             let mut out = format!(
                 "{} nothing was posted. The thread would be {}:\n",

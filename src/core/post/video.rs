@@ -14,6 +14,7 @@ use crate::bsky::media;
 use crate::bsky::records;
 use crate::bsky::richtext::grapheme_count;
 use crate::bsky::video::{VideoProgress, VideoService};
+use crate::core::draft::mode;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
 use crate::error::{Error, Result};
@@ -86,6 +87,7 @@ impl Tool for PostVideo {
 
 /// Posts the video, naming arguments in errors as `naming` says.
 pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Result<PostOutput> {
+    mode::refuse(ctx, "a post with a video")?;
     let (video_field, alt_field) = match naming {
         Naming::Fields => ("video_path", "alt_text"),
         Naming::Flags => ("--video", "--alt"),
