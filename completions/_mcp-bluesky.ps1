@@ -326,7 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
         }
         'mcp-bluesky;post' {
             [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk')
-            [CompletionResult]::new('--video', '--video', [CompletionResultType]::ParameterName, 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it')
+            [CompletionResult]::new('--video', '--video', [CompletionResultType]::ParameterName, 'Attach a video (MP4, MOV, WebM or MPEG, at most 300 MB; over 16 MiB it is uploaded in parts); it is posted once Bluesky has processed it. Ctrl-C gives the upload up')
             [CompletionResult]::new('--captions', '--captions', [CompletionResultType]::ParameterName, 'With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable)')
             [CompletionResult]::new('--alt', '--alt', [CompletionResultType]::ParameterName, 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows')
             [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)')

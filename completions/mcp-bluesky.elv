@@ -295,7 +295,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         }
         &'mcp-bluesky;post'= {
             cand --image 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk'
-            cand --video 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it'
+            cand --video 'Attach a video (MP4, MOV, WebM or MPEG, at most 300 MB; over 16 MiB it is uploaded in parts); it is posted once Bluesky has processed it. Ctrl-C gives the upload up'
             cand --captions 'With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable)'
             cand --alt 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows'
             cand --link 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)'

@@ -242,7 +242,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l image -d 'Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk' -r -F
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l video -d 'Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it' -r -F
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l video -d 'Attach a video (MP4, MOV, WebM or MPEG, at most 300 MB; over 16 MiB it is uploaded in parts); it is posted once Bluesky has processed it. Ctrl-C gives the upload up' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l captions -d 'With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable)' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l alt -d 'Alt text: one --alt per --image, in the same order, or one for the --video. Describe what it shows' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand post" -l link -d 'Show this page as a link card (default: the first link in the text, unless `link_cards: false`)' -r

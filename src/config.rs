@@ -26,6 +26,9 @@ pub const DEFAULT_PLC_URL: &str = "https://plc.directory";
 /// what an app password could do (everything but direct messages and email).
 pub const DEFAULT_OAUTH_SCOPES: &[&str] = &["atproto", "transition:generic"];
 pub const DEFAULT_VIDEO_TIMEOUT: u64 = 300;
+/// Videos up to this size go to the video service in one request; larger
+/// ones in parts, which keeps memory to one part.
+pub const DEFAULT_VIDEO_SINGLE_UPLOAD_MAX: u64 = 16 * 1024 * 1024;
 const ENV_NESTED_PREFIX: &str = "MCP_BLUESKY__";
 
 /// The YAML file, exactly as written by the user.
@@ -81,6 +84,9 @@ pub struct FileConfig {
     /// Seconds to wait for a video to be processed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_timeout: Option<u64>,
+    /// Largest video (bytes) uploaded in one request; larger ones go in parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_single_upload_max: Option<u64>,
     /// The groups of MCP tools `serve` offers: `default`, `all`, or names
     /// such as `read` and `post`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -234,6 +240,7 @@ pub struct Config {
     pub video_service_url: String,
     pub video_service_did: String,
     pub video_timeout: u64,
+    pub video_single_upload_max: u64,
     pub plc_url: String,
     pub oauth_scopes: Vec<String>,
     pub toolsets: Option<Vec<String>>,
@@ -374,6 +381,9 @@ impl Config {
                 .video_service_url
                 .unwrap_or_else(|| DEFAULT_VIDEO_SERVICE_URL.to_string()),
             video_timeout: f.video_timeout.unwrap_or(DEFAULT_VIDEO_TIMEOUT),
+            video_single_upload_max: f
+                .video_single_upload_max
+                .unwrap_or(DEFAULT_VIDEO_SINGLE_UPLOAD_MAX),
             plc_url: f.plc_url.unwrap_or_else(|| DEFAULT_PLC_URL.to_string()),
             oauth_scopes: f
                 .oauth_scopes
@@ -594,6 +604,7 @@ impl Config {
             video_service_url: &'a str,
             video_service_did: &'a str,
             video_timeout: u64,
+            video_single_upload_max: u64,
             plc_url: &'a str,
             oauth_scopes: &'a [String],
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -649,6 +660,7 @@ impl Config {
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,
             video_timeout: self.video_timeout,
+            video_single_upload_max: self.video_single_upload_max,
             plc_url: &self.plc_url,
             oauth_scopes: &self.oauth_scopes,
             toolsets: self.toolsets.as_deref(),

@@ -15,8 +15,6 @@ use crate::error::{Error, Result, io_error};
 
 /// Largest image file read at all; bigger ones are refused before reading.
 pub const MAX_IMAGE_FILE_BYTES: u64 = 50 * 1024 * 1024;
-/// Largest video file the video service takes.
-pub const MAX_VIDEO_FILE_BYTES: u64 = 100 * 1024 * 1024;
 /// Largest image decoded, per side and in memory, against decompression bombs.
 const MAX_DECODE_SIDE: u32 = 16_384;
 const MAX_DECODE_ALLOC: u64 = 256 * 1024 * 1024;
@@ -79,6 +77,30 @@ impl Readable {
 /// directories (after following symlinks and `..`), refusing directories and
 /// files over `max` bytes.
 pub fn read_allowed(field: &str, path: &Path, readable: &Readable, max: u64) -> Result<Vec<u8>> {
+    let opened = open_allowed(field, path, readable, max)?;
+    // Read no more than the limit allows, even if the file grows meanwhile.
+    let mut bytes = Vec::with_capacity(opened.size as usize);
+    (&opened.file)
+        .take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error("read", &opened.real, e))?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(field, path, bytes.len() as u64, max));
+    }
+    Ok(bytes)
+}
+
+/// A file opened by [`open_allowed`].
+pub struct Opened {
+    pub file: std::fs::File,
+    /// Its size when opened.
+    pub size: u64,
+    /// Its path after following symlinks.
+    pub real: PathBuf,
+}
+
+/// Opens a file named by `field` as [`read_allowed`] reads it, without reading it.
+pub fn open_allowed(field: &str, path: &Path, readable: &Readable, max: u64) -> Result<Opened> {
     let real = path
         .canonicalize()
         .map_err(|e| Error::input(format!("{field}: cannot open {}: {e}", path.display())))?;
@@ -99,6 +121,7 @@ pub fn read_allowed(field: &str, path: &Path, readable: &Readable, max: u64) -> 
         ))
         .with_help(help));
     }
+    // Checked before opening: opening a named pipe would wait for a writer.
     let meta = std::fs::metadata(&real).map_err(|e| io_error("read", &real, e))?;
     if !meta.is_file() {
         let what = if meta.is_dir() {
@@ -111,24 +134,22 @@ pub fn read_allowed(field: &str, path: &Path, readable: &Readable, max: u64) -> 
             path.display()
         )));
     }
-    let too_big = |size: u64| {
-        Error::input(format!(
-            "{field}: {} is {size} bytes; files over {max} bytes are not accepted",
-            path.display()
-        ))
-    };
     if meta.len() > max {
-        return Err(too_big(meta.len()));
+        return Err(too_big(field, path, meta.len(), max));
     }
-    // Read no more than the limit allows, even if the file grows meanwhile.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::fs::File::open(&real)
-        .and_then(|file| file.take(max + 1).read_to_end(&mut bytes))
-        .map_err(|e| io_error("read", &real, e))?;
-    if bytes.len() as u64 > max {
-        return Err(too_big(bytes.len() as u64));
-    }
-    Ok(bytes)
+    let file = std::fs::File::open(&real).map_err(|e| io_error("read", &real, e))?;
+    Ok(Opened {
+        file,
+        size: meta.len(),
+        real,
+    })
+}
+
+fn too_big(field: &str, path: &Path, size: u64, max: u64) -> Error {
+    Error::input(format!(
+        "{field}: {} is {size} bytes; files over {max} bytes are not accepted",
+        path.display()
+    ))
 }
 
 /// Checks, decodes and re-encodes `bytes` (from `what`, for errors) to fit `limits`.

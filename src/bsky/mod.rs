@@ -19,6 +19,15 @@ pub mod summary;
 pub mod tid;
 pub mod uri;
 pub mod video;
+pub mod video_file;
 pub mod xrpc;
 
 pub use accounts::{Accounts, PdsConnection};
+
+/// Work that outlives the call that started it (giving up a cancelled
+/// upload), which a command waits for before it exits.
+pub fn cleanups() -> &'static tokio_util::task::TaskTracker {
+    static CLEANUPS: std::sync::LazyLock<tokio_util::task::TaskTracker> =
+        std::sync::LazyLock::new(tokio_util::task::TaskTracker::new);
+    &CLEANUPS
+}

@@ -274,17 +274,22 @@ pub fn collection_of(record: &KnownRecord) -> Result<&'static str> {
 /// of their SHA-256, raw codec): what a dry run shows in place of an upload.
 /// The video service re-encodes videos, so theirs differs.
 pub fn blob_of(bytes: &[u8], mime: &str) -> BlobRef {
+    let digest = ring::digest::digest(&ring::digest::SHA256, bytes);
+    blob_of_digest(digest.as_ref(), bytes.len(), mime)
+}
+
+/// The blob of `size` bytes whose SHA-256 is `sha256`.
+pub fn blob_of_digest(sha256: &[u8], size: usize, mime: &str) -> BlobRef {
     const RAW: u64 = 0x55;
     const SHA2_256: u64 = 0x12;
-    let digest = ring::digest::digest(&ring::digest::SHA256, bytes);
-    let hash = ipld_core::cid::multihash::Multihash::<64>::wrap(SHA2_256, digest.as_ref())
+    let hash = ipld_core::cid::multihash::Multihash::<64>::wrap(SHA2_256, sha256)
         .expect("a SHA-256 digest fits a multihash");
     let cid = ipld_core::cid::Cid::new_v1(RAW, hash);
     BlobRef::Typed(atrium_api::types::TypedBlobRef::Blob(
         atrium_api::types::Blob {
             r#ref: atrium_api::types::CidLink(cid),
             mime_type: mime.to_string(),
-            size: bytes.len(),
+            size,
         },
     ))
 }
@@ -382,14 +387,19 @@ pub fn quote_with_media(
 }
 
 /// A video with its alt text and caption tracks (language, WebVTT blob).
-pub fn video(blob: BlobRef, alt: String, captions: Vec<(Language, BlobRef)>) -> embed::video::Main {
+pub fn video(
+    blob: BlobRef,
+    alt: String,
+    captions: Vec<(Language, BlobRef)>,
+    dimensions: Option<(u32, u32)>,
+) -> embed::video::Main {
     let captions: Vec<embed::video::Caption> = captions
         .into_iter()
         .map(|(lang, file)| embed::video::CaptionData { file, lang }.into())
         .collect();
     embed::video::MainData {
         alt: (!alt.is_empty()).then_some(alt),
-        aspect_ratio: None,
+        aspect_ratio: dimensions.and_then(|(w, h)| aspect_ratio(w, h)),
         captions: (!captions.is_empty()).then_some(captions),
         presentation: None,
         video: blob,

@@ -34,6 +34,8 @@ const IDEMPOTENT_PROCEDURES: &[&str] = &[
     "com.atproto.repo.uploadBlob",
     "app.bsky.notification.updateSeen",
     "app.bsky.video.uploadVideo",
+    "app.bsky.video.uploadPart",
+    "app.bsky.video.abortUpload",
 ];
 
 /// A failed XRPC call, as the server described it.

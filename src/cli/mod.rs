@@ -520,6 +520,8 @@ pub async fn run(ctx: Ctx, command: Command, format: Format) -> ExitCode {
     };
     let result = dispatch(&ctx, command, &output).await;
     drop(ctx);
+    // What a command started that must be undone (a video upload given up) ends first.
+    crate::core::finish_cleanups().await;
     match result {
         Ok(rendered) => {
             for warning in &rendered.warnings {

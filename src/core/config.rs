@@ -84,6 +84,7 @@ const TEMPLATE: &str = "\
 
 # video_service_url: https://video.bsky.app
 # video_timeout: 300         # seconds to wait for a video to be processed
+# video_single_upload_max: 16777216  # bytes; larger videos are uploaded in parts
 
 # OAuth login (`auth login --oauth`): what it asks for, and where did:plc
 # identities are looked up.

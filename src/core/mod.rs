@@ -84,6 +84,14 @@ pub struct Ctx {
     roots: Option<Arc<dyn Roots>>,
 }
 
+/// Waits (10 s at most) for work that outlives its call, such as giving up
+/// a cancelled video upload, before the program exits.
+pub async fn finish_cleanups() {
+    let cleanups = crate::bsky::cleanups();
+    cleanups.close();
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), cleanups.wait()).await;
+}
+
 impl Ctx {
     /// `default_media_dirs` apply when the config names none.
     pub fn new(config: Config, default_media_dirs: Vec<PathBuf>) -> Self {

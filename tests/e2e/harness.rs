@@ -323,6 +323,52 @@ impl Home {
         out
     }
 
+    /// Runs the binary, calling `during` with its process id while it runs;
+    /// returns what it printed and its peak resident memory in bytes (the
+    /// kernel's count for this process alone, from `wait4`).
+    // The child is reaped by `wait4`, which also gives its memory peak.
+    #[allow(clippy::zombie_processes)]
+    pub fn run_watched(&self, args: &[&str], during: impl FnOnce(i32)) -> (Out, u64) {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let drain = |mut pipe: Box<dyn std::io::Read + Send>| {
+            std::thread::spawn(move || {
+                let mut text = String::new();
+                pipe.read_to_string(&mut text).unwrap();
+                text
+            })
+        };
+        let stdout = drain(Box::new(child.stdout.take().unwrap()));
+        let stderr = drain(Box::new(child.stderr.take().unwrap()));
+        let pid = child.id() as i32;
+        during(pid);
+        let mut status = 0;
+        // SAFETY: rusage is plain data that wait4 fills in; `pid` is our child,
+        // reaped here (std's `Child` is never waited on after this).
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        assert_eq!(reaped, pid, "wait4 reaped the child");
+        let code = if libc::WIFEXITED(status) {
+            libc::WEXITSTATUS(status)
+        } else {
+            -1
+        };
+        let out = Out {
+            code,
+            stdout: stdout.join().unwrap(),
+            stderr: stderr.join().unwrap(),
+        };
+        assert_no_secrets(&format!("stdout of {args:?}"), &out.stdout);
+        assert_no_secrets(&format!("stderr of {args:?}"), &out.stderr);
+        // Linux counts ru_maxrss in KiB.
+        (out, usage.ru_maxrss as u64 * 1024)
+    }
+
     /// Runs the binary with its stdout a pipe whose reader is already gone,
     /// as `| head` leaves it: every write fails with EPIPE.
     pub fn run_into_closed_pipe(&self, args: &[&str]) -> Out {

@@ -1,17 +1,23 @@
 //! A STAND-IN for Bluesky's video service, which cannot run here. It is small
 //! and follows the published `app.bsky.video.*` lexicons: `getUploadLimits`,
-//! `uploadVideo` (answering `409 already_exists` for a video it has seen) and
-//! `getJobStatus` with the `JOB_STATE_*` states. Like the real service it
-//! stores the video on the uploader's PDS with the service-auth token it was
-//! given. Processing is simulated: a job advances one state per status poll.
-//! Test markers in the video bytes: `STANDIN-FAIL` makes the job fail,
-//! `STANDIN-STUCK` keeps it processing forever.
+//! `uploadVideo` (answering `409 already_exists` for a video it has seen),
+//! the upload in parts (`startUpload`, `uploadPart`, `finishUpload`,
+//! `abortUpload`, `getUploadStatus`, with the part plan, exact part lengths
+//! and session states they describe) and `getJobStatus` with the
+//! `JOB_STATE_*` states. Like the real service it stores the video on the
+//! uploader's PDS with the service-auth token it was given. Processing is
+//! simulated: a job advances one state per status poll. Test markers in the
+//! video bytes: `STANDIN-FAIL` makes the job fail, `STANDIN-STUCK` keeps it
+//! processing forever. [`Options`] set its single-upload limit and part size,
+//! slow parts down, or fail one part's first attempt.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hasher};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use base64::Engine;
 use serde_json::{Value, json};
@@ -27,11 +33,47 @@ struct Job {
     blob: Option<Value>,
 }
 
+/// An upload in parts, as `startUpload` created it.
+struct Multipart {
+    did: String,
+    size: u64,
+    part_size: u64,
+    part_count: u64,
+    parts: BTreeMap<u64, Vec<u8>>,
+    /// created, completed or aborted.
+    state: &'static str,
+    completed_job: Option<String>,
+}
+
 #[derive(Default)]
 struct State {
     jobs: HashMap<String, Job>,
-    /// (did, video bytes) → job id, for `already_exists`.
-    seen: HashMap<(String, Vec<u8>), String>,
+    /// (did, hash of the video) → job id, for `already_exists`.
+    seen: HashMap<(String, u64), String>,
+    uploads: HashMap<String, Multipart>,
+}
+
+/// How the stand-in behaves beyond the lexicons' defaults.
+#[derive(Clone)]
+pub struct Options {
+    /// Largest `uploadVideo` body taken; larger ones must come in parts.
+    pub single_upload_max: usize,
+    pub part_size: u64,
+    /// Each `uploadPart` answers only after this long.
+    pub part_delay: Duration,
+    /// The first attempt of this part number fails with a 503.
+    pub fail_part_once: Option<u64>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            single_upload_max: 100_000_000,
+            part_size: 5 * 1024 * 1024,
+            part_delay: Duration::ZERO,
+            fail_part_once: None,
+        }
+    }
 }
 
 /// What the stand-in was asked, counted.
@@ -41,31 +83,65 @@ pub struct Counters {
     pub already_exists: AtomicUsize,
     /// `getJobStatus` requests answered.
     pub polls: AtomicUsize,
+    pub starts: AtomicUsize,
+    /// `uploadPart` requests by part number, failed ones included.
+    pub part_attempts: Mutex<BTreeMap<u64, usize>>,
+    pub finishes: AtomicUsize,
+    pub aborts: AtomicUsize,
+    /// A hash of each video put together from parts.
+    pub assembled: Mutex<Vec<u64>>,
 }
 
 pub struct VideoStandIn {
     pub url: String,
     pub counters: Arc<Counters>,
+    state: Arc<Mutex<State>>,
 }
 
 impl VideoStandIn {
     pub fn start() -> VideoStandIn {
+        VideoStandIn::with(Options::default())
+    }
+
+    pub fn with(options: Options) -> VideoStandIn {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let state = Arc::new(Mutex::new(State::default()));
         let counters = Arc::new(Counters::default());
-        let c = counters.clone();
+        let (s, c) = (state.clone(), counters.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (state, c) = (state.clone(), c.clone());
-                std::thread::spawn(move || serve(stream, &state, &c));
+                let (s, c, o) = (s.clone(), c.clone(), options.clone());
+                std::thread::spawn(move || serve(stream, &s, &c, &o));
             }
         });
-        VideoStandIn { url, counters }
+        VideoStandIn {
+            url,
+            counters,
+            state,
+        }
+    }
+
+    /// The state of each upload in parts: created, completed or aborted.
+    pub fn upload_states(&self) -> Vec<&'static str> {
+        let state = self.state.lock().unwrap();
+        state.uploads.values().map(|u| u.state).collect()
     }
 }
 
-fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Counters) {
+/// The same hash the stand-in takes of an assembled video.
+pub fn hash_of(bytes: &[u8]) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+fn serve(
+    mut stream: std::net::TcpStream,
+    state: &Mutex<State>,
+    counters: &Counters,
+    options: &Options,
+) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     loop {
         let mut request_line = String::new();
@@ -75,7 +151,9 @@ fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Count
         let mut headers = HashMap::new();
         loop {
             let mut line = String::new();
-            reader.read_line(&mut line).unwrap();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
             if line == "\r\n" {
                 break;
             }
@@ -87,7 +165,9 @@ fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Count
             .get("content-length")
             .map_or(0, |v| v.parse().unwrap());
         let mut body = vec![0; length];
-        reader.read_exact(&mut body).unwrap();
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
         let target = request_line
             .split_whitespace()
             .nth(1)
@@ -95,10 +175,21 @@ fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Count
             .to_string();
         let (path, query) = target.split_once('?').unwrap_or((&target, ""));
         let query: HashMap<String, String> = url_params(query);
-        let claims = headers
+        let token = headers
             .get("authorization")
             .and_then(|a| a.strip_prefix("Bearer "))
-            .and_then(jwt_claims);
+            .map(str::to_string);
+        let claims = token.as_deref().and_then(jwt_claims);
+        // Every call of an upload carries the account's token for its PDS's uploadBlob.
+        let uploader = claims
+            .as_ref()
+            .filter(|c| c["lxm"] == "com.atproto.repo.uploadBlob")
+            .and_then(|c| c["iss"].as_str().map(str::to_string));
+        let unauthorized = (
+            401,
+            json!({"error": "AuthMissing", "message": "service auth for uploadBlob required"}),
+        );
+        let input: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
         let (status, reply) = match path {
             "/xrpc/app.bsky.video.getUploadLimits" => match claims {
                 Some(c) if c["lxm"] == "app.bsky.video.getUploadLimits" => (
@@ -111,57 +202,236 @@ fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Count
                 ),
             },
             "/xrpc/app.bsky.video.uploadVideo" => {
-                let token = headers
-                    .get("authorization")
-                    .and_then(|a| a.strip_prefix("Bearer "))
-                    .map(str::to_string);
                 let did = query.get("did").cloned().unwrap_or_default();
-                match (claims, token) {
-                    (Some(c), Some(token))
-                        if c["lxm"] == "com.atproto.repo.uploadBlob"
-                            && c["iss"] == did.as_str() =>
-                    {
+                match (uploader, token) {
+                    (Some(iss), Some(token)) if iss == did => {
                         counters.uploads.fetch_add(1, Ordering::SeqCst);
-                        let mut state = state.lock().unwrap();
-                        if let Some(job_id) = state.seen.get(&(did.clone(), body.clone())).cloned()
-                        {
-                            counters.already_exists.fetch_add(1, Ordering::SeqCst);
+                        if body.len() > options.single_upload_max {
                             (
-                                409,
-                                json!({"error": "already_exists", "message": "Video already processed", "jobId": job_id, "did": did, "state": "JOB_STATE_COMPLETED"}),
+                                413,
+                                json!({"error": "PayloadTooLarge", "message": format!("over {} bytes: upload it in parts (stand-in)", options.single_upload_max)}),
                             )
                         } else {
-                            let has = |m: &[u8]| body.windows(m.len()).any(|w| w == m);
-                            let (fail, stuck) = (has(b"STANDIN-FAIL"), has(b"STANDIN-STUCK"));
-                            // Stored on the uploader's PDS, as the real service does.
-                            let blob =
-                                (!fail && !stuck).then(|| store_on_pds(&token, body.clone()));
-                            let job_id = format!("standin-job-{}", state.jobs.len() + 1);
-                            state.jobs.insert(
-                                job_id.clone(),
-                                Job {
-                                    did: did.clone(),
-                                    polls: 0,
-                                    fail,
-                                    stuck,
-                                    blob,
-                                },
-                            );
-                            state
-                                .seen
-                                .insert((did.clone(), body.clone()), job_id.clone());
+                            let mut state = state.lock().unwrap();
+                            let hash = hash_of(&body);
+                            match state.seen.get(&(did.clone(), hash)).cloned() {
+                                Some(job_id) => {
+                                    counters.already_exists.fetch_add(1, Ordering::SeqCst);
+                                    (
+                                        409,
+                                        json!({"error": "already_exists", "message": "Video already processed", "jobId": job_id, "did": did, "state": "JOB_STATE_COMPLETED"}),
+                                    )
+                                }
+                                None => {
+                                    let job_id = new_job(&mut state, &did, &token, &body, hash);
+                                    (
+                                        200,
+                                        json!({"jobStatus": {"jobId": job_id, "did": did, "state": "JOB_STATE_CREATED"}}),
+                                    )
+                                }
+                            }
+                        }
+                    }
+                    _ => unauthorized,
+                }
+            }
+            "/xrpc/app.bsky.video.startUpload" => match uploader {
+                Some(did) => {
+                    counters.starts.fetch_add(1, Ordering::SeqCst);
+                    let size = input["sizeBytes"].as_u64().unwrap_or(0);
+                    if size == 0 || input["mimeType"].as_str().is_none() {
+                        (
+                            400,
+                            json!({"error": "InvalidRequest", "message": "sizeBytes and mimeType are required"}),
+                        )
+                    } else {
+                        let mut state = state.lock().unwrap();
+                        let job_id = format!("standin-upload-{}", state.uploads.len() + 1);
+                        let part_count = size.div_ceil(options.part_size);
+                        state.uploads.insert(
+                            job_id.clone(),
+                            Multipart {
+                                did,
+                                size,
+                                part_size: options.part_size,
+                                part_count,
+                                parts: BTreeMap::new(),
+                                state: "created",
+                                completed_job: None,
+                            },
+                        );
+                        let expires = chrono::Utc::now() + chrono::Duration::hours(1);
+                        (
+                            200,
+                            json!({"jobId": job_id, "partSizeBytes": options.part_size, "partCount": part_count, "expiresAt": expires.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)}),
+                        )
+                    }
+                }
+                None => unauthorized,
+            },
+            "/xrpc/app.bsky.video.uploadPart" => match uploader {
+                Some(did) => {
+                    let number: u64 = query
+                        .get("partNumber")
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(0);
+                    // Counted as it arrives, before the delay.
+                    let attempt = {
+                        let mut attempts = counters.part_attempts.lock().unwrap();
+                        let n = attempts.entry(number).or_default();
+                        *n += 1;
+                        *n
+                    };
+                    std::thread::sleep(options.part_delay);
+                    let mut state = state.lock().unwrap();
+                    match query.get("jobId").and_then(|id| state.uploads.get_mut(id)) {
+                        Some(upload) if upload.did != did => unauthorized,
+                        None => (
+                            400,
+                            json!({"error": "UploadNotFound", "message": "no such upload"}),
+                        ),
+                        Some(upload) if upload.state == "aborted" => (
+                            400,
+                            json!({"error": "UploadAborted", "message": "the upload was aborted"}),
+                        ),
+                        Some(upload) if upload.state == "completed" => (
+                            400,
+                            json!({"error": "UploadAlreadyCompleted", "message": "the upload is complete"}),
+                        ),
+                        Some(upload) if number == 0 || number > upload.part_count => (
+                            400,
+                            json!({"error": "InvalidPartNumber", "message": format!("parts are 1 to {}", upload.part_count)}),
+                        ),
+                        Some(upload) => {
+                            let offset = (number - 1) * upload.part_size;
+                            let expected = (upload.size - offset).min(upload.part_size) as usize;
+                            if body.len() != expected {
+                                (
+                                    400,
+                                    json!({"error": "PartSizeMismatch", "message": format!("part {number} must be {expected} bytes")}),
+                                )
+                            } else if options.fail_part_once == Some(number) && attempt == 1 {
+                                (
+                                    503,
+                                    json!({"error": "ServiceOverloaded", "message": "injected failure (stand-in)"}),
+                                )
+                            } else {
+                                upload.parts.insert(number, body);
+                                (200, json!({"partNumber": number, "sizeBytes": expected}))
+                            }
+                        }
+                    }
+                }
+                None => unauthorized,
+            },
+            "/xrpc/app.bsky.video.finishUpload" => match (uploader, token) {
+                (Some(did), Some(token)) => {
+                    counters.finishes.fetch_add(1, Ordering::SeqCst);
+                    let job_id = input["jobId"].as_str().unwrap_or_default().to_string();
+                    let mut state = state.lock().unwrap();
+                    let assembled = match state.uploads.get_mut(&job_id) {
+                        Some(upload) if upload.did != did => Err(unauthorized),
+                        None => Err((
+                            400,
+                            json!({"error": "UploadNotFound", "message": "no such upload"}),
+                        )),
+                        Some(upload) if upload.state == "aborted" => Err((
+                            400,
+                            json!({"error": "UploadAborted", "message": "the upload was aborted"}),
+                        )),
+                        Some(upload) if (upload.parts.len() as u64) < upload.part_count => {
+                            let missing: Vec<String> = (1..=upload.part_count)
+                                .filter(|n| !upload.parts.contains_key(n))
+                                .map(|n| n.to_string())
+                                .collect();
+                            Err((
+                                400,
+                                json!({"error": "MissingParts", "message": format!("missing parts: {}", missing.join(","))}),
+                            ))
+                        }
+                        Some(upload) => {
+                            let mut video = Vec::with_capacity(upload.size as usize);
+                            for part in std::mem::take(&mut upload.parts).into_values() {
+                                video.extend(part);
+                            }
+                            upload.state = "completed";
+                            Ok(video)
+                        }
+                    };
+                    match assembled {
+                        Err(answer) => answer,
+                        Ok(video) => {
+                            let hash = hash_of(&video);
+                            counters.assembled.lock().unwrap().push(hash);
+                            let job = new_job(&mut state, &did, &token, &video, hash);
+                            if let Some(upload) = state.uploads.get_mut(&job_id) {
+                                upload.completed_job = Some(job.clone());
+                            }
                             (
                                 200,
-                                json!({"jobStatus": {"jobId": job_id, "did": did, "state": "JOB_STATE_CREATED"}}),
+                                json!({"completedJobId": job, "jobStatus": {"jobId": job, "did": did, "state": "JOB_STATE_CREATED"}}),
                             )
                         }
                     }
-                    _ => (
-                        401,
-                        json!({"error": "AuthMissing", "message": "service auth for uploadBlob by `did` required"}),
-                    ),
                 }
-            }
+                _ => unauthorized,
+            },
+            "/xrpc/app.bsky.video.abortUpload" => match uploader {
+                Some(did) => {
+                    counters.aborts.fetch_add(1, Ordering::SeqCst);
+                    let mut state = state.lock().unwrap();
+                    match input["jobId"]
+                        .as_str()
+                        .and_then(|id| state.uploads.get_mut(id))
+                    {
+                        Some(upload) if upload.did == did => {
+                            if upload.state == "created" {
+                                upload.state = "aborted";
+                                upload.parts.clear();
+                            }
+                            let mut out = json!({"state": upload.state});
+                            if let Some(job) = &upload.completed_job {
+                                out["completedJobId"] = job.clone().into();
+                            }
+                            (200, out)
+                        }
+                        Some(_) => unauthorized,
+                        None => (
+                            400,
+                            json!({"error": "UploadNotFound", "message": "no such upload"}),
+                        ),
+                    }
+                }
+                None => unauthorized,
+            },
+            "/xrpc/app.bsky.video.getUploadStatus" => match uploader {
+                Some(did) => {
+                    let state = state.lock().unwrap();
+                    match query
+                        .get("jobId")
+                        .and_then(|id| state.uploads.get(id).map(|u| (id, u)))
+                    {
+                        Some((id, upload)) if upload.did == did => {
+                            let mut out = json!({
+                                "jobId": id, "state": upload.state,
+                                "partSizeBytes": upload.part_size, "partCount": upload.part_count,
+                                "receivedParts": upload.parts.keys().collect::<Vec<_>>(),
+                                "expiresAt": (chrono::Utc::now() + chrono::Duration::hours(1)).to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                            });
+                            if let Some(job) = &upload.completed_job {
+                                out["completedJobId"] = job.clone().into();
+                            }
+                            (200, out)
+                        }
+                        Some(_) => unauthorized,
+                        None => (
+                            400,
+                            json!({"error": "UploadNotFound", "message": "no such upload"}),
+                        ),
+                    }
+                }
+                None => unauthorized,
+            },
             "/xrpc/app.bsky.video.getJobStatus" => {
                 counters.polls.fetch_add(1, Ordering::SeqCst);
                 let mut state = state.lock().unwrap();
@@ -196,17 +466,44 @@ fn serve(mut stream: std::net::TcpStream, state: &Mutex<State>, counters: &Count
     }
 }
 
-fn store_on_pds(token: &str, bytes: Vec<u8>) -> Value {
-    let response = reqwest::blocking::Client::new()
+/// A processing job for `video`, stored on the uploader's PDS as the real
+/// service does (unless a marker in its first 64 KiB says the job fails or
+/// never ends).
+fn new_job(state: &mut State, did: &str, token: &str, video: &[u8], hash: u64) -> String {
+    let head = &video[..video.len().min(64 * 1024)];
+    let has = |m: &[u8]| head.windows(m.len()).any(|w| w == m);
+    let (fail, stuck) = (has(b"STANDIN-FAIL"), has(b"STANDIN-STUCK"));
+    let job_id = format!("standin-job-{}", state.jobs.len() + 1);
+    let blob = (!fail && !stuck).then(|| store_on_pds(token, video));
+    state.jobs.insert(
+        job_id.clone(),
+        Job {
+            did: did.to_string(),
+            polls: 0,
+            fail,
+            stuck,
+            blob,
+        },
+    );
+    state.seen.insert((did.to_string(), hash), job_id.clone());
+    job_id
+}
+
+fn store_on_pds(token: &str, bytes: &[u8]) -> Value {
+    let response = reqwest::blocking::Client::builder()
+        .timeout(Duration::from_secs(120))
+        .build()
+        .unwrap()
         .post(format!("{}/xrpc/com.atproto.repo.uploadBlob", net().pds))
         .bearer_auth(token)
         .header("content-type", "video/mp4")
-        .body(bytes)
+        .body(bytes.to_vec())
         .send()
         .unwrap();
     assert!(
         response.status().is_success(),
-        "the PDS took the service-auth upload"
+        "the PDS took the service-auth upload: {}",
+        response.status()
     );
     response.json::<Value>().unwrap()["blob"].clone()
 }

@@ -30,7 +30,8 @@ const { TestNetwork } = await import('@atproto/dev-env')
 const letters = () => Array.from(crypto.randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join('')
 const network = await TestNetwork.create({
   dbPostgresSchema: `mcp_${letters()}`,
-  pds: { hostname: 'localhost' },
+  // Videos up to app.bsky.embed.video's 300 MB reach the PDS from the video service.
+  pds: { hostname: 'localhost', blobUploadLimit: 300_000_000 },
 })
 say(`network up in ${Date.now() - started} ms`)
 

@@ -34,7 +34,7 @@ pub struct PostArgs {
     /// Attach an image (JPEG, PNG or WebP); repeat for up to 10. Metadata is stripped and large images shrunk.
     #[arg(long = "image", value_name = "PATH", conflicts_with_all = ["quote", "thread"])]
     pub images: Vec<PathBuf>,
-    /// Attach a video (MP4, MOV, WebM or MPEG, at most 100 MB); it is posted once Bluesky has processed it.
+    /// Attach a video (MP4, MOV, WebM or MPEG, at most 300 MB; over 16 MiB it is uploaded in parts); it is posted once Bluesky has processed it. Ctrl-C gives the upload up.
     #[arg(long, value_name = "PATH", conflicts_with_all = ["images", "quote", "thread"])]
     pub video: Option<PathBuf>,
     /// With --video: a WebVTT subtitle file and its language, as FILE:LANG (repeatable).
@@ -216,7 +216,13 @@ pub async fn run(ctx: &Ctx, args: PostArgs, output: &Output) -> Result<Rendered>
     Ok(match Plan::try_from(args)? {
         Plan::Text(input) => output.render(PostText::run(ctx, input).await?),
         Plan::Images(input) => output.render(post_images(ctx, input, Naming::Flags).await?),
-        Plan::Video(input) => output.render(post_video(ctx, input, Naming::Flags).await?),
+        // Ctrl-C stops a video upload where it is, and an upload in parts is given up.
+        Plan::Video(input) => tokio::select! {
+            posted = post_video(ctx, input, Naming::Flags) => output.render(posted?),
+            _ = tokio::signal::ctrl_c() => {
+                return Err(Error::input("interrupted: the video was not posted"));
+            }
+        },
         Plan::Quote(input) => output.render(QuotePost::run(ctx, input).await?),
         Plan::Thread(input) => output.render(PostThread::run(ctx, input).await?),
         Plan::Draft(input) => output.render(CreateDraft::run(ctx, input).await?),

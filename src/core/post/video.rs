@@ -1,7 +1,7 @@
 //! `bluesky_post_video` / `mcp-bluesky post --video PATH`: a post with a video,
 //! published only once the video service has processed it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use atrium_api::app::bsky::feed::post::RecordEmbedRefs;
@@ -14,6 +14,7 @@ use crate::bsky::media;
 use crate::bsky::records;
 use crate::bsky::richtext::grapheme_count;
 use crate::bsky::video::{VideoProgress, VideoService};
+use crate::bsky::video_file::VideoFile;
 use crate::core::draft::mode;
 use crate::core::fields::{AccountField, DryRunField, LangsField};
 use crate::core::{Ctx, Hints, Spec, Tool, Toolset};
@@ -36,7 +37,7 @@ pub struct CaptionInput {
 /// Publish a post with a video.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostVideoInput {
-    /// Path of the video file (MP4, MOV, WebM or MPEG; at most 100 MB) the server may read (see `media_dirs`).
+    /// Path of the video file (MP4, MOV, WebM or MPEG; at most 300 MB) the server may read (see `media_dirs`).
     pub video_path: String,
     /// The post's text, at most 300 graphemes; may be empty.
     #[serde(default)]
@@ -75,7 +76,7 @@ impl Tool for PostVideo {
     const SPEC: Spec = Spec {
         name: "bluesky_post_video",
         title: "Post a video to Bluesky",
-        description: "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 100 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.",
+        description: "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 300 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service (a large one in parts) and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };
@@ -119,10 +120,8 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
             input.captions.len()
         )));
     }
-    let path = PathBuf::from(&input.video_path);
     let readable = ctx.readable().await;
-    let bytes = media::read_allowed(video_field, &path, &readable, media::MAX_VIDEO_FILE_BYTES)?;
-    let mime = media::sniff_video(video_field, &bytes)?;
+    let video = VideoFile::open(video_field, Path::new(&input.video_path), &readable)?;
     let mut captions = Vec::with_capacity(input.captions.len());
     for (i, caption) in input.captions.iter().enumerate() {
         let vtt = media::read_allowed(
@@ -145,36 +144,31 @@ pub async fn post_video(ctx: &Ctx, input: PostVideoInput, naming: Naming) -> Res
     }
     let pds = writer(ctx, input.account.get(), input.dry_run.get(), true).await?;
     let controls = super::gate::check(ctx, pds.as_deref(), &input.gate).await?;
-    let (video, caption_blobs) = match pds.as_deref().filter(|_| !input.dry_run.get()) {
+    let (blob, caption_blobs) = match pds.as_deref().filter(|_| !input.dry_run.get()) {
         Some(pds) => {
             let config = ctx.config();
             let service = VideoService {
                 url: config.video_service_url.clone(),
                 did: config.video_service_did.clone(),
                 timeout: Duration::from_secs(config.video_timeout),
+                single_upload_max: config.video_single_upload_max,
             };
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_else(|| "video".into());
             let mut caption_blobs = Vec::with_capacity(captions.len());
             for (lang, vtt) in captions {
                 caption_blobs.push((lang, pds.upload_blob(vtt, "text/vtt").await?));
             }
-            let video = pds
-                .upload_video(&service, bytes, mime, &name, &Report(ctx))
-                .await?;
-            (video, caption_blobs)
+            let blob = pds.upload_video(&service, &video, &Report(ctx)).await?;
+            (blob, caption_blobs)
         }
         None => {
             let blobs = captions
                 .into_iter()
                 .map(|(lang, vtt)| (lang, records::blob_of(&vtt, "text/vtt")))
                 .collect();
-            (records::blob_of(&bytes, mime), blobs)
+            (video.blob()?, blobs)
         }
     };
-    let embed = records::video(video, alt, caption_blobs);
+    let embed = records::video(blob, alt, caption_blobs, video.aspect_ratio);
     let draft = Draft {
         text: input.text,
         langs: input.langs.langs,
