@@ -1288,6 +1288,7 @@ fn draft() -> DraftItem {
         langs: vec!["en".into()],
         who_can_reply: vec!["mentioned".into()],
         allow_quotes: false,
+        media: false,
         updated_at: Some("2026-01-10T12:00:00.000Z".into()),
     }
 }
@@ -1306,7 +1307,16 @@ fn drafts() {
     insta::assert_snapshot!(human(&drafted));
     insta::assert_snapshot!(json(&drafted));
     let listed = DraftsOutput {
-        drafts: vec![draft()],
+        drafts: vec![
+            draft(),
+            DraftItem {
+                id: "3kphoto".into(),
+                posts: vec!["Made in the app, with a photo.".into()],
+                quote: None,
+                media: true,
+                ..draft()
+            },
+        ],
         cursor: None,
         warnings: Vec::new(),
     };

@@ -273,7 +273,11 @@ fn a_draft_made_in_the_app_keeps_its_posts_and_images_when_edited_and_is_not_sen
         out.stderr
     );
     assert!(xrpc::records(&me.did, "app.bsky.feed.post").is_empty());
-    assert_eq!(drafts(&home).len(), 1, "the draft is kept");
+    let listed = drafts(&home);
+    assert_eq!(listed.len(), 1, "the draft is kept");
+    assert_eq!(listed[0]["media"], true, "listed as holding media");
+    let human = home.run(&["draft", "ls"]).ok().stdout;
+    assert!(human.contains("[images or video:"), "{human}");
 }
 
 #[test]

@@ -144,6 +144,9 @@ pub fn render_draft(out: &mut String, draft: &DraftItem, style: &Style) {
     if let Some(link) = &draft.link {
         out.push_str(&format!("  [link: {link}]\n"));
     }
+    if draft.media {
+        out.push_str("  [images or video: only the Bluesky app that made the draft can send it]\n");
+    }
     let mut controls = Vec::new();
     if draft.who_can_reply != ["everyone"] {
         controls.push(format!("who may reply: {}", draft.who_can_reply.join(", ")));

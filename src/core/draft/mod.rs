@@ -62,6 +62,9 @@ pub struct DraftItem {
     /// Who may reply: `everyone`, `nobody`, or the rules.
     pub who_can_reply: Vec<String>,
     pub allow_quotes: bool,
+    /// It holds images or a video, files on the device that made it: only the Bluesky app there sends it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub media: bool,
     /// Last changed (RFC 3339).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
@@ -112,6 +115,7 @@ impl DraftItem {
                 .postgate_embedding_rules
                 .as_ref()
                 .is_none_or(|r| r.is_empty()),
+            media: has_media(draft),
             updated_at,
         }
     }
