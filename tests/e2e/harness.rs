@@ -324,10 +324,10 @@ impl Home {
     }
 
     /// Runs the binary, calling `during` with its process id while it runs;
-    /// returns what it printed and its peak resident memory in bytes (the
-    /// kernel's count for this process alone, from `wait4`).
-    // The child is reaped by `wait4`, which also gives its memory peak.
-    #[allow(clippy::zombie_processes)]
+    /// returns what it printed and its peak resident memory in bytes: the
+    /// kernel's high-water mark of the program itself (`VmHWM`, which starts
+    /// afresh at exec, unlike `wait4`'s count that includes the forking test
+    /// process), read every 10 ms while it runs.
     pub fn run_watched(&self, args: &[&str], during: impl FnOnce(i32)) -> (Out, u64) {
         let mut child = self
             .command(args)
@@ -345,28 +345,32 @@ impl Home {
         };
         let stdout = drain(Box::new(child.stdout.take().unwrap()));
         let stderr = drain(Box::new(child.stderr.take().unwrap()));
-        let pid = child.id() as i32;
-        during(pid);
-        let mut status = 0;
-        // SAFETY: rusage is plain data that wait4 fills in; `pid` is our child,
-        // reaped here (std's `Child` is never waited on after this).
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        assert_eq!(reaped, pid, "wait4 reaped the child");
-        let code = if libc::WIFEXITED(status) {
-            libc::WEXITSTATUS(status)
-        } else {
-            -1
-        };
+        let pid = child.id();
+        let watcher = std::thread::spawn(move || {
+            let mut peak = 0;
+            // Until the process is gone (its status has no memory lines then).
+            while let Some(kib) = std::fs::read_to_string(format!("/proc/{pid}/status"))
+                .ok()
+                .and_then(|status| {
+                    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+                    line.split_whitespace().nth(1)?.parse::<u64>().ok()
+                })
+            {
+                peak = peak.max(kib * 1024);
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            peak
+        });
+        during(pid as i32);
+        let status = child.wait().unwrap();
         let out = Out {
-            code,
+            code: status.code().unwrap_or(-1),
             stdout: stdout.join().unwrap(),
             stderr: stderr.join().unwrap(),
         };
         assert_no_secrets(&format!("stdout of {args:?}"), &out.stdout);
         assert_no_secrets(&format!("stderr of {args:?}"), &out.stderr);
-        // Linux counts ru_maxrss in KiB.
-        (out, usage.ru_maxrss as u64 * 1024)
+        (out, watcher.join().unwrap())
     }
 
     /// Runs the binary with its stdout a pipe whose reader is already gone,
