@@ -23,7 +23,7 @@ impl Tool for Block {
     const SPEC: Spec = Spec {
         name: "bluesky_block",
         title: "Block a Bluesky account",
-        description: "Block an account (handle, DID or bsky.app profile URL): neither of you sees or can reply to the other. Blocks are public. Blocking an account already blocked changes nothing.",
+        description: "Block an account: neither of you sees or can reply to the other. Blocks are public.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };
@@ -44,7 +44,7 @@ impl Tool for Unblock {
     const SPEC: Spec = Spec {
         name: "bluesky_unblock",
         title: "Unblock a Bluesky account",
-        description: "Remove your block of an account (handle, DID or bsky.app profile URL). An account not blocked is left as it is.",
+        description: "Remove your block of an account.",
         hints: Hints::DELETE,
         toolset: Toolset::Moderation,
     };
@@ -68,7 +68,7 @@ impl Tool for GetBlocks {
     const SPEC: Spec = Spec {
         name: "bluesky_get_blocks",
         title: "Accounts you block",
-        description: "The accounts you block yourself (not through lists). limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "The accounts you block yourself (not through lists).",
         hints: Hints::READ,
         toolset: Toolset::Moderation,
     };

@@ -30,7 +30,7 @@ impl Tool for Bookmark {
     const SPEC: Spec = Spec {
         name: "bluesky_bookmark",
         title: "Bookmark a Bluesky post",
-        description: "Save a post (at:// URI or bsky.app URL) to your private bookmarks. A post already saved changes nothing.",
+        description: "Save a post to your private bookmarks.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Read,
     };
@@ -49,7 +49,7 @@ impl Tool for Unbookmark {
     const SPEC: Spec = Spec {
         name: "bluesky_unbookmark",
         title: "Remove a Bluesky bookmark",
-        description: "Remove a post (at:// URI or bsky.app URL) from your bookmarks. A post not saved is left as it is.",
+        description: "Remove a post from your bookmarks.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Read,
     };
@@ -162,7 +162,7 @@ impl Tool for GetBookmarks {
     const SPEC: Spec = Spec {
         name: "bluesky_get_bookmarks",
         title: "Your Bluesky bookmarks",
-        description: "The posts you saved, newest first. limit 1-100 (default 25); pass the returned cursor for more.",
+        description: "The posts you saved, newest first.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 /// Delete one of your own posts.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct DeleteInput {
-    /// The post: its at:// URI or bsky.app URL. It must belong to the account.
+    /// One of your posts.
     pub uri: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -27,7 +27,7 @@ impl Tool for DeletePost {
     const SPEC: Spec = Spec {
         name: "bluesky_delete_post",
         title: "Delete a Bluesky post",
-        description: "Permanently delete one of the account's own posts, given its at:// URI or bsky.app URL. Posts of other accounts are refused. Set dry_run to check first.",
+        description: "Permanently delete one of your own posts.",
         hints: Hints::DELETE,
         toolset: Toolset::Post,
     };

@@ -32,7 +32,7 @@ fn default_feed() -> String {
 /// Read a feed: your timeline, Discover, or any custom feed.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct GetFeedInput {
-    /// Which feed: `home` (the first feed pinned in the Bluesky app, else the timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL.
+    /// `home`, `following`, `discover`, or a feed's at:// URI or URL.
     #[serde(default = "default_feed")]
     pub feed_type: String,
     #[serde(flatten)]
@@ -41,20 +41,17 @@ pub struct GetFeedInput {
     pub account: AccountField,
 }
 
-/// The author feed's filters.
+// The author feed's filters, inlined as a plain enum: the field's
+// description says what each means.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schemars(inline)]
 pub enum AuthorFilter {
-    /// Posts and replies.
     #[default]
     Replies,
-    /// Posts, no replies.
     Posts,
-    /// Posts with images or video.
     Media,
-    /// Posts and the author's own threads.
     Threads,
-    /// Posts with video.
     Video,
 }
 
@@ -73,9 +70,9 @@ impl AuthorFilter {
 /// Read one account's posts.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct AuthorFeedInput {
-    /// The author: a handle (with or without @), a DID, or a bsky.app profile URL.
+    // The author's handle, DID or profile URL.
     pub handle: String,
-    /// Which posts: `replies` (posts and replies, the default), `posts` (no replies), `media`, `threads` or `video`.
+
     #[serde(default)]
     pub filter: AuthorFilter,
     #[serde(flatten)]
@@ -114,7 +111,7 @@ impl Tool for GetFeed {
     const SPEC: Spec = Spec {
         name: "bluesky_get_feed",
         title: "Read a Bluesky feed",
-        description: "Read posts from a feed: feed_type `home` (the account's first pinned feed, else its timeline), `following` (the timeline), `discover`, or a feed generator's at:// URI or bsky.app feed URL. limit 1-100 (default 20); pass the returned cursor to get the next page.",
+        description: "Read posts from a feed: `home` (the first pinned feed, else the timeline), `following` (the timeline), `discover`, or a feed generator.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };
@@ -201,7 +198,7 @@ impl Tool for GetAuthorFeed {
     const SPEC: Spec = Spec {
         name: "bluesky_get_author_feed",
         title: "Read an account's posts",
-        description: "Read one account's posts, newest first, given its handle, DID or bsky.app profile URL. filter: `replies` (posts and replies, default), `posts`, `media`, `threads` or `video`. limit 1-100 (default 20); pass the returned cursor to get the next page.",
+        description: "Read one account's posts, newest first; filter: replies (default), posts, media, threads or video.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

@@ -7,7 +7,7 @@ use serde::Deserialize;
 /// The account a call runs as.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 pub struct AccountField {
-    /// The account to use (alias or handle). Default: the default account.
+    // Described once, in the server's instructions: every tool has it.
     #[serde(default)]
     pub account: Option<String>,
 }
@@ -21,7 +21,7 @@ impl AccountField {
 /// Whether a write only shows what it would do.
 #[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema)]
 pub struct DryRunField {
-    /// Check everything and show what would be written, writing nothing.
+    // Described once, in the server's instructions.
     #[serde(default)]
     pub dry_run: bool,
 }
@@ -29,7 +29,7 @@ pub struct DryRunField {
 /// The languages of a new post's text.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 pub struct LangsField {
-    /// Languages of the text as BCP-47 tags, such as `en` or `pt-BR` (at most 3). Default: the `langs` setting.
+    // Described once, in the server's instructions.
     #[serde(default)]
     #[schemars(length(max = 3))]
     pub langs: Vec<String>,
@@ -42,11 +42,11 @@ fn default_limit<const DEFAULT: u32>() -> u32 {
 /// One page of a list: `DEFAULT` items unless `limit` says otherwise.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 pub struct PageField<const DEFAULT: u32> {
-    /// Items per page, 1 to 100.
+    // Items per page: the schema gives the range and default.
     #[serde(default = "default_limit::<DEFAULT>")]
     #[schemars(range(min = 1, max = 100))]
     pub limit: u32,
-    /// Where to continue: the `cursor` of the previous page.
+    // Described once, in the server's instructions.
     #[serde(default)]
     pub cursor: Option<String>,
 }

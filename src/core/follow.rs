@@ -19,7 +19,7 @@ use crate::error::Result;
 /// An account to act on.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ActorInput {
-    /// The account: a handle (with or without @), a DID, or a bsky.app profile URL.
+    // An account's handle, DID or profile URL, as the instructions say.
     pub handle: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -36,7 +36,7 @@ impl Tool for Follow {
     const SPEC: Spec = Spec {
         name: "bluesky_follow",
         title: "Follow a Bluesky account",
-        description: "Follow an account, given its handle, DID or bsky.app profile URL. Following an account already followed changes nothing.",
+        description: "Follow an account.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Engage,
     };
@@ -58,7 +58,7 @@ impl Tool for Unfollow {
     const SPEC: Spec = Spec {
         name: "bluesky_unfollow",
         title: "Unfollow a Bluesky account",
-        description: "Stop following an account, given its handle, DID or bsky.app profile URL. An account not followed is left as it is.",
+        description: "Stop following an account.",
         hints: Hints::DELETE,
         toolset: Toolset::Engage,
     };

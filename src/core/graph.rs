@@ -26,7 +26,7 @@ pub const DEFAULT_LIMIT: u32 = 50;
 /// A post whose likes, reposts or quotes to list.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostListInput {
-    /// The post: its at:// URI or bsky.app URL.
+    // A post's at:// URI or bsky.app URL, as the instructions say.
     pub uri: String,
     #[serde(flatten)]
     pub page: PageField<DEFAULT_LIMIT>,
@@ -37,7 +37,7 @@ pub struct PostListInput {
 /// An account whose followers or follows to list.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ActorListInput {
-    /// The account: a handle (with or without @), a DID, or a bsky.app profile URL. Default: yours.
+    /// Default: yours.
     #[serde(default)]
     pub handle: Option<String>,
     #[serde(flatten)]
@@ -82,7 +82,7 @@ impl Tool for GetLikes {
     const SPEC: Spec = Spec {
         name: "bluesky_get_likes",
         title: "Who liked a Bluesky post",
-        description: "Accounts that liked a post (at:// URI or bsky.app URL), newest first, with how you relate to each. limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "Accounts that liked a post, newest first.",
         hints: Hints::READ,
         toolset: Toolset::Graph,
     };
@@ -135,7 +135,7 @@ impl Tool for GetRepostedBy {
     const SPEC: Spec = Spec {
         name: "bluesky_get_reposted_by",
         title: "Who reposted a Bluesky post",
-        description: "Accounts that reposted a post (at:// URI or bsky.app URL), with how you relate to each. limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "Accounts that reposted a post.",
         hints: Hints::READ,
         toolset: Toolset::Graph,
     };
@@ -181,7 +181,7 @@ impl Tool for GetQuotes {
     const SPEC: Spec = Spec {
         name: "bluesky_get_quotes",
         title: "Posts quoting a Bluesky post",
-        description: "Posts that quote a post (at:// URI or bsky.app URL), newest first. limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "Posts that quote a post, newest first.",
         hints: Hints::READ,
         toolset: Toolset::Graph,
     };
@@ -246,7 +246,7 @@ impl Tool for GetFollowers {
     const SPEC: Spec = Spec {
         name: "bluesky_get_followers",
         title: "Followers of a Bluesky account",
-        description: "Accounts that follow an account (handle, DID or bsky.app profile URL; default: yours), with how you relate to each. limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "Accounts that follow an account (default: yours).",
         hints: Hints::READ,
         toolset: Toolset::Graph,
     };
@@ -300,7 +300,7 @@ impl Tool for GetFollows {
     const SPEC: Spec = Spec {
         name: "bluesky_get_follows",
         title: "Accounts a Bluesky account follows",
-        description: "Accounts that an account (handle, DID or bsky.app profile URL; default: yours) follows, with how you relate to each. limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "Accounts that an account follows (default: yours).",
         hints: Hints::READ,
         toolset: Toolset::Graph,
     };
@@ -348,7 +348,7 @@ impl GetFollows {
 /// An account whose followers you know to list.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct KnownFollowersInput {
-    /// The account: a handle (with or without @), a DID, or a bsky.app profile URL.
+    // An account's handle, DID or profile URL, as the instructions say.
     pub handle: String,
     #[serde(flatten)]
     pub page: PageField<DEFAULT_LIMIT>,
@@ -365,7 +365,7 @@ impl Tool for GetKnownFollowers {
     const SPEC: Spec = Spec {
         name: "bluesky_get_known_followers",
         title: "Followers of an account you follow too",
-        description: "Accounts you follow that follow an account (handle, DID or bsky.app profile URL). limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "Accounts you follow that follow an account.",
         hints: Hints::READ,
         toolset: Toolset::Graph,
     };

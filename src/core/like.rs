@@ -10,7 +10,7 @@ use crate::error::Result;
 /// A post to act on.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostActionInput {
-    /// The post: its at:// URI or bsky.app URL.
+    // A post's at:// URI or bsky.app URL, as the instructions say.
     pub uri: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -27,7 +27,7 @@ impl Tool for Like {
     const SPEC: Spec = Spec {
         name: "bluesky_like",
         title: "Like a Bluesky post",
-        description: "Like a post, given its at:// URI or bsky.app URL. Liking a post already liked changes nothing.",
+        description: "Like a post.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Engage,
     };
@@ -53,7 +53,7 @@ impl Tool for Unlike {
     const SPEC: Spec = Spec {
         name: "bluesky_unlike",
         title: "Unlike a Bluesky post",
-        description: "Remove your like from a post, given its at:// URI or bsky.app URL. A post not liked is left as it is.",
+        description: "Remove your like from a post.",
         hints: Hints::DELETE,
         toolset: Toolset::Engage,
     };

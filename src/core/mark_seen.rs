@@ -34,7 +34,7 @@ impl Tool for MarkNotificationsSeen {
     const SPEC: Spec = Spec {
         name: "bluesky_mark_notifications_seen",
         title: "Mark Bluesky notifications seen",
-        description: "Mark all of the account's notifications up to now as seen (read them first with bluesky_get_notifications). Returns how many are still unread.",
+        description: "Mark all notifications up to now as seen.",
         hints: Hints::MARK,
         toolset: Toolset::Engage,
     };

@@ -28,7 +28,7 @@ impl Tool for Mute {
     const SPEC: Spec = Spec {
         name: "bluesky_mute",
         title: "Mute a Bluesky account",
-        description: "Mute an account (handle, DID or bsky.app profile URL): its posts and notifications are hidden from you, and it is not told. Muting an account already muted changes nothing.",
+        description: "Mute an account: its posts and notifications are hidden from you; it is not told.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };
@@ -47,7 +47,7 @@ impl Tool for Unmute {
     const SPEC: Spec = Spec {
         name: "bluesky_unmute",
         title: "Unmute a Bluesky account",
-        description: "Unmute an account (handle, DID or bsky.app profile URL). An account not muted is left as it is.",
+        description: "Unmute an account.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };
@@ -112,7 +112,7 @@ impl Tool for MuteThread {
     const SPEC: Spec = Spec {
         name: "bluesky_mute_thread",
         title: "Mute a Bluesky thread",
-        description: "Stop notifications from a thread, given any post in it (at:// URI or bsky.app URL): the whole thread, from its first post, is muted. Muting a thread already muted changes nothing.",
+        description: "Stop notifications from the thread of a post (all of it, from its first post).",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };
@@ -131,7 +131,7 @@ impl Tool for UnmuteThread {
     const SPEC: Spec = Spec {
         name: "bluesky_unmute_thread",
         title: "Unmute a Bluesky thread",
-        description: "Get notifications from a thread again, given any post in it (at:// URI or bsky.app URL). A thread not muted is left as it is.",
+        description: "Get notifications from a post's thread again.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };
@@ -209,7 +209,7 @@ impl Tool for GetMutes {
     const SPEC: Spec = Spec {
         name: "bluesky_get_mutes",
         title: "Accounts you muted",
-        description: "The accounts you muted yourself (not through lists). limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "The accounts you muted yourself (not through lists).",
         hints: Hints::READ,
         toolset: Toolset::Moderation,
     };

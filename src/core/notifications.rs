@@ -21,9 +21,10 @@ use crate::error::Result;
 
 pub const DEFAULT_LIMIT: u32 = 30;
 
-/// Why a notification was sent.
+// Why a notification was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(inline)]
 pub enum Reason {
     Like,
     Repost,
@@ -39,7 +40,7 @@ pub enum Reason {
 /// Read notifications.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct NotificationsInput {
-    /// Only these reasons (like, repost, follow, mention, reply, quote, …); default: all.
+    /// Only these (default: all).
     #[serde(default)]
     pub reasons: Vec<Reason>,
     /// Only notifications not yet seen.
@@ -93,7 +94,7 @@ impl Tool for GetNotifications {
     const SPEC: Spec = Spec {
         name: "bluesky_get_notifications",
         title: "Read Bluesky notifications",
-        description: "Read the account's notifications, newest first: reason, who, and the text at stake (a reply's or mention's own text, or the liked/reposted post's text), so no second call is needed. Filter with reasons and unread_only. Returns the unread count; bluesky_mark_notifications_seen marks them seen. limit 1-100 (default 30); pass the returned cursor for more.",
+        description: "Read notifications, newest first: reason, who, and the text at stake, with the unread count.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

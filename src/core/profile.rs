@@ -14,7 +14,7 @@ use crate::error::Result;
 /// Show an account's profile: name, description, counts, and how you relate.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ProfileInput {
-    /// The account: a handle (with or without @), a DID or a bsky.app profile URL. Default: your own.
+    // Default: your own.
     #[serde(default)]
     pub handle: Option<String>,
     #[serde(flatten)]
@@ -53,7 +53,7 @@ impl Tool for GetProfile {
     const SPEC: Spec = Spec {
         name: "bluesky_get_profile",
         title: "Read a Bluesky profile",
-        description: "Read an account's profile given its handle (with or without @), DID or bsky.app profile URL; without one, the account's own. Returns name, description, follower/follow/post counts and whether you follow each other.",
+        description: "Read a profile (default: yours): names, description, counts, and whether you follow each other.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

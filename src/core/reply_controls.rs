@@ -26,12 +26,11 @@ const MAX_HIDDEN: usize = 300;
 /// New reply and quote controls for one of your posts; what is left out stays.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct SetReplyControlsInput {
-    /// Your post: its at:// URI or bsky.app URL.
+    /// One of your posts.
     pub uri: String,
-    /// Who may reply: `everyone`, `nobody`, or up to 5 of `mentioned`, `following`, `followers`, and lists (at:// URI or bsky.app URL). Left out: unchanged.
+    // As the instructions describe it; left out: unchanged.
     #[serde(default)]
     pub who_can_reply: Option<Vec<String>>,
-    /// Whether others may quote the post. Left out: unchanged.
     #[serde(default)]
     pub allow_quotes: Option<bool>,
     #[serde(flatten)]
@@ -70,7 +69,7 @@ impl Tool for SetReplyControls {
     const SPEC: Spec = Spec {
         name: "bluesky_set_reply_controls",
         title: "Change who may reply to or quote your post",
-        description: "Change who may reply to one of your posts (who_can_reply: everyone, nobody, or mentioned/following/followers/list URIs; only on a thread's first post) and whether it may be quoted (allow_quotes). What you leave out stays as it is.",
+        description: "Change who may reply to your thread's first post, and whether it may be quoted. What you leave out stays.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };
@@ -216,7 +215,7 @@ impl Tool for HideReply {
     const SPEC: Spec = Spec {
         name: "bluesky_hide_reply",
         title: "Hide a reply in your thread",
-        description: "Hide a reply (at:// URI or bsky.app URL) in a thread you started: Bluesky shows it behind a 'hidden replies' fold. A reply already hidden changes nothing.",
+        description: "Hide a reply in a thread you started (shown behind a 'hidden replies' fold).",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };
@@ -234,7 +233,7 @@ impl Tool for UnhideReply {
     const SPEC: Spec = Spec {
         name: "bluesky_unhide_reply",
         title: "Unhide a reply in your thread",
-        description: "Show again a reply (at:// URI or bsky.app URL) you hid in a thread you started. A reply not hidden is left as it is.",
+        description: "Show again a reply you hid in a thread you started.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Moderation,
     };

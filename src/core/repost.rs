@@ -14,7 +14,7 @@ impl Tool for Repost {
     const SPEC: Spec = Spec {
         name: "bluesky_repost",
         title: "Repost a Bluesky post",
-        description: "Repost a post to your followers, given its at:// URI or bsky.app URL. Reposting a post already reposted changes nothing.",
+        description: "Repost a post to your followers.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Engage,
     };
@@ -40,7 +40,7 @@ impl Tool for Unrepost {
     const SPEC: Spec = Spec {
         name: "bluesky_unrepost",
         title: "Undo a repost",
-        description: "Remove your repost of a post, given its at:// URI or bsky.app URL. A post not reposted is left as it is.",
+        description: "Remove your repost of a post.",
         hints: Hints::DELETE,
         toolset: Toolset::Engage,
     };

@@ -20,14 +20,14 @@ use crate::error::{Error, Result};
 
 pub const DEFAULT_LIMIT: u32 = 25;
 
-/// Order of search results.
+// Order of search results: newest or most engaging first. Inlined as a
+// plain enum: the field's description says what each means.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schemars(inline)]
 pub enum Sort {
-    /// Newest first.
     #[default]
     Latest,
-    /// Most engaging first.
     Top,
 }
 
@@ -43,27 +43,26 @@ impl Sort {
 /// Search posts.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct SearchPostsInput {
-    /// Words to find (Lucene-style; quotes for phrases).
+    /// Words to find; quotes for phrases.
     pub query: String,
-    /// Only posts by this account (handle or DID).
+    /// Only posts by this handle or DID.
     #[serde(default)]
     pub author: Option<String>,
-    /// Only posts that mention this account (handle or DID).
+    /// Only posts mentioning this handle or DID.
     #[serde(default)]
     pub mentions: Option<String>,
-    /// Only posts at or after this time (RFC 3339, or YYYY-MM-DD).
+    /// From this time (RFC 3339 or YYYY-MM-DD).
     #[serde(default)]
     pub since: Option<String>,
-    /// Only posts before this time (RFC 3339, or YYYY-MM-DD).
+    /// Before this time.
     #[serde(default)]
     pub until: Option<String>,
-    /// Only posts in this language (such as `en`).
+    /// Only posts in this language.
     #[serde(default)]
     pub lang: Option<String>,
     /// Only posts linking to this domain.
     #[serde(default)]
     pub domain: Option<String>,
-    /// `latest` (default) or `top`.
     #[serde(default)]
     pub sort: Sort,
     #[serde(flatten)]
@@ -77,7 +76,6 @@ pub struct SearchPostsInput {
 pub struct SearchTagInput {
     /// The hashtag, with or without `#`.
     pub tag: String,
-    /// `latest` (default) or `top`.
     #[serde(default)]
     pub sort: Sort,
     #[serde(flatten)]
@@ -129,7 +127,7 @@ impl Tool for SearchPosts {
     const SPEC: Spec = Spec {
         name: "bluesky_search_posts",
         title: "Search Bluesky posts",
-        description: "Full-text search of posts. Filters: author, mentions (handles or DIDs), since/until (RFC 3339 or YYYY-MM-DD), lang, domain; sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.",
+        description: "Search posts by words, with optional author, mentions, since/until, lang and domain filters.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };
@@ -198,7 +196,7 @@ impl Tool for SearchHashtags {
     const SPEC: Spec = Spec {
         name: "bluesky_search_hashtags",
         title: "Find posts with a hashtag",
-        description: "Find posts with a hashtag (given with or without #); sort `latest` (default) or `top`. limit 1-100 (default 25); pass the returned cursor for more.",
+        description: "Find posts with a hashtag (with or without #).",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };
@@ -294,7 +292,7 @@ impl Tool for SearchUsers {
     const SPEC: Spec = Spec {
         name: "bluesky_search_users",
         title: "Search Bluesky accounts",
-        description: "Find accounts by words in their handle, name or description. limit 1-100 (default 25); pass the returned cursor for more.",
+        description: "Find accounts by words in their handle, name or description.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 /// Show one post: its text, counts and embeds (images with alt text, link cards, quotes, video).
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ShowInput {
-    /// The post: its at:// URI or bsky.app URL.
+    // A post's at:// URI or bsky.app URL, as the instructions say.
     pub uri: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -43,7 +43,7 @@ impl Tool for GetPost {
     const SPEC: Spec = Spec {
         name: "bluesky_get_post",
         title: "Read one Bluesky post",
-        description: "Read one post given its at:// URI or bsky.app URL: author, text, counts, and its embeds described in words (images with their alt text, link cards, quoted posts, video).",
+        description: "Read one post: author, text, counts, and its embeds in words (alt texts, cards, quotes, video).",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

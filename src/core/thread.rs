@@ -26,13 +26,13 @@ fn default_parent_height() -> u32 {
 /// Read a post's thread: its replies as a tree, and the posts it replies to.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct RepliesInput {
-    /// The post: its at:// URI or bsky.app URL.
+    // A post's at:// URI or bsky.app URL, as the instructions say.
     pub uri: String,
-    /// How many levels of replies to include, 0 to 1000.
+    /// Levels of replies to include.
     #[serde(default = "default_depth")]
     #[schemars(range(max = 1000))]
     pub depth: u32,
-    /// How many posts above it (parents) to include, 0 to 1000.
+    /// Posts above it to include.
     #[serde(default = "default_parent_height")]
     #[schemars(range(max = 1000))]
     pub parent_height: u32,
@@ -69,7 +69,7 @@ impl Tool for GetReplies {
     const SPEC: Spec = Spec {
         name: "bluesky_get_replies",
         title: "Read a Bluesky thread",
-        description: "Read a post's thread given its at:// URI or bsky.app URL: the post, its replies as a tree (depth levels, default 6) and the posts above it (parent_height, default 10). Deleted and blocked posts appear as such.",
+        description: "Read a post's thread: the post, its replies as a tree and the posts above it.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

@@ -25,7 +25,6 @@ fn default_limit() -> u32 {
 /// How many trends to show.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct TrendsInput {
-    /// How many, 1 to 25 (default 10).
     #[serde(default = "default_limit")]
     #[schemars(range(min = 1, max = 25))]
     pub limit: u32,
@@ -122,7 +121,7 @@ impl Tool for GetTrends {
     const SPEC: Spec = Spec {
         name: "bluesky_get_trends",
         title: "What is trending on Bluesky",
-        description: "Trends on Bluesky now: name, post count, whether hot, and a link. limit 1-25 (default 10).",
+        description: "Trends on Bluesky now: name, post count, whether hot, and a link.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };
@@ -149,7 +148,7 @@ impl Tool for GetTrendingTopics {
     const SPEC: Spec = Spec {
         name: "bluesky_get_trending_topics",
         title: "Trending topics on Bluesky",
-        description: "Trending topics on Bluesky now, and suggested ones, each with a link. limit 1-25 (default 10).",
+        description: "Trending and suggested topics on Bluesky now, each with a link.",
         hints: Hints::READ,
         toolset: Toolset::Read,
     };

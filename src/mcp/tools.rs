@@ -66,10 +66,9 @@ fn definition(tool: &dyn AnyTool, mode: WriteMode) -> McpTool {
         .destructive(hints.destructive)
         .idempotent(hints.idempotent)
         .open_world(hints.open_world);
-    let mut input = portable(tool.input_schema());
-    // Shared fields are flattened in, which serde cannot combine with
-    // `deny_unknown_fields`: `call` refuses other arguments itself.
-    Arc::make_mut(&mut input).insert("additionalProperties".into(), Value::Bool(false));
+    // Other arguments are refused by `call`, naming the known ones (serde
+    // cannot combine `deny_unknown_fields` with the flattened shared fields).
+    let input = portable(tool.input_schema());
     McpTool::new(spec.name, draft::mode::description(mode, &spec), input)
         .with_title(spec.title)
         .with_raw_output_schema(portable(tool.output_schema()))
@@ -102,7 +101,14 @@ fn make_portable(value: &mut Value) {
             if numeric {
                 map.remove("format");
             }
-            if map.get("default") == Some(&Value::Null) {
+            // A default of nothing (null, false, empty) tells the model nothing.
+            let empty = |v: &Value| match v {
+                Value::Null | Value::Bool(false) => true,
+                Value::Array(a) => a.is_empty(),
+                Value::String(s) => s.is_empty(),
+                _ => false,
+            };
+            if map.get("default").is_some_and(empty) {
                 map.remove("default");
             }
             if let Some(Value::Array(types)) = map.get_mut("type") {
@@ -160,15 +166,10 @@ mod tests {
     }
 
     #[test]
-    fn schemas_are_strict_objects_without_numeric_formats() {
+    fn schemas_are_objects_without_numeric_formats() {
         for tool in definitions() {
             let input = serde_json::to_string(&tool.input_schema).unwrap();
             assert_eq!(tool.input_schema["type"], "object", "{}", tool.name);
-            assert_eq!(
-                tool.input_schema["additionalProperties"], false,
-                "{}",
-                tool.name
-            );
             assert!(!input.contains("\"format\":\"uint"), "{input}");
             let output = tool.output_schema.expect("every tool has an output schema");
             assert_eq!(output["type"], "object", "{}", tool.name);
@@ -182,6 +183,34 @@ mod tests {
         let names: std::collections::HashSet<_> = tools.iter().map(|t| t.name.clone()).collect();
         assert_eq!(names.len(), tools.len(), "tool names are unique");
         insta::assert_json_snapshot!("tools_list", tools);
+    }
+
+    /// What clients show the model of a tool: its name, description and
+    /// input schema (not the output schema), in bytes.
+    fn model_visible(tool: &McpTool) -> usize {
+        tool.name.len()
+            + tool.description.as_deref().map_or(0, str::len)
+            + serde_json::to_string(&tool.input_schema).unwrap().len()
+    }
+
+    #[test]
+    fn tools_cost_the_model_at_most_600_bytes_each_and_the_default_set_15_kb() {
+        let tools = definitions();
+        let all: usize = tools.iter().map(model_visible).sum();
+        let default_set = crate::core::select(&[], &[], false).unwrap();
+        let default: usize = tools
+            .iter()
+            .filter(|t| default_set.iter().any(|d| d.spec().name == t.name))
+            .map(model_visible)
+            .sum();
+        let average = all / tools.len();
+        println!(
+            "{} tools: {all} model-visible bytes, {average} per tool; default set ({} tools): {default}",
+            tools.len(),
+            default_set.len()
+        );
+        assert!(average <= 600, "{average} bytes per tool");
+        assert!(default <= 15_000, "the default set costs {default} bytes");
     }
 
     #[test]

@@ -44,7 +44,7 @@ impl Tool for CreateDraft {
     const SPEC: Spec = Spec {
         name: "bluesky_create_draft",
         title: "Draft a Bluesky post for the person to send",
-        description: "Save a draft that the person reviews, edits and sends from the Bluesky app; nothing is published. Text over 300 graphemes becomes a thread. Optional quote (post URI), link, langs, who_can_reply, allow_quotes.",
+        description: "Save a draft for the person to review and send from the Bluesky app; nothing is published. Long text becomes a thread.",
         hints: Hints::WRITE,
         toolset: Toolset::Drafts,
     };

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 /// A draft to delete.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct DeleteDraftInput {
-    /// The draft's id, as bluesky_get_drafts lists it.
+    /// From bluesky_get_drafts.
     pub id: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -27,7 +27,7 @@ impl Tool for DeleteDraft {
     const SPEC: Spec = Spec {
         name: "bluesky_delete_draft",
         title: "Delete a Bluesky draft",
-        description: "Delete one of your drafts, given its id from bluesky_get_drafts.",
+        description: "Delete one of your drafts.",
         hints: Hints::DELETE,
         toolset: Toolset::Drafts,
     };

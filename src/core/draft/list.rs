@@ -42,7 +42,7 @@ impl Tool for GetDrafts {
     const SPEC: Spec = Spec {
         name: "bluesky_get_drafts",
         title: "Your Bluesky drafts",
-        description: "Your drafts (id, posts' text, quote, link, reply controls), most recently changed first. limit 1-100 (default 25); pass the returned cursor for more.",
+        description: "Your drafts, most recently changed first.",
         hints: Hints::READ,
         toolset: Toolset::Drafts,
     };

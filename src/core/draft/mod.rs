@@ -32,12 +32,12 @@ use crate::error::{Error, Result};
 /// quotes or links to, its languages and its reply controls.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct DraftContent {
-    /// The text. Over 300 graphemes it becomes a thread of posts, split at sentences (at most 25 posts).
+    /// Over 300 graphemes it becomes a thread (at most 25 posts).
     pub text: String,
-    /// A post to quote: its at:// URI or bsky.app URL.
+    /// A post to quote.
     #[serde(default)]
     pub quote: Option<String>,
-    /// A link to show as a card (the app fetches it when the person sends the draft).
+    /// A link for the card.
     #[serde(default)]
     pub link: Option<String>,
     #[serde(flatten)]

@@ -15,24 +15,22 @@ use crate::error::{Error, Result};
 /// New content for a draft; every field left out stays as it is.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct UpdateDraftInput {
-    /// The draft's id, as bluesky_get_drafts lists it.
+    /// From bluesky_get_drafts.
     pub id: String,
     /// New text (over 300 graphemes it becomes a thread).
     #[serde(default)]
     pub text: Option<String>,
-    /// A post to quote (at:// URI or bsky.app URL); "" removes the quote.
+    /// A post to quote; "" removes the quote.
     #[serde(default)]
     pub quote: Option<String>,
     /// A link for the card; "" removes it.
     #[serde(default)]
     pub link: Option<String>,
-    /// Languages of the text (BCP-47, at most 3).
     #[serde(default)]
     pub langs: Option<Vec<String>>,
-    /// Who may reply: `everyone`, `nobody`, or up to 5 of `mentioned`, `following`, `followers`, and list URIs.
+    // As the instructions describe it; left out: unchanged.
     #[serde(default)]
     pub who_can_reply: Option<Vec<String>>,
-    /// Whether others may quote the post.
     #[serde(default)]
     pub allow_quotes: Option<bool>,
     #[serde(flatten)]
@@ -49,7 +47,7 @@ impl Tool for UpdateDraft {
     const SPEC: Spec = Spec {
         name: "bluesky_update_draft",
         title: "Change a Bluesky draft",
-        description: "Change one of your drafts (id from bluesky_get_drafts): its text, quote, link, langs, who_can_reply or allow_quotes. What you leave out stays; \"\" removes a quote or link.",
+        description: "Change one of your drafts; what you leave out stays, \"\" removes a quote or link.",
         hints: Hints::WRITE,
         toolset: Toolset::Drafts,
     };

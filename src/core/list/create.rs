@@ -15,7 +15,7 @@ use crate::error::Result;
 pub struct CreateListInput {
     /// The list's name: 1 to 64 graphemes.
     pub name: String,
-    /// `curation` (people to read, the default) or `moderation` (people to mute or block together).
+
     #[serde(default)]
     pub purpose: Purpose,
     /// What the list is about: at most 300 graphemes; mentions, links and #tags become facets.
@@ -35,7 +35,7 @@ impl Tool for CreateList {
     const SPEC: Spec = Spec {
         name: "bluesky_create_list",
         title: "Create a Bluesky list",
-        description: "Create a list: purpose `curation` (people to read) or `moderation` (people to mute or block together), a name (at most 64 graphemes) and a description (at most 300). Add members with bluesky_add_to_list.",
+        description: "Create a list: purpose `curation` (people to read) or `moderation` (people to mute or block together), a name and a description. Add members with bluesky_add_to_list.",
         hints: Hints::WRITE,
         toolset: Toolset::Lists,
     };

@@ -15,7 +15,7 @@ use crate::error::Result;
 /// Delete a list.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct DeleteListInput {
-    /// The list: its at:// URI or bsky.app URL. It must be yours.
+    /// One of your lists.
     pub list: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -31,7 +31,7 @@ impl Tool for DeleteList {
     const SPEC: Spec = Spec {
         name: "bluesky_delete_list",
         title: "Delete a Bluesky list",
-        description: "Delete one of your lists with all its members (the accounts themselves are untouched), given its at:// URI or bsky.app URL.",
+        description: "Delete one of your lists and its members (the accounts are untouched).",
         hints: Hints::DELETE,
         toolset: Toolset::Lists,
     };

@@ -14,9 +14,9 @@ use crate::error::Result;
 /// An account to add to or remove from a list.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct MemberInput {
-    /// The list: its at:// URI or bsky.app URL. It must be yours.
+    /// One of your lists.
     pub list: String,
-    /// The account: a handle (with or without @), a DID, or a bsky.app profile URL.
+    // An account's handle, DID or profile URL, as the instructions say.
     pub handle: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -32,7 +32,7 @@ impl Tool for AddToList {
     const SPEC: Spec = Spec {
         name: "bluesky_add_to_list",
         title: "Add an account to a Bluesky list",
-        description: "Add an account (handle, DID or bsky.app profile URL) to one of your lists (at:// URI or bsky.app URL). An account already on it changes nothing.",
+        description: "Add an account to one of your lists.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Lists,
     };
@@ -52,7 +52,7 @@ impl Tool for RemoveFromList {
     const SPEC: Spec = Spec {
         name: "bluesky_remove_from_list",
         title: "Remove an account from a Bluesky list",
-        description: "Remove an account (handle, DID or bsky.app profile URL) from one of your lists (at:// URI or bsky.app URL). An account not on it is left as it is.",
+        description: "Remove an account from one of your lists.",
         hints: Hints::DELETE,
         toolset: Toolset::Lists,
     };

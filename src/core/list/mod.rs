@@ -26,16 +26,16 @@ const NAME_MAX_BYTES: usize = 640;
 const DESCRIPTION_MAX_GRAPHEMES: usize = 300;
 const DESCRIPTION_MAX_BYTES: usize = 3000;
 
-/// What a list is for.
+// What a list is for: people to read (a list feed), or to mute or block
+// together. Inlined as a plain enum.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
+#[schemars(inline)]
 pub enum Purpose {
-    /// People to read: a list feed.
     #[default]
     Curation,
-    /// People to mute or block together.
     Moderation,
 }
 

@@ -22,7 +22,7 @@ pub const DEFAULT_LIMIT: u32 = 50;
 /// A list to show.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct GetListInput {
-    /// The list: its at:// URI or bsky.app URL.
+    // A list's at:// URI or bsky.app URL, as the instructions say.
     pub list: String,
     #[serde(flatten)]
     pub page: PageField<DEFAULT_LIMIT>,
@@ -58,7 +58,7 @@ impl Tool for GetList {
     const SPEC: Spec = Spec {
         name: "bluesky_get_list",
         title: "Show a Bluesky list",
-        description: "A list (at:// URI or bsky.app URL): its name, purpose, description and members, with how you relate to each. limit 1-100 (default 50); pass the returned cursor for more members.",
+        description: "A list's name, purpose, description and members, with how you relate to each.",
         hints: Hints::READ,
         toolset: Toolset::Lists,
     };
@@ -118,7 +118,7 @@ impl GetList {
 /// An account whose lists to show.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct GetListsInput {
-    /// The account: a handle (with or without @), a DID, or a bsky.app profile URL. Default: yours.
+    /// Default: yours.
     #[serde(default)]
     pub handle: Option<String>,
     #[serde(flatten)]
@@ -148,7 +148,7 @@ impl Tool for GetLists {
     const SPEC: Spec = Spec {
         name: "bluesky_get_lists",
         title: "An account's Bluesky lists",
-        description: "The lists an account created (handle, DID or bsky.app profile URL; default: yours), with purpose, size and URI. limit 1-100 (default 50); pass the returned cursor for more.",
+        description: "The lists an account created (default: yours), with purpose, size and URI.",
         hints: Hints::READ,
         toolset: Toolset::Lists,
     };

@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 /// A moderation list to subscribe to, or unsubscribe from.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ListActionInput {
-    /// The moderation list: its at:// URI or bsky.app URL.
+    /// A moderation list.
     pub list: String,
     #[serde(flatten)]
     pub account: AccountField,
@@ -35,7 +35,7 @@ impl Tool for MuteList {
     const SPEC: Spec = Spec {
         name: "bluesky_mute_list",
         title: "Mute a Bluesky moderation list",
-        description: "Mute every account on a moderation list (at:// URI or bsky.app URL), now and as it changes. Private. A list already muted changes nothing.",
+        description: "Mute every account on a moderation list, now and as it changes. Private.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Lists,
     };
@@ -53,7 +53,7 @@ impl Tool for UnmuteList {
     const SPEC: Spec = Spec {
         name: "bluesky_unmute_list",
         title: "Unmute a Bluesky moderation list",
-        description: "Stop muting the accounts of a moderation list (at:// URI or bsky.app URL). A list not muted is left as it is.",
+        description: "Stop muting the accounts of a moderation list.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Lists,
     };
@@ -71,7 +71,7 @@ impl Tool for BlockList {
     const SPEC: Spec = Spec {
         name: "bluesky_block_list",
         title: "Block a Bluesky moderation list",
-        description: "Block every account on a moderation list (at:// URI or bsky.app URL), now and as it changes. Public, like blocks. A list already blocked changes nothing.",
+        description: "Block every account on a moderation list, now and as it changes. Public.",
         hints: Hints::TOGGLE,
         toolset: Toolset::Lists,
     };
@@ -94,7 +94,7 @@ impl Tool for UnblockList {
     const SPEC: Spec = Spec {
         name: "bluesky_unblock_list",
         title: "Unblock a Bluesky moderation list",
-        description: "Stop blocking the accounts of a moderation list (at:// URI or bsky.app URL). A list not blocked is left as it is.",
+        description: "Stop blocking the accounts of a moderation list.",
         hints: Hints::DELETE,
         toolset: Toolset::Lists,
     };

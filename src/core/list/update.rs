@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 /// Rename a list or change its description.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct UpdateListInput {
-    /// The list: its at:// URI or bsky.app URL. It must be yours.
+    /// One of your lists.
     pub list: String,
     /// A new name: 1 to 64 graphemes.
     #[serde(default)]
@@ -35,7 +35,7 @@ impl Tool for UpdateList {
     const SPEC: Spec = Spec {
         name: "bluesky_update_list",
         title: "Change a Bluesky list",
-        description: "Rename one of your lists or change its description (an empty description removes it), given its at:// URI or bsky.app URL. Its members and purpose stay.",
+        description: "Rename one of your lists or change its description (\"\" removes it). Members and purpose stay.",
         hints: Hints::WRITE,
         toolset: Toolset::Lists,
     };

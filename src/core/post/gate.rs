@@ -29,10 +29,9 @@ fn yes() -> bool {
 /// Who may reply to a new post, and whether it may be quoted.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 pub struct GateField {
-    /// Who may reply: `everyone` (default), `nobody`, or up to 5 of `mentioned`, `following` (whom you follow), `followers`, and lists (at:// URI or bsky.app URL).
+    // Described once, in the server's instructions, as allow_quotes is.
     #[serde(default)]
     pub who_can_reply: Vec<String>,
-    /// Whether others may quote the post. Default: true.
     #[serde(default = "yes")]
     pub allow_quotes: bool,
 }

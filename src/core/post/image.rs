@@ -27,17 +27,16 @@ pub const MAX_ALT_GRAPHEMES: usize = 2000;
 /// Largest image accepted as base64 data, decoded.
 const MAX_DATA_BYTES: usize = 15 * 1024 * 1024;
 
-/// One image: a file or base64 data, and its alt text.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImageInput {
-    /// Path of a JPEG, PNG or WebP file the server may read (see `media_dirs`).
+    /// A JPEG, PNG or WebP file the server may read (`media_dirs`).
     #[serde(default)]
     pub path: Option<String>,
-    /// The image itself, base64-encoded (at most 15 MB decoded), instead of a path.
+    /// Base64 image data instead of a path (at most 15 MB).
     #[serde(default)]
     pub data: Option<String>,
-    /// What the image shows, for people who cannot see it (at most 2000 graphemes).
+    /// What it shows (at most 2000 graphemes).
     #[serde(default)]
     pub alt_text: Option<String>,
 }
@@ -45,16 +44,16 @@ pub struct ImageInput {
 /// Publish a post with images.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostImageInput {
-    /// Path of the (first) image file.
+    /// An image file.
     #[serde(default)]
     pub image_path: Option<String>,
-    /// The post's text, at most 300 graphemes; may be empty.
+    /// At most 300 graphemes; may be empty.
     #[serde(default)]
     pub text: String,
-    /// Alt text of `image_path`: what the image shows (at most 2000 graphemes).
+    /// What `image_path` shows (at most 2000 graphemes).
     #[serde(default)]
     pub alt_text: Option<String>,
-    /// More images (or all of them): up to 10 in all, each a file path or base64 data, with alt text.
+    /// More images (up to 10 in all).
     #[serde(default)]
     #[schemars(length(max = 10))]
     pub images: Vec<ImageInput>,
@@ -76,7 +75,7 @@ impl Tool for PostImage {
     const SPEC: Spec = Spec {
         name: "bluesky_post_image",
         title: "Post images to Bluesky",
-        description: "Publish a post with 1 to 10 images (JPEG, PNG or WebP): image_path and alt_text for one image, or `images` (each a path or base64 data, with alt_text). Always give alt text describing each image. Images are stripped of metadata and shrunk to fit Bluesky's limits; text (at most 300 graphemes) is optional. Set dry_run to check everything without uploading.",
+        description: "Post 1 to 10 images (JPEG, PNG or WebP): image_path and alt_text, or `images`. Describe each image in its alt text. Metadata is stripped and images shrunk to fit.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };

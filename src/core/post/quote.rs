@@ -14,9 +14,9 @@ use crate::error::Result;
 /// Quote a post: publish a post that embeds it.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct QuoteInput {
-    /// The post to quote: its at:// URI or bsky.app URL.
+    /// The post to quote.
     pub uri: String,
-    /// Your text above the quoted post: at most 300 graphemes.
+    /// At most 300 graphemes.
     pub text: String,
     #[serde(flatten)]
     pub langs: LangsField,
@@ -36,7 +36,7 @@ impl Tool for QuotePost {
     const SPEC: Spec = Spec {
         name: "bluesky_quote_post",
         title: "Quote a Bluesky post",
-        description: "Publish a post (text at most 300 graphemes) that quotes another post, given its at:// URI or bsky.app URL. Fails clearly if the post is deleted or its author disabled quotes. Set dry_run to see the exact record first.",
+        description: "Publish a post quoting another. Fails clearly if that post is gone or its author disabled quotes.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };

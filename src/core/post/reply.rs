@@ -19,9 +19,9 @@ use crate::error::{Error, Result};
 /// its parent the post replied to.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ReplyInput {
-    /// The post to reply to: its at:// URI or bsky.app URL.
+    /// The post to reply to.
     pub uri: String,
-    /// The reply's text: at most 300 graphemes. On the command line, `-` reads it from stdin.
+    /// At most 300 graphemes.
     pub text: String,
     #[serde(flatten)]
     pub langs: LangsField,
@@ -41,7 +41,7 @@ impl Tool for Reply {
     const SPEC: Spec = Spec {
         name: "bluesky_reply",
         title: "Reply to a Bluesky post",
-        description: "Reply to a post, given its at:// URI or bsky.app URL. The reply is threaded correctly (root and parent). Text at most 300 graphemes; mentions, links and #hashtags become facets. Fails clearly if the post is deleted or its author does not allow your reply. Set dry_run to see the exact record first.",
+        description: "Reply to a post (threaded under its root). Fails clearly if the post is gone or its author does not allow your reply.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };

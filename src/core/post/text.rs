@@ -12,9 +12,9 @@ use crate::error::Result;
 /// Publish a text post.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostTextInput {
-    /// The post's text: at most 300 graphemes. Links, @mentions and #hashtags become rich-text facets.
+    /// At most 300 graphemes.
     pub text: String,
-    /// A page to show as a link card (title, description, thumbnail). Default: the first link in the text.
+    /// A page for the link card (default: the text's first link).
     #[serde(default)]
     pub link: Option<String>,
     #[serde(flatten)]
@@ -35,7 +35,7 @@ impl Tool for PostText {
     const SPEC: Spec = Spec {
         name: "bluesky_post_text",
         title: "Post text to Bluesky",
-        description: "Publish a text post (at most 300 graphemes; use bluesky_post_thread for longer text). Links, @handle mentions and #hashtags become clickable automatically; the first link (or `link`) gets a preview card when its page can be read. Set dry_run to see the exact record first. Returns the post's uri, cid and bsky.app url.",
+        description: "Publish a text post (at most 300 graphemes). Links, @mentions and #hashtags become links; the first link (or `link`) gets a card.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };

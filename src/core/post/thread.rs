@@ -23,9 +23,9 @@ pub const MAX_PARTS: usize = 25;
 /// Publish long text as a thread: a chain of posts, each replying to the one before.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct ThreadInput {
-    /// The whole text. It is split into posts of at most 300 graphemes at sentence boundaries, then at spaces.
+    /// The whole text, any length.
     pub text: String,
-    /// Number the posts ("1/3", "2/3", …) at their ends.
+    /// Add "1/3"-style counters.
     #[serde(default)]
     pub numbered: bool,
     #[serde(flatten)]
@@ -99,7 +99,7 @@ impl Tool for PostThread {
     const SPEC: Spec = Spec {
         name: "bluesky_post_thread",
         title: "Post a thread to Bluesky",
-        description: "Publish text of any length as a thread: it is split at sentence, then word boundaries into posts of at most 300 graphemes (at most 25 posts), each replying to the previous. numbered adds \"1/3\"-style counters. Set dry_run to see the split first. If a post fails part-way, the result lists the posts already published.",
+        description: "Publish long text as a thread: posts of at most 300 graphemes (25 at most), split at sentences. If one fails part-way, the result lists those published.",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };

@@ -24,28 +24,27 @@ use crate::error::{Error, Result};
 const MAX_CAPTION_BYTES: u64 = 20_000;
 const MAX_CAPTIONS: usize = 20;
 
-/// A subtitle track in WebVTT.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaptionInput {
-    /// Path of a WebVTT (.vtt) file, at most 20000 bytes.
+    /// A .vtt file, at most 20000 bytes.
     pub path: String,
-    /// Its language as a BCP-47 tag, such as `en`.
+    /// BCP-47 tag such as `en`.
     pub lang: String,
 }
 
 /// Publish a post with a video.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct PostVideoInput {
-    /// Path of the video file (MP4, MOV, WebM or MPEG; at most 300 MB) the server may read (see `media_dirs`).
+    /// A video file the server may read (`media_dirs`).
     pub video_path: String,
-    /// The post's text, at most 300 graphemes; may be empty.
+    /// At most 300 graphemes; may be empty.
     #[serde(default)]
     pub text: String,
-    /// What the video shows, for people who cannot see it (at most 2000 graphemes).
+    /// What it shows (at most 2000 graphemes).
     #[serde(default)]
     pub alt_text: Option<String>,
-    /// Subtitle tracks (WebVTT files) with their languages.
+    /// WebVTT subtitle tracks.
     #[serde(default)]
     #[schemars(length(max = 20))]
     pub captions: Vec<CaptionInput>,
@@ -76,7 +75,7 @@ impl Tool for PostVideo {
     const SPEC: Spec = Spec {
         name: "bluesky_post_video",
         title: "Post a video to Bluesky",
-        description: "Publish a post with a video file (MP4, MOV, WebM or MPEG, at most 300 MB), with alt_text describing it and optional WebVTT captions. The video is uploaded to Bluesky's video service (a large one in parts) and the post is published once it is processed, which can take minutes; progress is reported when the client asks for it. Set dry_run to check the files first.",
+        description: "Post a video (MP4, MOV, WebM or MPEG, at most 300 MB) with alt_text and optional captions, once Bluesky has processed it (minutes; progress is reported).",
         hints: Hints::WRITE,
         toolset: Toolset::Post,
     };
