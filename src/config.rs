@@ -26,6 +26,10 @@ pub const DEFAULT_PLC_URL: &str = "https://plc.directory";
 /// what an app password could do (everything but direct messages and email).
 pub const DEFAULT_OAUTH_SCOPES: &[&str] = &["atproto", "transition:generic"];
 pub const DEFAULT_VIDEO_TIMEOUT: u64 = 300;
+/// Most bytes an MCP tool result's text, and its structured content, may have.
+pub const DEFAULT_MAX_RESULT_BYTES: usize = 24_000;
+/// The smallest budget a setting may give: room for one item and a note.
+const MIN_RESULT_BYTES: usize = 2_000;
 /// Videos up to this size go to the video service in one request; larger
 /// ones in parts, which keeps memory to one part.
 pub const DEFAULT_VIDEO_SINGLE_UPLOAD_MAX: u64 = 16 * 1024 * 1024;
@@ -94,6 +98,10 @@ pub struct FileConfig {
     /// Single MCP tools `serve` offers besides its toolsets (alone: only these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
+    /// Most bytes of an MCP tool result (its text, and its structured content);
+    /// a longer list comes back shorter, with a cursor for the rest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_result_bytes: Option<usize>,
     /// Ask the person (MCP elicitation) before an agent publishes or deletes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm_writes: Option<bool>,
@@ -245,6 +253,7 @@ pub struct Config {
     pub oauth_scopes: Vec<String>,
     pub toolsets: Option<Vec<String>>,
     pub tools: Option<Vec<String>>,
+    pub max_result_bytes: usize,
     pub confirm_writes: bool,
     pub write_mode: WriteMode,
     pub audit_log: bool,
@@ -390,6 +399,7 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_OAUTH_SCOPES.iter().map(|s| s.to_string()).collect()),
             toolsets: f.toolsets,
             tools: f.tools,
+            max_result_bytes: f.max_result_bytes.unwrap_or(DEFAULT_MAX_RESULT_BYTES),
             confirm_writes: f.confirm_writes.unwrap_or(false),
             write_mode: f.write_mode.unwrap_or_default(),
             audit_log: f.audit_log.unwrap_or(true),
@@ -489,6 +499,13 @@ impl Config {
     }
 
     fn validate(&self) -> Result<()> {
+        if self.max_result_bytes < MIN_RESULT_BYTES {
+            return Err(Error::config(format!(
+                "max_result_bytes: {} is too small; a result needs at least {MIN_RESULT_BYTES} bytes",
+                self.max_result_bytes
+            ))
+            .with_help(format!("the default is {DEFAULT_MAX_RESULT_BYTES}")));
+        }
         check_url("pds_url", &self.pds_url)?;
         check_url("video_service_url", &self.video_service_url)?;
         check_url("plc_url", &self.plc_url)?;
@@ -611,6 +628,7 @@ impl Config {
             toolsets: Option<&'a [String]>,
             #[serde(skip_serializing_if = "Option::is_none")]
             tools: Option<&'a [String]>,
+            max_result_bytes: usize,
             confirm_writes: bool,
             write_mode: WriteMode,
             audit_log: bool,
@@ -665,6 +683,7 @@ impl Config {
             oauth_scopes: &self.oauth_scopes,
             toolsets: self.toolsets.as_deref(),
             tools: self.tools.as_deref(),
+            max_result_bytes: self.max_result_bytes,
             confirm_writes: self.confirm_writes,
             write_mode: self.write_mode,
             audit_log: self.audit_log,

@@ -16,7 +16,7 @@ use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::AtUri;
-use crate::core::render::json_items;
+use crate::core::render::{Cut, json_items};
 use crate::error::Result;
 
 pub const DEFAULT_LIMIT: u32 = 25;
@@ -236,5 +236,9 @@ impl Render for BookmarksOutput {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.posts)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.posts, &mut self.cursor, &mut self.warnings)
     }
 }

@@ -101,6 +101,9 @@ const TEMPLATE: &str = "\
 # toolsets: [read, post]
 # tools: [bluesky_like]
 # confirm_writes: false
+# An agent's tool result (its text, and its structured content) stays within
+# max_result_bytes: a longer list comes back shorter, with a cursor for the rest.
+# max_result_bytes: 24000
 # write_mode `drafts` makes an agent's text posts, quotes and threads drafts
 # that you review and send from the Bluesky app (or `mcp-bluesky draft send`);
 # replies, images and videos, which a draft cannot hold, are then refused.

@@ -16,7 +16,7 @@ use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
 use crate::bsky::summary::FeedItem;
 use crate::bsky::uri::{AtUri, parse_actor};
-use crate::core::render::json_items;
+use crate::core::render::{Cut, json_items};
 use crate::error::{Error, Result};
 use atrium_api::types::string::AtIdentifier;
 
@@ -343,6 +343,10 @@ impl Render for FeedOutput {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.posts)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.posts, &mut self.cursor, &mut self.warnings)
     }
 }
 

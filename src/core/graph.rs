@@ -18,7 +18,7 @@ use crate::bsky::PdsConnection;
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::{AtUri, parse_actor};
-use crate::core::render::json_items;
+use crate::core::render::{Cut, json_items};
 use crate::error::{Error, Result};
 
 pub const DEFAULT_LIMIT: u32 = 50;
@@ -483,6 +483,10 @@ impl Render for AccountsOutput {
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.accounts)
     }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.accounts, &mut self.cursor, &mut self.warnings)
+    }
 }
 
 impl Render for QuotesOutput {
@@ -496,5 +500,9 @@ impl Render for QuotesOutput {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.posts)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.posts, &mut self.cursor, &mut self.warnings)
     }
 }

@@ -9,6 +9,7 @@
 pub mod auth;
 pub mod block;
 pub mod bookmark;
+pub mod budget;
 pub mod config;
 pub mod delete;
 pub mod draft;
@@ -272,20 +273,13 @@ impl<T: Tool> AnyTool for T {
         arguments: Value,
     ) -> Pin<Box<dyn Future<Output = Result<Answer>> + Send + 'a>> {
         Box::pin(async move {
+            let cursor = arguments["cursor"].as_str().map(str::to_string);
             let input: T::Input = serde_json::from_value(arguments).map_err(|e| {
                 Error::input(format!("invalid arguments for {}: {e}", T::SPEC.name))
             })?;
-            let output = T::run(ctx, input).await?;
-            let mut text = output.render(&Style::for_agents());
-            for warning in output.warnings() {
-                text.push_str(&format!("warning: {warning}\n"));
-            }
-            let data = serde_json::to_value(&output).map_err(|e| {
-                Error::io(format!(
-                    "{}: the result did not serialize: {e}",
-                    T::SPEC.name
-                ))
-            })?;
+            let mut output = T::run(ctx, input).await?;
+            let budget = ctx.config().max_result_bytes;
+            let (text, data) = budget::fit(&mut output, T::SPEC.name, budget, cursor.as_deref())?;
             Ok(Answer {
                 text,
                 success: output.success(),

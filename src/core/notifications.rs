@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::fields::{AccountField, PageField};
 use super::mark_seen::{mark_seen, unread_count};
 use super::pages::{Paging, collect};
-use super::render::relative_time;
+use super::render::{Cut, relative_time};
 use super::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records::decode;
@@ -272,5 +272,13 @@ impl Render for NotificationsOutput {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.notifications)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(
+            &mut self.notifications,
+            &mut self.cursor,
+            &mut self.warnings,
+        )
     }
 }

@@ -10,6 +10,9 @@ use crate::error::{Error, Result};
 
 /// Most items one API page holds.
 pub const PAGE_MAX: u32 = 100;
+/// How a cursor of this program's own begins: a server's cursor and a number
+/// of items after it already read (a page cut short to fit a result budget).
+const SKIP_PREFIX: &str = "skip:";
 /// How far `--all` goes before stopping.
 pub const ALL_CAP: usize = 10_000;
 
@@ -56,6 +59,23 @@ pub struct Collected<T> {
     pub cursor: Option<String>,
 }
 
+/// A cursor that continues `skip` items after the server's `cursor`.
+pub fn skip_cursor(cursor: Option<&str>, skip: usize) -> String {
+    format!("{SKIP_PREFIX}{skip}:{}", cursor.unwrap_or_default())
+}
+
+/// The server's cursor and how many items after it to pass over.
+pub fn parse_cursor(cursor: Option<&str>) -> (Option<String>, usize) {
+    let skipping = cursor
+        .and_then(|c| c.strip_prefix(SKIP_PREFIX))
+        .and_then(|rest| rest.split_once(':'))
+        .and_then(|(n, rest)| Some((n.parse().ok()?, rest)));
+    match skipping {
+        Some((skip, rest)) => ((!rest.is_empty()).then(|| rest.to_string()), skip),
+        None => (cursor.map(str::to_string), 0),
+    }
+}
+
 /// Fetches pages from `page.cursor` on until `paging` and `page.limit` are
 /// satisfied or the list ends.
 pub async fn collect<T, F, Fut, const D: u32>(
@@ -70,15 +90,19 @@ where
 {
     let across = paging != Paging::OnePage;
     let wanted = paging.wanted(page.limit);
+    let (cursor, mut skip) = parse_cursor(page.cursor.as_deref());
     let mut got = Collected {
         items: Vec::new(),
         left_out: Vec::new(),
-        cursor: page.cursor,
+        cursor,
     };
     loop {
-        let size = (wanted - got.items.len()).min(PAGE_MAX as usize) as u32;
-        let (page, next) = fetch(size, got.cursor.clone()).await?;
+        let size = (wanted - got.items.len() + skip).min(PAGE_MAX as usize) as u32;
+        let (mut page, next) = fetch(size, got.cursor.clone()).await?;
         let empty = page.items.is_empty() && page.left_out.is_empty();
+        // Items a page cut short already gave.
+        page.items.drain(..skip.min(page.items.len()));
+        skip = 0;
         got.items.extend(page.items);
         got.left_out.extend(page.left_out);
         // Some servers end a list with an empty cursor rather than none.
@@ -99,6 +123,25 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_cursors_round_trip_and_server_cursors_pass_through() {
+        let c = skip_cursor(Some("1700000000::bafy:x"), 12);
+        assert_eq!(
+            parse_cursor(Some(&c)),
+            (Some("1700000000::bafy:x".into()), 12)
+        );
+        assert_eq!(parse_cursor(Some(&skip_cursor(None, 3))), (None, 3));
+        assert_eq!(
+            parse_cursor(Some("3kabc::did:plc:x")),
+            (Some("3kabc::did:plc:x".into()), 0)
+        );
+        assert_eq!(
+            parse_cursor(Some("skip:many:x")),
+            (Some("skip:many:x".into()), 0)
+        );
+        assert_eq!(parse_cursor(None), (None, 0));
+    }
 
     #[test]
     fn limits_name_the_value_and_the_range() {

@@ -21,6 +21,54 @@ pub trait Render {
     fn items(&self) -> Option<Vec<serde_json::Value>> {
         None
     }
+
+    /// What of a list result may be cut to fit a result budget.
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        None
+    }
+
+    /// Makes a result that is no list smaller, leaving out its least
+    /// important part and saying so; false when there is nothing to leave out.
+    fn shrink(&mut self) -> bool {
+        false
+    }
+}
+
+/// The parts of a list result that a result budget shortens: its items,
+/// where the next page starts, and its notes.
+pub struct Cut<'a> {
+    pub items: &'a mut dyn Shorten,
+    pub cursor: &'a mut Option<String>,
+    pub warnings: &'a mut Vec<String>,
+}
+
+impl<'a> Cut<'a> {
+    pub fn of<T>(
+        items: &'a mut Vec<T>,
+        cursor: &'a mut Option<String>,
+        warnings: &'a mut Vec<String>,
+    ) -> Option<Cut<'a>> {
+        Some(Cut {
+            items,
+            cursor,
+            warnings,
+        })
+    }
+}
+
+/// A list that can lose its last items.
+pub trait Shorten {
+    fn len(&self) -> usize;
+    fn keep(&mut self, n: usize);
+}
+
+impl<T> Shorten for Vec<T> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn keep(&mut self, n: usize) {
+        self.truncate(n);
+    }
 }
 
 /// `items` as `Render::items` gives them: one JSON value each.

@@ -15,7 +15,7 @@ use crate::bsky::lenient::{Page, page_size};
 use crate::bsky::records;
 use crate::bsky::summary::PostSummary;
 use crate::bsky::uri::parse_actor;
-use crate::core::render::json_items;
+use crate::core::render::{Cut, json_items};
 use crate::error::{Error, Result};
 
 pub const DEFAULT_LIMIT: u32 = 25;
@@ -349,6 +349,10 @@ impl Render for PostsFound {
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.posts)
     }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.posts, &mut self.cursor, &mut self.warnings)
+    }
 }
 
 impl Render for UsersFound {
@@ -362,6 +366,10 @@ impl Render for UsersFound {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.users)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.users, &mut self.cursor, &mut self.warnings)
     }
 }
 

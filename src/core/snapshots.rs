@@ -579,6 +579,7 @@ fn replies_tree() {
                 },
             ],
         ),
+        replies_left_out: 0,
     };
     insta::assert_snapshot!(human(&output), @"
     Alice @alice.test · 2026-01-10

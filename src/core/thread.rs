@@ -59,6 +59,34 @@ pub struct RepliesOutput {
     pub parents: Vec<ThreadNode>,
     /// The post asked for, with its replies.
     pub thread: ThreadNode,
+    /// Replies left out, the deepest first, to keep the result within its
+    /// budget; bluesky_get_replies on a reply shown reads those under it.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub replies_left_out: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// How many levels of replies `node` has.
+fn depth(node: &ThreadNode) -> usize {
+    node.replies.iter().map(|r| 1 + depth(r)).max().unwrap_or(0)
+}
+
+/// How many places `nodes` and everything under them hold.
+fn count(nodes: &[ThreadNode]) -> usize {
+    nodes.iter().map(|n| 1 + count(&n.replies)).sum()
+}
+
+/// Drops the replies of the nodes `level` levels down; returns how many.
+fn prune(node: &mut ThreadNode, level: usize) -> usize {
+    if level == 0 {
+        let gone = count(&node.replies);
+        node.replies.clear();
+        return gone;
+    }
+    node.replies.iter_mut().map(|r| prune(r, level - 1)).sum()
 }
 
 pub struct GetReplies;
@@ -144,6 +172,7 @@ impl Tool for GetReplies {
         Ok(RepliesOutput {
             parents,
             thread: post_node(anchor, true),
+            replies_left_out: 0,
         })
     }
 }
@@ -198,7 +227,31 @@ impl Render for RepliesOutput {
             out.push_str(&format!("{}\n", style.dim("↓")));
         }
         render_node(&mut out, &self.thread, style, "", true);
+        if self.replies_left_out > 0 {
+            out.push_str(&format!(
+                "[{} replies left out to fit the result; bluesky_get_replies on a reply reads those under it]\n",
+                self.replies_left_out
+            ));
+        }
         out
+    }
+
+    /// Leaves out the deepest level of replies, or with one level left, its
+    /// last quarter.
+    fn shrink(&mut self) -> bool {
+        let gone = match depth(&self.thread) {
+            0 => return false,
+            1 => {
+                let n = self.thread.replies.len();
+                let keep = n - (n / 4).max(1);
+                let gone = count(&self.thread.replies[keep..]);
+                self.thread.replies.truncate(keep);
+                gone
+            }
+            levels => prune(&mut self.thread, levels - 1),
+        };
+        self.replies_left_out += gone;
+        true
     }
 }
 

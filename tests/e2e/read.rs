@@ -466,3 +466,85 @@ fn sdk_client_reads_through_every_read_tool() {
         "{summary}"
     );
 }
+
+#[test]
+fn an_agents_120_post_author_feed_comes_in_whole_pages_within_a_small_budget() {
+    const BUDGET: usize = 5000;
+    let author = fresh_account();
+    seed_posts(
+        &author,
+        120,
+        "a post long enough that a page of them is many kilobytes,",
+    );
+    let home = Home::of(&author);
+    eventually("the author feed to hold all 120 posts", || {
+        let feed = home
+            .run(&[
+                "--json",
+                "feed",
+                "--author",
+                &author.handle,
+                "--limit",
+                "120",
+            ])
+            .ok()
+            .json();
+        (feed["posts"].as_array().unwrap().len() == 120).then_some(())
+    });
+    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
+    std::fs::write(home.config_file(), format!("max_result_bytes: {BUDGET}\n")).unwrap();
+    let calls = json!([{
+        "name": "bluesky_get_author_feed",
+        "arguments": {"handle": author.handle, "limit": 100},
+        "allPages": true,
+    }]);
+    let (session, _) = client_session(home.mcp_client(&json!({"calls": calls})));
+    let pages = session["results"][0].as_array().unwrap();
+    assert!(pages.len() >= 3, "{} pages", pages.len());
+    let mut texts = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        assert_eq!(page["isError"], false, "{page}");
+        let text = text_of(page);
+        let data = serde_json::to_string(&page["structuredContent"]).unwrap();
+        assert!(
+            text.len() <= BUDGET,
+            "page {i}: text of {} bytes",
+            text.len()
+        );
+        assert!(
+            data.len() <= BUDGET,
+            "page {i}: JSON of {} bytes",
+            data.len()
+        );
+        let posts = page["structuredContent"]["posts"].as_array().unwrap();
+        assert!(
+            !posts.is_empty() && posts.len() < 100,
+            "page {i}: whole posts, fewer"
+        );
+        // A page cut short says so, and continues after its last post.
+        let cursor = page["structuredContent"]["cursor"]
+            .as_str()
+            .unwrap_or_default();
+        assert_eq!(
+            text.contains("left out"),
+            cursor.starts_with("skip:"),
+            "page {i}: {cursor}"
+        );
+        assert!(
+            i > 0 || cursor.starts_with("skip:"),
+            "the first page is cut"
+        );
+        texts.extend(
+            posts
+                .iter()
+                .map(|p| p["text"].as_str().unwrap().to_string()),
+        );
+    }
+    let expected: Vec<String> = (0..120)
+        .rev()
+        .map(|i| format!("a post long enough that a page of them is many kilobytes, {i}"))
+        .collect();
+    assert_eq!(texts, expected, "every post once, newest first");
+    let unique: HashSet<&String> = texts.iter().collect();
+    assert_eq!(unique.len(), 120, "no duplicates");
+}

@@ -10,7 +10,7 @@ use crate::bsky::lenient::{Page, page_size};
 use crate::core::fields::{AccountField, PageField};
 use crate::core::pages::{Paging, collect};
 use crate::core::render::json_items;
-use crate::core::render::{count, relative_time};
+use crate::core::render::{Cut, count, relative_time};
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::Result;
 
@@ -180,5 +180,9 @@ impl Render for DraftsOutput {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.drafts)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.drafts, &mut self.cursor, &mut self.warnings)
     }
 }

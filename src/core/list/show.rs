@@ -12,7 +12,7 @@ use crate::bsky::uri::parse_actor;
 use crate::core::fields::{AccountField, PageField};
 use crate::core::graph::at_identifier;
 use crate::core::pages::{Paging, collect};
-use crate::core::render::json_items;
+use crate::core::render::{Cut, json_items};
 use crate::core::views::{AccountItem, render_accounts};
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
 use crate::error::Result;
@@ -220,6 +220,10 @@ impl Render for ListShown {
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.members)
     }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.members, &mut self.cursor, &mut self.warnings)
+    }
 }
 
 impl Render for ListsOutput {
@@ -243,5 +247,9 @@ impl Render for ListsOutput {
 
     fn items(&self) -> Option<Vec<Value>> {
         json_items(&self.lists)
+    }
+
+    fn cut(&mut self) -> Option<Cut<'_>> {
+        Cut::of(&mut self.lists, &mut self.cursor, &mut self.warnings)
     }
 }
