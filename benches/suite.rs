@@ -261,6 +261,77 @@ impl Bench {
         response.json().unwrap()
     }
 
+    /// Posts by this account that another (bob) follows, replies to and
+    /// likes, once the AppView shows them; returns the post replied to.
+    fn seed_conversation(&self) -> String {
+        let net: Value = serde_json::from_str(&std::env::var("LOCALNET_JSON").unwrap()).unwrap();
+        let bob = &net["accounts"]["bob"];
+        let session: Value = self
+            .http
+            .post(format!(
+                "{}/xrpc/com.atproto.server.createSession",
+                self.pds
+            ))
+            .json(&json!({"identifier": bob["handle"], "password": bob["password"]}))
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        let bob_did = session["did"].as_str().unwrap();
+        let as_bob = |collection: &str, record: Value| {
+            self.http
+                .post(format!("{}/xrpc/com.atproto.repo.createRecord", self.pds))
+                .bearer_auth(session["accessJwt"].as_str().unwrap())
+                .json(&json!({"repo": bob_did, "collection": collection, "record": record}))
+                .send()
+                .unwrap()
+                .error_for_status()
+                .unwrap();
+        };
+        let now = || chrono::Utc::now().to_rfc3339();
+        let posts: Vec<Value> = (0..10)
+            .map(|i| {
+                let record = json!({"$type": "app.bsky.feed.post", "createdAt": now(), "langs": ["en"],
+                    "text": format!("Agent cost post {i}: a sentence about the day, long enough to read like a real post, and a question at the end?")});
+                self.xrpc_post(
+                    "com.atproto.repo.createRecord",
+                    &json!({"repo": self.did, "collection": "app.bsky.feed.post", "record": record}),
+                )
+            })
+            .collect();
+        as_bob(
+            "app.bsky.graph.follow",
+            json!({"subject": self.did, "createdAt": now()}),
+        );
+        let root = json!({"uri": posts[0]["uri"], "cid": posts[0]["cid"]});
+        for (i, post) in posts.iter().take(5).enumerate() {
+            as_bob(
+                "app.bsky.feed.post",
+                json!({"text": format!("A reply, number {i}, with a thought of its own about the post."),
+                "createdAt": now(), "reply": {"root": root, "parent": root}}),
+            );
+            as_bob(
+                "app.bsky.feed.like",
+                json!({"subject": {"uri": post["uri"], "cid": post["cid"]}, "createdAt": now()}),
+            );
+        }
+        let subject = posts[0]["uri"].as_str().unwrap().to_string();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(30) {
+            let thread = self.xrpc_get("app.bsky.feed.getPostThread", &[("uri", &subject)]);
+            let replies = thread["thread"]["replies"].as_array().map_or(0, Vec::len);
+            let notes = self.xrpc_get(
+                "app.bsky.notification.listNotifications",
+                &[("limit", "20")],
+            );
+            if replies >= 5 && notes["notifications"].as_array().map_or(0, Vec::len) >= 11 {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        subject
+    }
+
     fn xrpc_post(&self, nsid: &str, body: &Value) -> Value {
         let response = self
             .http
@@ -288,8 +359,15 @@ struct StdioServer {
 
 impl StdioServer {
     fn start(bench: &Bench) -> StdioServer {
+        StdioServer::start_with(bench, &[])
+    }
+
+    /// `serve` with `args`, such as `--toolsets all`.
+    fn start_with(bench: &Bench, args: &[&str]) -> StdioServer {
+        let mut command_line = vec!["serve"];
+        command_line.extend_from_slice(args);
         let mut child = bench
-            .command(&["serve"])
+            .command(&command_line)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
@@ -504,7 +582,7 @@ fn startup(bench: &Bench, report: &mut Report) {
     let (mut init, mut list) = (Vec::new(), Vec::new());
     for _ in 0..30 {
         let start = Instant::now();
-        let mut server = StdioServer::start(bench);
+        let mut server = StdioServer::start_with(bench, &["--toolsets", "all"]);
         let answer = server.request("initialize", initialize_params());
         init.push(ms(start.elapsed()));
         assert_eq!(answer["result"]["serverInfo"]["name"], "mcp-bluesky");
@@ -516,16 +594,19 @@ fn startup(bench: &Bench, report: &mut Report) {
     let met = init.median <= 10.0;
     report.add_with_target(
         "startup",
-        "start → `initialize` answer (stdio)",
+        "start → `initialize` answer (stdio, every toolset)",
         "ms",
         init,
         Some(("≤ 10 ms".into(), met)),
     );
-    report.add(
+    let list = Stats::of(list);
+    let met = list.median <= 5.0;
+    report.add_with_target(
         "startup",
-        "start → `tools/list` answer (stdio)",
+        "start → `tools/list` answer (stdio, every toolset)",
         "ms",
-        Stats::of(list),
+        list,
+        Some(("≤ 5 ms".into(), met)),
     );
     let version: Vec<f64> = (0..30)
         .map(|_| time_process(bench.command(&["--version"])))
@@ -545,6 +626,108 @@ fn startup(bench: &Bench, report: &mut Report) {
         "ms",
         Stats::of(status),
     );
+}
+
+/// What the model reads of `tools/list` for one tool: name, description and
+/// input schema (clients do not show it the output schema), in bytes.
+fn model_visible(tool: &Value) -> usize {
+    tool["name"].as_str().map_or(0, str::len)
+        + tool["description"].as_str().map_or(0, str::len)
+        + tool["inputSchema"].to_string().len()
+}
+
+/// What an agent pays: the model-visible bytes of `tools/list`, and for each
+/// read tool the bytes of its text and structured content beside those of
+/// the raw XRPC answer it came from.
+fn agent(bench: &Bench, report: &mut Report) {
+    for (set, args) in [
+        ("every toolset", &["--toolsets", "all"][..]),
+        ("default toolsets", &[][..]),
+    ] {
+        let mut server = StdioServer::start_with(bench, args);
+        server.initialize();
+        let listed = server.request("tools/list", json!({}));
+        let tools = listed["result"]["tools"].as_array().unwrap();
+        let total: usize = tools.iter().map(model_visible).sum();
+        report.add(
+            "agent",
+            format!(
+                "`tools/list`, model-visible, per tool ({set}, {} tools)",
+                tools.len()
+            ),
+            "bytes",
+            Stats::of(vec![(total / tools.len()) as f64]),
+        );
+        let met = set != "default toolsets" || total <= 15_000;
+        report.add_with_target(
+            "agent",
+            format!("`tools/list`, model-visible, in all ({set})"),
+            "bytes",
+            Stats::of(vec![total as f64]),
+            (set == "default toolsets").then(|| ("≤ 15 KB".into(), met)),
+        );
+    }
+    let subject = bench.seed_conversation();
+    let mut server = StdioServer::start(bench);
+    server.initialize();
+    // (tool and what it reads, its arguments, the XRPC call it makes, its query)
+    type Case<'a> = (&'a str, Value, &'a str, Vec<(&'a str, &'a str)>);
+    let cases: [Case; 6] = [
+        (
+            "bluesky_get_feed (10)",
+            json!({"feed_type": "following", "limit": 10}),
+            "app.bsky.feed.getTimeline",
+            vec![("limit", "10")],
+        ),
+        (
+            "bluesky_get_replies",
+            json!({"uri": subject}),
+            "app.bsky.feed.getPostThread",
+            vec![("uri", &subject)],
+        ),
+        (
+            "bluesky_get_notifications (10)",
+            json!({"limit": 10}),
+            "app.bsky.notification.listNotifications",
+            vec![("limit", "10")],
+        ),
+        (
+            "bluesky_search_posts (10)",
+            json!({"query": "agent", "limit": 10}),
+            "app.bsky.feed.searchPosts",
+            vec![("q", "agent"), ("limit", "10")],
+        ),
+        (
+            "bluesky_get_profile",
+            json!({}),
+            "app.bsky.actor.getProfile",
+            vec![("actor", &bench.did)],
+        ),
+        (
+            "bluesky_get_followers (10)",
+            json!({"limit": 10}),
+            "app.bsky.graph.getFollowers",
+            vec![("actor", &bench.did), ("limit", "10")],
+        ),
+    ];
+    for (label, arguments, nsid, query) in cases {
+        let tool = label.split(' ').next().unwrap();
+        let answer = server.call(tool, arguments);
+        let text = answer["result"]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .len();
+        let structured = answer["result"]["structuredContent"].to_string().len();
+        let raw = bench.xrpc_get(nsid, &query).to_string().len();
+        for (what, bytes) in [("text", text), ("structured", structured), (nsid, raw)] {
+            report.add(
+                "agent",
+                format!("`{label}`: {what}"),
+                "bytes",
+                Stats::of(vec![bytes as f64]),
+            );
+        }
+    }
 }
 
 /// 1,000 calls cycling through reads and dry-run posts.
@@ -572,18 +755,19 @@ fn mixed_calls(mut call: impl FnMut(&str, Value), did: &str) {
 }
 
 fn memory(bench: &Bench, report: &mut Report) {
-    let mut server = StdioServer::start(bench);
+    let mut server = StdioServer::start_with(bench, &["--toolsets", "all"]);
     server.initialize();
+    server.request("tools/list", json!({}));
     std::thread::sleep(Duration::from_millis(300));
     let pid = server.child.id();
     let (idle, _) = rss(pid);
-    let met = idle <= 15.0;
+    let met = idle <= 12.0;
     report.add_with_target(
         "memory",
-        "stdio: idle RSS after `initialize`",
+        "stdio: idle RSS after `initialize` and `tools/list` (every toolset)",
         "MiB",
         Stats::of(vec![idle]),
-        Some(("≤ 15 MB".into(), met)),
+        Some(("≤ 12 MB".into(), met)),
     );
     mixed_calls(
         |tool, args| {
@@ -1040,6 +1224,9 @@ fn main() {
     }
     if wanted("oauth") {
         oauth(&bench, &mut report);
+    }
+    if wanted("agent") {
+        agent(&bench, &mut report);
     }
     build(&mut report);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results");

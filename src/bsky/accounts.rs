@@ -52,7 +52,9 @@ pub struct Accounts {
     handles: std::sync::Mutex<lru::LruCache<String, String>>,
     config: Arc<Config>,
     store: SessionStore,
-    http: reqwest::Client,
+    /// Made on first use: loading the system's TLS roots takes milliseconds
+    /// and memory that a server answering its first requests does not need.
+    http: std::sync::OnceLock<reqwest::Client>,
     /// Fetches on a caller's behalf (link cards): public addresses only.
     /// Built on first use: most runs make no card.
     fetcher: std::sync::OnceLock<std::result::Result<Fetcher, String>>,
@@ -69,7 +71,7 @@ impl Accounts {
         Accounts {
             handles: std::sync::Mutex::new(lru::LruCache::new(capacity)),
             store: SessionStore::new(&config.state_dir),
-            http: Transport::http_client(),
+            http: std::sync::OnceLock::new(),
             fetcher: std::sync::OnceLock::new(),
             config,
             connections: Default::default(),
@@ -202,7 +204,8 @@ impl Accounts {
 
     /// The transport of calls made for `alias`, spending from its rate limit.
     fn transport(&self, alias: &str) -> Transport {
-        Transport::new(self.http.clone()).with_limiter(self.limiter(alias))
+        Transport::new(self.http.get_or_init(Transport::http_client).clone())
+            .with_limiter(self.limiter(alias))
     }
 
     fn default_file(&self) -> PathBuf {

@@ -249,10 +249,8 @@ impl Render for NotificationsOutput {
                 style.dim(&relative_time(&n.indexed_at, now))
             ));
             if let Some(text) = &n.text {
-                out.push_str(&format!(
-                    "    \"{}\"\n",
-                    text.lines().next().unwrap_or_default()
-                ));
+                let first = text.lines().next().unwrap_or_default();
+                out.push_str(&format!("    {}\n", style.quoted(&format!("\"{first}\""))));
             }
         }
         out.push_str(&format!("{} unread", self.unread));

@@ -111,7 +111,7 @@ impl Render for ProfileOutput {
         let mut out = format!("{name}{}\n", style.accent(&format!("@{}", self.handle)));
         if let Some(description) = &self.description {
             for line in description.lines() {
-                out.push_str(&format!("  {line}\n"));
+                out.push_str(&format!("  {}\n", style.quoted(line)));
             }
         }
         out.push_str(&format!(

@@ -104,6 +104,16 @@ impl Style {
         }
     }
 
+    /// A line that someone else wrote (a post, a bio): for an agent, marked
+    /// as quoted, so that an instruction in it reads as what it is.
+    pub fn quoted(&self, line: &str) -> String {
+        if self.compact {
+            format!("> {line}")
+        } else {
+            line.to_string()
+        }
+    }
+
     /// A value as JSON: indented for people, on one line for agents.
     pub fn json(&self, value: &impl serde::Serialize) -> String {
         let json = if self.compact {

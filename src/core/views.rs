@@ -199,7 +199,7 @@ pub fn render_post(out: &mut String, post: &PostItem, style: &Style, indent: &st
         ));
     }
     for line in post.text.lines() {
-        out.push_str(&format!("{indent}  {line}\n"));
+        out.push_str(&format!("{indent}  {}\n", style.quoted(line)));
     }
     if let Some(embed) = &post.embed {
         out.push_str(&format!("{indent}  [{embed}]\n"));
@@ -332,7 +332,7 @@ pub fn render_accounts(accounts: &[AccountItem], cursor: Option<&str>, style: &S
             style.accent(&format!("@{}", a.handle))
         ));
         if let Some(d) = &a.description {
-            out.push_str(&format!("  {d}\n"));
+            out.push_str(&format!("  {}\n", style.quoted(d)));
         }
     }
     if let Some(cursor) = cursor {
