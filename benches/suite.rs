@@ -693,9 +693,9 @@ fn agent(bench: &Bench, report: &mut Report) {
         ),
         (
             "bluesky_search_posts (10)",
-            json!({"query": "agent", "limit": 10}),
+            json!({"query": "Agent cost post", "limit": 10}),
             "app.bsky.feed.searchPosts",
-            vec![("q", "agent"), ("limit", "10")],
+            vec![("q", "Agent cost post"), ("limit", "10")],
         ),
         (
             "bluesky_get_profile",

@@ -24,7 +24,11 @@ fn main() -> ExitCode {
     let format = cli.format();
     let command = match cli.mode {
         Mode::Completions(args) => return cli::completions(args),
-        Mode::Serve(args) => Err(args),
+        Mode::Serve(args) => {
+            // The tools' schemas are made meanwhile, for the first `tools/list`.
+            std::thread::spawn(mcp::prepare);
+            Err(args)
+        }
         Mode::Command(command) => Ok(command),
     };
     let config = match Config::load(&flags, &ProcessEnv) {

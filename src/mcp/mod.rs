@@ -8,6 +8,7 @@ mod resources;
 mod tools;
 
 pub use http::HttpOptions;
+pub use tools::prepare;
 
 use std::future::Future;
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! The core's tools as MCP tools: their definitions and calls.
 
 use std::panic::AssertUnwindSafe;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use futures_util::FutureExt;
 use rmcp::model::{CallToolResult, ContentBlock, JsonObject, Tool as McpTool, ToolAnnotations};
@@ -57,6 +57,21 @@ impl Offered {
     }
 }
 
+/// Every tool's input and output schema, in the order of the tool list, made
+/// once: schemars takes a millisecond for them all, which `serve` spends on
+/// another thread while it starts ([`prepare`]).
+static SCHEMAS: LazyLock<Vec<(Arc<JsonObject>, Arc<JsonObject>)>> = LazyLock::new(|| {
+    crate::core::TOOLS
+        .iter()
+        .map(|t| (portable(t.input_schema()), portable(t.output_schema())))
+        .collect()
+});
+
+/// Makes the tools' schemas now, so that they are ready by the first `tools/list`.
+pub fn prepare() {
+    LazyLock::force(&SCHEMAS);
+}
+
 /// How MCP lists `tool` on a server in write `mode`.
 fn definition(tool: &dyn AnyTool, mode: WriteMode) -> McpTool {
     let spec = tool.spec();
@@ -68,10 +83,19 @@ fn definition(tool: &dyn AnyTool, mode: WriteMode) -> McpTool {
         .open_world(hints.open_world);
     // Other arguments are refused by `call`, naming the known ones (serde
     // cannot combine `deny_unknown_fields` with the flattened shared fields).
-    let input = portable(tool.input_schema());
+    let (input, output) = crate::core::TOOLS
+        .iter()
+        .position(|t| t.spec().name == spec.name)
+        .map(|i| SCHEMAS[i].clone())
+        .unwrap_or_else(|| {
+            (
+                portable(tool.input_schema()),
+                portable(tool.output_schema()),
+            )
+        });
     McpTool::new(spec.name, draft::mode::description(mode, &spec), input)
         .with_title(spec.title)
-        .with_raw_output_schema(portable(tool.output_schema()))
+        .with_raw_output_schema(output)
         .with_annotations(annotations)
 }
 
