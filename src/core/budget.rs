@@ -38,7 +38,10 @@ pub fn fit<O: Render + Serialize>(
             );
             let Some(cut) = output.cut() else { break };
             cut.items.keep(keep);
-            *cut.cursor = Some(pages::skip_cursor(server_cursor.as_deref(), skipped + keep));
+            *cut.cursor = Some(pages::skip_cursor(
+                server_cursor.as_deref(),
+                skipped.saturating_add(keep),
+            ));
             if noted {
                 if let Some(last) = cut.warnings.last_mut() {
                     *last = note;

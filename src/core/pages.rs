@@ -97,7 +97,10 @@ where
         cursor,
     };
     loop {
-        let size = (wanted - got.items.len() + skip).min(PAGE_MAX as usize) as u32;
+        // A cursor is the caller's to write: a huge skip only empties the page.
+        let size = (wanted - got.items.len())
+            .saturating_add(skip)
+            .min(PAGE_MAX as usize) as u32;
         let (mut page, next) = fetch(size, got.cursor.clone()).await?;
         let empty = page.items.is_empty() && page.left_out.is_empty();
         // Items a page cut short already gave.
@@ -123,6 +126,44 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_skip_cursor_passes_over_what_was_given_and_any_skip_is_safe() {
+        let flags = crate::config::Flags::default();
+        let config = crate::config::Config::load(&flags, &crate::config::ProcessEnv).unwrap();
+        let ctx = Ctx::new(config, Vec::new());
+        let fetch = |size: u32, cursor: Option<String>| async move {
+            assert_eq!(cursor.as_deref(), Some("at-10"));
+            let items = Items {
+                items: (0..size).collect::<Vec<u32>>(),
+                left_out: Vec::new(),
+            };
+            Ok((items, Some("after".to_string())))
+        };
+        let page = |cursor: String| PageField::<5> {
+            limit: 5,
+            cursor: Some(cursor),
+        };
+        let got = collect(
+            &ctx,
+            Paging::OnePage,
+            page(skip_cursor(Some("at-10"), 3)),
+            fetch,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            got.items,
+            vec![3, 4, 5, 6, 7],
+            "the page fetched 8, passed over 3"
+        );
+        assert_eq!(got.cursor.as_deref(), Some("after"));
+        let huge = format!("skip:{}:at-10", usize::MAX);
+        let got = collect(&ctx, Paging::OnePage, page(huge), fetch)
+            .await
+            .unwrap();
+        assert!(got.items.is_empty());
+    }
 
     #[test]
     fn skip_cursors_round_trip_and_server_cursors_pass_through() {
