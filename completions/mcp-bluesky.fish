@@ -311,7 +311,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fis
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l quote -d 'Quote this post instead (at:// URI or bsky.app URL); "" removes the quote' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l link -d 'Show this page as a link card instead; "" removes it' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l lang -d 'Languages of the text (repeatable, at most 3)' -r
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l who-can-reply -d 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists; repeat or separate with commas' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l who-can-reply -d 'Who may reply: everyone, nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas. Left out: unchanged' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -s a -l account -d 'The account to use (alias or handle). Default: the default account' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand draft; and __fish_seen_subcommand_from edit" -l pds-url -d 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]' -r
@@ -336,8 +336,8 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" 
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l log-level -d 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l log-format -d 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]' -r -f -a "human\t'Text for people'
 json\t'One JSON object a line, for journald and log shippers'"
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l no-quotes -d 'Do not let others quote the post'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l quotes -d 'Let others quote the post again'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l no-quotes -d 'Do not let others quote it'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l quotes -d 'Let others quote it again'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l dry-run -d 'Check everything and show what would be written, writing nothing'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand reply-controls" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'

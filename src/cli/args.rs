@@ -75,6 +75,32 @@ impl From<GateArg> for GateField {
     }
 }
 
+/// Changes to the reply and quote controls of something that has them (a
+/// post, a draft): what is left out stays as it is.
+#[derive(Debug, Args)]
+pub struct GateChangeArg {
+    /// Who may reply: everyone, nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas. Left out: unchanged.
+    #[arg(long, value_name = "WHO", value_delimiter = ',')]
+    pub who_can_reply: Option<Vec<String>>,
+    /// Do not let others quote it.
+    #[arg(long, conflicts_with = "quotes")]
+    pub no_quotes: bool,
+    /// Let others quote it again.
+    #[arg(long)]
+    pub quotes: bool,
+}
+
+impl GateChangeArg {
+    /// `--quotes` or `--no-quotes`, if either was given.
+    pub fn allow_quotes(&self) -> Option<bool> {
+        match (self.quotes, self.no_quotes) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
 /// How far to read a list besides `--limit` (which each command declares
 /// with its own default): `--all`, and where to start.
 #[derive(Debug, Args)]

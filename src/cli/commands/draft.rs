@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::args::{AccountArg, DryRunArg, ListArgs, text_or_stdin};
+use crate::cli::args::{AccountArg, DryRunArg, GateChangeArg, ListArgs, text_or_stdin};
 use crate::cli::{Output, Rendered};
 use crate::core::draft::delete::{DeleteDraft, DeleteDraftInput};
 use crate::core::draft::list::{DraftsInput, GetDrafts};
@@ -49,15 +49,8 @@ pub struct EditArgs {
     /// Languages of the text (repeatable, at most 3).
     #[arg(long = "lang", value_name = "LANG")]
     pub langs: Vec<String>,
-    /// Who may reply: everyone, nobody, or any of mentioned, following, followers and lists; repeat or separate with commas.
-    #[arg(long, value_name = "WHO", value_delimiter = ',')]
-    pub who_can_reply: Option<Vec<String>>,
-    /// Do not let others quote it.
-    #[arg(long, conflicts_with = "quotes")]
-    pub no_quotes: bool,
-    /// Let others quote it again.
-    #[arg(long)]
-    pub quotes: bool,
+    #[command(flatten)]
+    pub gate: GateChangeArg,
     #[command(flatten)]
     pub account: AccountArg,
     #[command(flatten)]
@@ -110,12 +103,8 @@ pub async fn run(ctx: &Ctx, args: DraftArgs, out: &Output) -> Result<Rendered> {
                 quote: args.quote,
                 link: args.link,
                 langs: (!args.langs.is_empty()).then_some(args.langs),
-                who_can_reply: args.who_can_reply,
-                allow_quotes: match (args.quotes, args.no_quotes) {
-                    (true, _) => Some(true),
-                    (_, true) => Some(false),
-                    _ => None,
-                },
+                allow_quotes: args.gate.allow_quotes(),
+                who_can_reply: args.gate.who_can_reply,
                 account: args.account.into(),
                 dry_run: args.dry_run.into(),
             };

@@ -3,22 +3,15 @@
 
 use clap::Args;
 
-use crate::cli::args::{AccountArg, DryRunArg};
+use crate::cli::args::{AccountArg, DryRunArg, GateChangeArg};
 use crate::core::reply_controls::SetReplyControlsInput;
 
 #[derive(Debug, Args)]
 pub struct ReplyControlsArgs {
     /// Your post: its at:// URI or bsky.app URL.
     pub uri: String,
-    /// Who may reply: everyone, nobody, or any of mentioned, following, followers and lists (at:// URI or bsky.app URL); repeat or separate with commas. Left out: unchanged.
-    #[arg(long, value_name = "WHO", value_delimiter = ',')]
-    pub who_can_reply: Option<Vec<String>>,
-    /// Do not let others quote the post.
-    #[arg(long, conflicts_with = "quotes")]
-    pub no_quotes: bool,
-    /// Let others quote the post again.
-    #[arg(long)]
-    pub quotes: bool,
+    #[command(flatten)]
+    pub gate: GateChangeArg,
     #[command(flatten)]
     pub account: AccountArg,
     #[command(flatten)]
@@ -29,12 +22,8 @@ impl From<ReplyControlsArgs> for SetReplyControlsInput {
     fn from(args: ReplyControlsArgs) -> Self {
         SetReplyControlsInput {
             uri: args.uri,
-            who_can_reply: args.who_can_reply,
-            allow_quotes: match (args.quotes, args.no_quotes) {
-                (true, _) => Some(true),
-                (_, true) => Some(false),
-                _ => None,
-            },
+            allow_quotes: args.gate.allow_quotes(),
+            who_can_reply: args.gate.who_can_reply,
             account: args.account.into(),
             dry_run: args.dry_run.into(),
         }
