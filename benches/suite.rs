@@ -261,8 +261,70 @@ impl Bench {
         response.json().unwrap()
     }
 
+    /// `n` new accounts, each with a name and a bio, that follow this one;
+    /// returns `n`.
+    fn seed_followers(&self, n: usize) -> usize {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos();
+        for i in 0..n {
+            let handle = format!("f{i}x{nanos}.test");
+            let created: Value = self
+                .http
+                .post(format!(
+                    "{}/xrpc/com.atproto.server.createAccount",
+                    self.pds
+                ))
+                .json(
+                    &json!({"handle": handle, "email": format!("{handle}@example.invalid"),
+                    "password": format!("bench-{nanos}-{i}")}),
+                )
+                .send()
+                .unwrap()
+                .error_for_status()
+                .unwrap()
+                .json()
+                .unwrap();
+            let (did, token) = (
+                created["did"].as_str().unwrap(),
+                created["accessJwt"].as_str().unwrap(),
+            );
+            let now = chrono::Utc::now().to_rfc3339();
+            for (collection, rkey, record) in [
+                (
+                    "app.bsky.actor.profile",
+                    Some("self"),
+                    json!({"$type": "app.bsky.actor.profile",
+                    "displayName": format!("Follower {i}"),
+                    "description": "Reads Bluesky most mornings; posts now and then about books and walks."}),
+                ),
+                (
+                    "app.bsky.graph.follow",
+                    None,
+                    json!({"$type": "app.bsky.graph.follow", "subject": self.did, "createdAt": now}),
+                ),
+            ] {
+                let mut body = json!({"repo": did, "collection": collection, "record": record});
+                if let Some(rkey) = rkey {
+                    body["rkey"] = json!(rkey);
+                }
+                self.http
+                    .post(format!("{}/xrpc/com.atproto.repo.createRecord", self.pds))
+                    .bearer_auth(token)
+                    .json(&body)
+                    .send()
+                    .unwrap()
+                    .error_for_status()
+                    .unwrap();
+            }
+        }
+        n
+    }
+
     /// Posts by this account that another (bob) follows, replies to and
-    /// likes, once the AppView shows them; returns the post replied to.
+    /// likes, and nine more accounts follow, once the AppView shows them;
+    /// returns the post replied to.
     fn seed_conversation(&self) -> String {
         let net: Value = serde_json::from_str(&std::env::var("LOCALNET_JSON").unwrap()).unwrap();
         let bob = &net["accounts"]["bob"];
@@ -303,6 +365,7 @@ impl Bench {
             "app.bsky.graph.follow",
             json!({"subject": self.did, "createdAt": now()}),
         );
+        let followers = self.seed_followers(9) + 1;
         let root = json!({"uri": posts[0]["uri"], "cid": posts[0]["cid"]});
         for (i, post) in posts.iter().take(5).enumerate() {
             as_bob(
@@ -324,7 +387,14 @@ impl Bench {
                 "app.bsky.notification.listNotifications",
                 &[("limit", "20")],
             );
-            if replies >= 5 && notes["notifications"].as_array().map_or(0, Vec::len) >= 11 {
+            let follows = self.xrpc_get(
+                "app.bsky.graph.getFollowers",
+                &[("actor", &self.did), ("limit", "20")],
+            );
+            if replies >= 5
+                && notes["notifications"].as_array().map_or(0, Vec::len) >= 11
+                && follows["followers"].as_array().map_or(0, Vec::len) >= followers
+            {
                 break;
             }
             std::thread::sleep(Duration::from_millis(200));

@@ -225,7 +225,7 @@ impl Render for BookmarksOutput {
             ));
         }
         if let Some(cursor) = &self.cursor {
-            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+            out.push_str(&style.more(cursor));
         }
         out
     }

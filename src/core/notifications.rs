@@ -68,7 +68,9 @@ pub struct NotificationItem {
     /// of the post that was liked or reposted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    pub is_read: bool,
+    /// Not yet seen (left out once seen).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unread: bool,
     pub indexed_at: String,
 }
 
@@ -174,7 +176,7 @@ impl GetNotifications {
                         .reason_subject
                         .filter(|s| s.contains("/app.bsky.feed.post/")),
                     text,
-                    is_read: n.is_read,
+                    unread: !n.is_read,
                     indexed_at: n.indexed_at.as_str().to_string(),
                 })
             })
@@ -222,6 +224,38 @@ async fn subject_texts(
     Ok(texts)
 }
 
+/// A notification for an agent, on one line: who, what, when, whether it is
+/// unread, the post it is and the post of yours it is about, and the text at
+/// stake as a JSON string.
+fn agent_line(
+    n: &NotificationItem,
+    what: &str,
+    style: &Style,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let mut line = format!("@{}", n.author);
+    if let Some(name) = &n.author_name {
+        line.push_str(&format!(" {}", style.quote(name)));
+    }
+    line.push_str(&format!(" {what} {}", relative_time(&n.indexed_at, now)));
+    if n.unread {
+        line.push_str(" (unread)");
+    }
+    // A reply, mention or quote is a post to act on; a like or repost is of
+    // a post of yours; a follow has only its author.
+    if matches!(n.reason, Reason::Reply | Reason::Mention | Reason::Quote) {
+        line.push_str(&format!(" {}", n.uri));
+    }
+    if let Some(subject) = &n.subject {
+        line.push_str(&format!(" on {subject}"));
+    }
+    if let Some(text) = &n.text {
+        line.push_str(&format!(": {}", style.quote(text)));
+    }
+    line.push('\n');
+    line
+}
+
 impl Render for NotificationsOutput {
     fn render(&self, style: &Style) -> String {
         let now = chrono::Utc::now();
@@ -241,7 +275,11 @@ impl Render for NotificationsOutput {
                 Reason::LikeViaRepost => "liked your repost",
                 Reason::RepostViaRepost => "reposted your repost",
             };
-            let dot = if n.is_read { " " } else { "•" };
+            if style.is_agent() {
+                out.push_str(&agent_line(n, what, style, now));
+                continue;
+            }
+            let dot = if n.unread { "•" } else { " " };
             out.push_str(&format!(
                 "{} {} {what} · {}\n",
                 style.accent(dot),
@@ -250,7 +288,7 @@ impl Render for NotificationsOutput {
             ));
             if let Some(text) = &n.text {
                 let first = text.lines().next().unwrap_or_default();
-                out.push_str(&format!("    {}\n", style.quoted(&format!("\"{first}\""))));
+                out.push_str(&format!("    \"{first}\"\n"));
             }
         }
         out.push_str(&format!("{} unread", self.unread));
@@ -259,7 +297,7 @@ impl Render for NotificationsOutput {
         }
         out.push('\n');
         if let Some(cursor) = &self.cursor {
-            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+            out.push_str(&style.more(cursor));
         }
         out
     }

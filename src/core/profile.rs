@@ -106,13 +106,19 @@ impl Render for ProfileOutput {
         let name = self
             .display_name
             .as_deref()
-            .map(|n| format!("{} ", style.bold(n)))
+            .map(|n| format!("{} ", style.bold(&style.quote(n))))
             .unwrap_or_default();
         let mut out = format!("{name}{}\n", style.accent(&format!("@{}", self.handle)));
-        if let Some(description) = &self.description {
-            for line in description.lines() {
-                out.push_str(&format!("  {}\n", style.quoted(line)));
+        match &self.description {
+            Some(bio) if style.is_agent() => {
+                out.push_str(&format!("  bio: {}\n", style.quote(bio)));
             }
+            Some(bio) => {
+                for line in bio.lines() {
+                    out.push_str(&format!("  {line}\n"));
+                }
+            }
+            None => {}
         }
         out.push_str(&format!(
             "  {} · {} following · {}\n",

@@ -104,13 +104,28 @@ impl Style {
         }
     }
 
-    /// A line that someone else wrote (a post, a bio): for an agent, marked
-    /// as quoted, so that an instruction in it reads as what it is.
-    pub fn quoted(&self, line: &str) -> String {
+    /// Whether the reader is an agent (MCP text content).
+    pub fn is_agent(&self) -> bool {
+        self.compact
+    }
+
+    /// Text that someone else wrote (a post, a name, a bio): for an agent, one
+    /// JSON string, so where it starts and ends is plain and an instruction in
+    /// it reads as a quotation; for people, as it is.
+    pub fn quote(&self, text: &str) -> String {
         if self.compact {
-            format!("> {line}")
+            serde_json::to_string(text).unwrap_or_default()
         } else {
-            line.to_string()
+            text.to_string()
+        }
+    }
+
+    /// How to read the next page: a flag for people, the argument for agents.
+    pub fn more(&self, cursor: &str) -> String {
+        if self.compact {
+            format!("more: cursor={cursor}\n")
+        } else {
+            self.dim(&format!("more: --cursor {cursor}\n"))
         }
     }
 

@@ -259,16 +259,17 @@ fn render_node(out: &mut String, node: &ThreadNode, style: &Style, indent: &str,
     match &node.post {
         Some(post) => render_post(out, post, style, indent),
         None => out.push_str(&format!(
-            "{indent}{}\n\n",
+            "{indent}{}\n{}",
             style.dim(&format!(
                 "[{} post: {}]",
                 node.kind.replace('_', " "),
                 node.uri
-            ))
+            )),
+            if style.is_agent() { "" } else { "\n" }
         )),
     }
     if recurse {
-        let deeper = format!("{indent}│  ");
+        let deeper = format!("{indent}{}", if style.is_agent() { "  " } else { "│  " });
         for reply in &node.replies {
             render_node(out, reply, style, &deeper, true);
         }

@@ -23,9 +23,14 @@ pub struct PostItem {
     pub author_name: Option<String>,
     pub text: String,
     pub created_at: String,
+    // Counts are left out when zero.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub replies: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub reposts: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub likes: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub quotes: u64,
     /// The post this one replies to.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36,6 +41,10 @@ pub struct PostItem {
     /// What is attached, in a few words (images with their alt text, link, quote, video).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embed: Option<String>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A count from a view, which may be absent.
@@ -173,9 +182,14 @@ fn describe_record(quoted: &Union<record::ViewRecordRefs>) -> String {
     }
 }
 
-/// Renders one post: who and when, the text, the embed, counts and its URL.
+/// Renders one post: who and when, the text, the embed, counts and its URL;
+/// for an agent, all of it on one line.
 pub fn render_post(out: &mut String, post: &PostItem, style: &Style, indent: &str) {
     let now = chrono::Utc::now();
+    if style.is_agent() {
+        out.push_str(&agent_line(post, style, indent, now));
+        return;
+    }
     if let Some(by) = &post.reposted_by {
         out.push_str(&format!(
             "{indent}{}\n",
@@ -199,7 +213,7 @@ pub fn render_post(out: &mut String, post: &PostItem, style: &Style, indent: &st
         ));
     }
     for line in post.text.lines() {
-        out.push_str(&format!("{indent}  {}\n", style.quoted(line)));
+        out.push_str(&format!("{indent}  {line}\n"));
     }
     if let Some(embed) = &post.embed {
         out.push_str(&format!("{indent}  [{embed}]\n"));
@@ -217,6 +231,44 @@ pub fn render_post(out: &mut String, post: &PostItem, style: &Style, indent: &st
     ));
 }
 
+/// A post for an agent, on one line: `@author "Name" age`, the counts that
+/// are not zero, who reposted it, what it replies to, its at:// URI, then its
+/// text and attachment as JSON strings.
+fn agent_line(
+    post: &PostItem,
+    style: &Style,
+    indent: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let mut line = format!("{indent}@{}", post.author);
+    if let Some(name) = &post.author_name {
+        line.push_str(&format!(" {}", style.quote(name)));
+    }
+    line.push_str(&format!(" {}", relative_time(&post.created_at, now)));
+    for (n, sign) in [
+        (post.replies, '↩'),
+        (post.reposts, '⟳'),
+        (post.likes, '♥'),
+        (post.quotes, '❝'),
+    ] {
+        if n > 0 {
+            line.push_str(&format!(" {sign}{n}"));
+        }
+    }
+    if let Some(by) = &post.reposted_by {
+        line.push_str(&format!(" reposted by @{by}"));
+    }
+    if let Some(parent) = &post.reply_to {
+        line.push_str(&format!(" reply to {parent}"));
+    }
+    line.push_str(&format!(" {}: {}", post.uri, style.quote(&post.text)));
+    if let Some(embed) = &post.embed {
+        line.push_str(&format!(" +{}", style.quote(embed)));
+    }
+    line.push('\n');
+    line
+}
+
 /// A list of posts, and how to get more.
 pub fn render_posts(posts: &[PostItem], cursor: Option<&str>, style: &Style) -> String {
     if posts.is_empty() {
@@ -227,7 +279,7 @@ pub fn render_posts(posts: &[PostItem], cursor: Option<&str>, style: &Style) -> 
         render_post(&mut out, post, style, "");
     }
     if let Some(cursor) = cursor {
-        out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+        out.push_str(&style.more(cursor));
     }
     out
 }
@@ -316,27 +368,37 @@ pub fn render_accounts(accounts: &[AccountItem], cursor: Option<&str>, style: &S
     }
     let mut out = String::new();
     for a in accounts {
-        let name = a
-            .display_name
-            .as_deref()
-            .map(|n| format!("{} ", style.bold(n)))
-            .unwrap_or_default();
         let relation = a.relation();
         let relation = if relation.is_empty() {
             String::new()
         } else {
             format!(" {}", style.good(&format!("({})", relation.join(", "))))
         };
-        out.push_str(&format!(
-            "{name}{}{relation}\n",
-            style.accent(&format!("@{}", a.handle))
-        ));
+        let handle = style.accent(&format!("@{}", a.handle));
+        if style.is_agent() {
+            out.push_str(&handle);
+            if let Some(name) = &a.display_name {
+                out.push_str(&format!(" {}", style.quote(name)));
+            }
+            out.push_str(&relation);
+            if let Some(d) = &a.description {
+                out.push_str(&format!(": {}", style.quote(d)));
+            }
+            out.push('\n');
+            continue;
+        }
+        let name = a
+            .display_name
+            .as_deref()
+            .map(|n| format!("{} ", style.bold(n)))
+            .unwrap_or_default();
+        out.push_str(&format!("{name}{handle}{relation}\n"));
         if let Some(d) = &a.description {
-            out.push_str(&format!("  {}\n", style.quoted(d)));
+            out.push_str(&format!("  {d}\n"));
         }
     }
     if let Some(cursor) = cursor {
-        out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+        out.push_str(&style.more(cursor));
     }
     out
 }

@@ -169,7 +169,7 @@ impl Render for DraftsOutput {
             render_draft(&mut out, draft, style);
         }
         if let Some(cursor) = &self.cursor {
-            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+            out.push_str(&style.more(cursor));
         }
         out
     }

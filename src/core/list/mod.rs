@@ -106,7 +106,8 @@ impl ListInfo {
         }
     }
 
-    /// One line: name, purpose, size, creator; then the description and URL.
+    /// One line: name, purpose, size, creator; then the description and URL
+    /// (for an agent, the at:// URI and description on the same line).
     pub fn render(&self, out: &mut String, style: &Style) {
         let mut facts = vec![format!("{} list", self.purpose)];
         if let Some(n) = self.members {
@@ -119,11 +120,20 @@ impl ListInfo {
             facts.push("blocked".into());
         }
         out.push_str(&format!(
-            "{} {} {}\n",
-            style.bold(&self.name),
+            "{} {} {}",
+            style.bold(&style.quote(&self.name)),
             style.dim(&format!("({})", facts.join(", "))),
             style.accent(&format!("by @{}", self.creator))
         ));
+        if style.is_agent() {
+            out.push_str(&format!(" {}", self.uri));
+            if let Some(d) = &self.description {
+                out.push_str(&format!(": {}", style.quote(d)));
+            }
+            out.push('\n');
+            return;
+        }
+        out.push('\n');
         if let Some(d) = &self.description {
             out.push_str(&format!("  {}\n", d.lines().next().unwrap_or_default()));
         }

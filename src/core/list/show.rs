@@ -236,7 +236,7 @@ impl Render for ListsOutput {
             list.render(&mut out, style);
         }
         if let Some(cursor) = &self.cursor {
-            out.push_str(&style.dim(&format!("more: --cursor {cursor}\n")));
+            out.push_str(&style.more(cursor));
         }
         out
     }
