@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Read a Bluesky profile')
             [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Read Bluesky notifications')
             [CompletionResult]::new('bookmark', 'bookmark', [CompletionResultType]::ParameterValue, 'Save posts for later, privately, and list them')
+            [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Direct messages: your conversations, reading, sending')
             [CompletionResult]::new('trends', 'trends', [CompletionResultType]::ParameterValue, 'What is trending on Bluesky now')
             [CompletionResult]::new('likes', 'likes', [CompletionResultType]::ParameterValue, 'Who liked a Bluesky post')
             [CompletionResult]::new('reposts', 'reposts', [CompletionResultType]::ParameterValue, 'Who reposted a Bluesky post')
@@ -297,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)')
             [CompletionResult]::new('--allowed-host', '--allowed-host', [CompletionResultType]::ParameterName, 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these')
             [CompletionResult]::new('--allowed-origin', '--allowed-origin', [CompletionResultType]::ParameterName, 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected')
-            [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists) or `all`. Over the `toolsets` setting [default: default]')
+            [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]')
             [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
@@ -798,6 +799,129 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
         'mcp-bluesky;bookmark;help;help' {
             break
         }
+        'mcp-bluesky;chat' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List Bluesky direct-message conversations')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a Bluesky direct-message conversation')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a Bluesky direct message')
+            [CompletionResult]::new('mark-read', 'mark-read', [CompletionResultType]::ParameterValue, 'Mark a Bluesky conversation read')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Find a Bluesky direct-message conversation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;chat;ls' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many, across as many pages as that takes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many, across as many pages as that takes')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only conversations with unread messages')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every one there is (up to 10,000)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;chat;read' {
+            [CompletionResult]::new('--convo', '--convo', [CompletionResultType]::ParameterName, 'The conversation''s id (from `chat ls`) instead')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many messages, newest first, across as many pages as that takes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many messages, newest first, across as many pages as that takes')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Where to continue: the `cursor` of an earlier result')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every one there is (up to 10,000)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;chat;send' {
+            [CompletionResult]::new('--convo', '--convo', [CompletionResultType]::ParameterName, 'Send in this conversation (its id, from `chat ls`) instead; then give only TEXT')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be written, writing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;chat;mark-read' {
+            [CompletionResult]::new('--convo', '--convo', [CompletionResultType]::ParameterName, 'The conversation''s id (from `chat ls`) instead')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;chat;open' {
+            [CompletionResult]::new('--convo', '--convo', [CompletionResultType]::ParameterName, 'The conversation''s id (from `chat ls`) instead')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to use (alias or handle). Default: the default account')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mcp-bluesky;chat;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List Bluesky direct-message conversations')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a Bluesky direct-message conversation')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a Bluesky direct message')
+            [CompletionResult]::new('mark-read', 'mark-read', [CompletionResultType]::ParameterValue, 'Mark a Bluesky conversation read')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Find a Bluesky direct-message conversation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;chat;help;ls' {
+            break
+        }
+        'mcp-bluesky;chat;help;read' {
+            break
+        }
+        'mcp-bluesky;chat;help;send' {
+            break
+        }
+        'mcp-bluesky;chat;help;mark-read' {
+            break
+        }
+        'mcp-bluesky;chat;help;open' {
+            break
+        }
+        'mcp-bluesky;chat;help;help' {
+            break
+        }
         'mcp-bluesky;trends' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many, 1 to 25')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many, 1 to 25')
@@ -1260,6 +1384,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Read a Bluesky profile')
             [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Read Bluesky notifications')
             [CompletionResult]::new('bookmark', 'bookmark', [CompletionResultType]::ParameterValue, 'Save posts for later, privately, and list them')
+            [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Direct messages: your conversations, reading, sending')
             [CompletionResult]::new('trends', 'trends', [CompletionResultType]::ParameterValue, 'What is trending on Bluesky now')
             [CompletionResult]::new('likes', 'likes', [CompletionResultType]::ParameterValue, 'Who liked a Bluesky post')
             [CompletionResult]::new('reposts', 'reposts', [CompletionResultType]::ParameterValue, 'Who reposted a Bluesky post')
@@ -1415,6 +1540,29 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;help;bookmark;ls' {
+            break
+        }
+        'mcp-bluesky;help;chat' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List Bluesky direct-message conversations')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a Bluesky direct-message conversation')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a Bluesky direct message')
+            [CompletionResult]::new('mark-read', 'mark-read', [CompletionResultType]::ParameterValue, 'Mark a Bluesky conversation read')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Find a Bluesky direct-message conversation')
+            break
+        }
+        'mcp-bluesky;help;chat;ls' {
+            break
+        }
+        'mcp-bluesky;help;chat;read' {
+            break
+        }
+        'mcp-bluesky;help;chat;send' {
+            break
+        }
+        'mcp-bluesky;help;chat;mark-read' {
+            break
+        }
+        'mcp-bluesky;help;chat;open' {
             break
         }
         'mcp-bluesky;help;trends' {

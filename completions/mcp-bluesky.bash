@@ -28,6 +28,9 @@ _mcp__bluesky() {
             mcp__bluesky,bookmark)
                 cmd="mcp__bluesky__subcmd__bookmark"
                 ;;
+            mcp__bluesky,chat)
+                cmd="mcp__bluesky__subcmd__chat"
+                ;;
             mcp__bluesky,completions)
                 cmd="mcp__bluesky__subcmd__completions"
                 ;;
@@ -193,6 +196,42 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__bookmark__subcmd__help,rm)
                 cmd="mcp__bluesky__subcmd__bookmark__subcmd__help__subcmd__rm"
                 ;;
+            mcp__bluesky__subcmd__chat,help)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__chat,ls)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__chat,mark-read)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__mark__subcmd__read"
+                ;;
+            mcp__bluesky__subcmd__chat,open)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__open"
+                ;;
+            mcp__bluesky__subcmd__chat,read)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__read"
+                ;;
+            mcp__bluesky__subcmd__chat,send)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__send"
+                ;;
+            mcp__bluesky__subcmd__chat__subcmd__help,help)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__chat__subcmd__help,ls)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__chat__subcmd__help,mark-read)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help__subcmd__mark__subcmd__read"
+                ;;
+            mcp__bluesky__subcmd__chat__subcmd__help,open)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help__subcmd__open"
+                ;;
+            mcp__bluesky__subcmd__chat__subcmd__help,read)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help__subcmd__read"
+                ;;
+            mcp__bluesky__subcmd__chat__subcmd__help,send)
+                cmd="mcp__bluesky__subcmd__chat__subcmd__help__subcmd__send"
+                ;;
             mcp__bluesky__subcmd__config,check)
                 cmd="mcp__bluesky__subcmd__config__subcmd__check"
                 ;;
@@ -264,6 +303,9 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help,bookmark)
                 cmd="mcp__bluesky__subcmd__help__subcmd__bookmark"
+                ;;
+            mcp__bluesky__subcmd__help,chat)
+                cmd="mcp__bluesky__subcmd__help__subcmd__chat"
                 ;;
             mcp__bluesky__subcmd__help,completions)
                 cmd="mcp__bluesky__subcmd__help__subcmd__completions"
@@ -396,6 +438,21 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help__subcmd__bookmark,rm)
                 cmd="mcp__bluesky__subcmd__help__subcmd__bookmark__subcmd__rm"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__chat,ls)
+                cmd="mcp__bluesky__subcmd__help__subcmd__chat__subcmd__ls"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__chat,mark-read)
+                cmd="mcp__bluesky__subcmd__help__subcmd__chat__subcmd__mark__subcmd__read"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__chat,open)
+                cmd="mcp__bluesky__subcmd__help__subcmd__chat__subcmd__open"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__chat,read)
+                cmd="mcp__bluesky__subcmd__help__subcmd__chat__subcmd__read"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__chat,send)
+                cmd="mcp__bluesky__subcmd__help__subcmd__chat__subcmd__send"
                 ;;
             mcp__bluesky__subcmd__help__subcmd__config,check)
                 cmd="mcp__bluesky__subcmd__help__subcmd__config__subcmd__check"
@@ -533,7 +590,7 @@ _mcp__bluesky() {
 
     case "${cmd}" in
         mcp__bluesky)
-            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark chat trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,6 +1156,364 @@ _mcp__bluesky() {
                 return 0
             fi
             case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat)
+            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help ls read send mark-read open help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help)
+            opts="ls read send mark-read open help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help__subcmd__mark__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__ls)
+            opts="-n -a -h --unread --limit --all --cursor --account --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__mark__subcmd__read)
+            opts="-a -h --convo --account --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --convo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__open)
+            opts="-a -h --convo --account --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --convo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__read)
+            opts="-a -n -h --convo --account --limit --all --cursor --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --convo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__chat__subcmd__send)
+            opts="-a -h --convo --account --dry-run --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --convo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1927,7 +2342,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help)
-            opts="auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark chat trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2081,6 +2496,90 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help__subcmd__bookmark__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__chat)
+            opts="ls read send mark-read open"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__chat__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__chat__subcmd__mark__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__chat__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__chat__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__chat__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -55,6 +55,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand profile 'Read a Bluesky profile'
             cand notifications 'Read Bluesky notifications'
             cand bookmark 'Save posts for later, privately, and list them'
+            cand chat 'Direct messages: your conversations, reading, sending'
             cand trends 'What is trending on Bluesky now'
             cand likes 'Who liked a Bluesky post'
             cand reposts 'Who reposted a Bluesky post'
@@ -268,7 +269,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --max-sessions 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)'
             cand --allowed-host 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these'
             cand --allowed-origin 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected'
-            cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists) or `all`. Over the `toolsets` setting [default: default]'
+            cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]'
             cand --tools 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
@@ -729,6 +730,116 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         }
         &'mcp-bluesky;bookmark;help;help'= {
         }
+        &'mcp-bluesky;chat'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand ls 'List Bluesky direct-message conversations'
+            cand read 'Read a Bluesky direct-message conversation'
+            cand send 'Send a Bluesky direct message'
+            cand mark-read 'Mark a Bluesky conversation read'
+            cand open 'Find a Bluesky direct-message conversation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;chat;ls'= {
+            cand -n 'How many, across as many pages as that takes'
+            cand --limit 'How many, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --unread 'Only conversations with unread messages'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;chat;read'= {
+            cand --convo 'The conversation''s id (from `chat ls`) instead'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand -n 'How many messages, newest first, across as many pages as that takes'
+            cand --limit 'How many messages, newest first, across as many pages as that takes'
+            cand --cursor 'Where to continue: the `cursor` of an earlier result'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --all 'Every one there is (up to 10,000)'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;chat;send'= {
+            cand --convo 'Send in this conversation (its id, from `chat ls`) instead; then give only TEXT'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --dry-run 'Check everything and show what would be written, writing nothing'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;chat;mark-read'= {
+            cand --convo 'The conversation''s id (from `chat ls`) instead'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;chat;open'= {
+            cand --convo 'The conversation''s id (from `chat ls`) instead'
+            cand -a 'The account to use (alias or handle). Default: the default account'
+            cand --account 'The account to use (alias or handle). Default: the default account'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'mcp-bluesky;chat;help'= {
+            cand ls 'List Bluesky direct-message conversations'
+            cand read 'Read a Bluesky direct-message conversation'
+            cand send 'Send a Bluesky direct message'
+            cand mark-read 'Mark a Bluesky conversation read'
+            cand open 'Find a Bluesky direct-message conversation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;chat;help;ls'= {
+        }
+        &'mcp-bluesky;chat;help;read'= {
+        }
+        &'mcp-bluesky;chat;help;send'= {
+        }
+        &'mcp-bluesky;chat;help;mark-read'= {
+        }
+        &'mcp-bluesky;chat;help;open'= {
+        }
+        &'mcp-bluesky;chat;help;help'= {
+        }
         &'mcp-bluesky;trends'= {
             cand -n 'How many, 1 to 25'
             cand --limit 'How many, 1 to 25'
@@ -1154,6 +1265,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand profile 'Read a Bluesky profile'
             cand notifications 'Read Bluesky notifications'
             cand bookmark 'Save posts for later, privately, and list them'
+            cand chat 'Direct messages: your conversations, reading, sending'
             cand trends 'What is trending on Bluesky now'
             cand likes 'Who liked a Bluesky post'
             cand reposts 'Who reposted a Bluesky post'
@@ -1267,6 +1379,23 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;help;bookmark;rm'= {
         }
         &'mcp-bluesky;help;bookmark;ls'= {
+        }
+        &'mcp-bluesky;help;chat'= {
+            cand ls 'List Bluesky direct-message conversations'
+            cand read 'Read a Bluesky direct-message conversation'
+            cand send 'Send a Bluesky direct message'
+            cand mark-read 'Mark a Bluesky conversation read'
+            cand open 'Find a Bluesky direct-message conversation'
+        }
+        &'mcp-bluesky;help;chat;ls'= {
+        }
+        &'mcp-bluesky;help;chat;read'= {
+        }
+        &'mcp-bluesky;help;chat;send'= {
+        }
+        &'mcp-bluesky;help;chat;mark-read'= {
+        }
+        &'mcp-bluesky;help;chat;open'= {
         }
         &'mcp-bluesky;help;trends'= {
         }

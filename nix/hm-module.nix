@@ -125,8 +125,9 @@ in
         description = ''
           The groups of tools agents see: `read`, `post`, `engage`, `graph`,
           `moderation`, `lists`, `drafts`, `default`
-          (what a new user gets) or `all`. Empty: the `toolsets` setting, else
-          `default`.
+          (what a new user gets), `all` (all but `chat`) and `chat` (direct
+          messages, offered only when named, e.g. `[ "default" "chat" ]`).
+          Empty: the `toolsets` setting, else `default`.
         '';
       };
       tools = lib.mkOption {

@@ -239,8 +239,10 @@ in
       description = ''
         The groups of tools agents see: `read`, `post`, `engage`, `graph`,
         `moderation`, `lists`, `drafts`, `default`
-        (what a new user gets) or `all`. Empty: `default` (or only `tools`,
-        when that is set). `mcp-bluesky serve --list-tools` shows a selection.
+        (what a new user gets), `all` (all but `chat`) and `chat` (direct
+        messages, offered only when named, e.g. `[ "default" "chat" ]`).
+        Empty: `default` (or only `tools`, when that is set).
+        `mcp-bluesky serve --list-tools` shows a selection.
       '';
     };
 

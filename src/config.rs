@@ -26,6 +26,8 @@ pub const DEFAULT_PLC_URL: &str = "https://plc.directory";
 /// what an app password could do (everything but direct messages and email).
 pub const DEFAULT_OAUTH_SCOPES: &[&str] = &["atproto", "transition:generic"];
 pub const DEFAULT_VIDEO_TIMEOUT: u64 = 300;
+/// Bluesky's chat service, as its apps name it to the PDS.
+pub const DEFAULT_CHAT_SERVICE: &str = "did:web:api.bsky.chat#bsky_chat";
 /// Most bytes an MCP tool result's text, and its structured content, may have.
 pub const DEFAULT_MAX_RESULT_BYTES: usize = 24_000;
 /// The smallest budget a setting may give: room for one item and a note.
@@ -82,6 +84,10 @@ pub struct FileConfig {
     /// The PLC directory that `did:plc` identities are looked up in (OAuth login).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plc_url: Option<String>,
+    /// The chat service direct messages go to through the PDS, as the
+    /// `atproto-proxy` header names it: a DID and a service id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_service: Option<String>,
     /// What `auth login --oauth` asks for; `atproto` is required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth_scopes: Option<Vec<String>>,
@@ -250,6 +256,7 @@ pub struct Config {
     pub video_timeout: u64,
     pub video_single_upload_max: u64,
     pub plc_url: String,
+    pub chat_service: String,
     pub oauth_scopes: Vec<String>,
     pub toolsets: Option<Vec<String>>,
     pub tools: Option<Vec<String>>,
@@ -394,6 +401,10 @@ impl Config {
                 .video_single_upload_max
                 .unwrap_or(DEFAULT_VIDEO_SINGLE_UPLOAD_MAX),
             plc_url: f.plc_url.unwrap_or_else(|| DEFAULT_PLC_URL.to_string()),
+            chat_service: check_chat_service(
+                f.chat_service
+                    .unwrap_or_else(|| DEFAULT_CHAT_SERVICE.to_string()),
+            )?,
             oauth_scopes: f
                 .oauth_scopes
                 .unwrap_or_else(|| DEFAULT_OAUTH_SCOPES.iter().map(|s| s.to_string()).collect()),
@@ -623,6 +634,7 @@ impl Config {
             video_timeout: u64,
             video_single_upload_max: u64,
             plc_url: &'a str,
+            chat_service: &'a str,
             oauth_scopes: &'a [String],
             #[serde(skip_serializing_if = "Option::is_none")]
             toolsets: Option<&'a [String]>,
@@ -680,6 +692,7 @@ impl Config {
             video_timeout: self.video_timeout,
             video_single_upload_max: self.video_single_upload_max,
             plc_url: &self.plc_url,
+            chat_service: &self.chat_service,
             oauth_scopes: &self.oauth_scopes,
             toolsets: self.toolsets.as_deref(),
             tools: self.tools.as_deref(),
@@ -819,6 +832,26 @@ fn is_truthy(v: &str) -> bool {
 }
 
 /// Why `scopes` cannot be an OAuth login's: each a single word, `atproto` among them.
+/// Refuses a `chat_service` that is not a DID and a service id.
+fn check_chat_service(service: String) -> Result<String> {
+    let well_formed = service.split_once('#').is_some_and(|(did, id)| {
+        did.starts_with("did:")
+            && did.len() > 4
+            && !id.is_empty()
+            && !service.chars().any(|c| c.is_whitespace())
+    });
+    if well_formed {
+        Ok(service)
+    } else {
+        Err(Error::config(format!(
+            "chat_service {service:?} is not a DID and a service id"
+        ))
+        .with_help(format!(
+            "write it as the atproto-proxy header names a service, such as `{DEFAULT_CHAT_SERVICE}`"
+        )))
+    }
+}
+
 pub fn check_oauth_scopes(scopes: &[String]) -> std::result::Result<(), String> {
     if let Some(bad) = scopes
         .iter()
@@ -923,6 +956,38 @@ mod tests {
             ok.unwrap().oauth_scopes,
             ["atproto", "transition:chat.bsky"]
         );
+    }
+
+    #[test]
+    fn the_chat_service_is_a_did_and_a_service_id() {
+        let default = load("", vec![], Flags::default()).unwrap();
+        assert_eq!(default.chat_service, DEFAULT_CHAT_SERVICE);
+        let env = vec![(
+            "MCP_BLUESKY__CHAT_SERVICE",
+            "did:web:localhost%3A7000#bsky_chat",
+        )];
+        let local = load("", env, Flags::default()).unwrap();
+        assert_eq!(local.chat_service, "did:web:localhost%3A7000#bsky_chat");
+        for bad in [
+            "api.bsky.chat",
+            "did:web:api.bsky.chat",
+            "did:#x",
+            "did:web:a#",
+        ] {
+            let e = load(
+                &format!("chat_service: \"{bad}\"\n"),
+                vec![],
+                Flags::default(),
+            )
+            .unwrap_err();
+            assert!(
+                e.message.contains(&format!(
+                    "chat_service {bad:?} is not a DID and a service id"
+                )),
+                "{}",
+                e.message
+            );
+        }
     }
 
     #[test]

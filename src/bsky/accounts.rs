@@ -30,6 +30,9 @@ use crate::error::{Error, Kind, Result, io_error};
 
 /// Refresh the access token when it has less than this left.
 const REFRESH_MARGIN: Duration = Duration::from_secs(60);
+/// How a PDS refuses a token that may not call a method (privileged ones,
+/// such as chat, with an ordinary app password).
+pub const BAD_TOKEN_METHOD: &str = "Bad token method";
 
 /// What is known about one account, without touching the network.
 #[derive(Debug, Clone)]
@@ -788,6 +791,22 @@ impl PdsConnection {
         self.authed(|| send_raw(&self.client, request)).await
     }
 
+    /// Like [`Self::raw`], forwarded by the PDS to `service` (a DID and a
+    /// service id, sent as `atproto-proxy`).
+    pub async fn raw_via<P, I, O>(
+        &self,
+        service: &str,
+        request: &atrium_xrpc::XrpcRequest<P, I>,
+    ) -> Result<std::result::Result<O, XrpcError>>
+    where
+        P: Serialize + Send + Sync,
+        I: Serialize + Send + Sync,
+        O: DeserializeOwned + Send + Sync,
+    {
+        let client = self.client.via(service);
+        self.authed(|| send_raw(&client, request)).await
+    }
+
     /// Runs `call` with a fresh access token, refreshing once if the PDS says
     /// the token expired. The outer error is a session failure.
     async fn authed<T, F, Fut>(&self, call: F) -> Result<std::result::Result<T, XrpcError>>
@@ -797,6 +816,9 @@ impl PdsConnection {
     {
         let token = self.fresh_token().await?;
         match call().await {
+            // A token refused for the method (chat with an app password not
+            // made for it) stays refused after a refresh.
+            Err(e) if e.is("InvalidToken") && e.message == BAD_TOKEN_METHOD => Ok(Err(e)),
             Err(e) if e.is("ExpiredToken") || e.is("InvalidToken") => {
                 self.refresh(&token).await?;
                 Ok(call().await)

@@ -57,7 +57,9 @@ pub struct Page<T> {
         alias = "lists",
         alias = "items",
         alias = "bookmarks",
-        alias = "drafts"
+        alias = "drafts",
+        alias = "convos",
+        alias = "messages"
     )]
     pub items: Items<T>,
     pub cursor: Option<String>,

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod chat;
 pub mod lenient;
 pub mod limits;
 pub mod linkcard;

@@ -427,6 +427,8 @@ pub struct Client {
     /// The signer of the session's DPoP key, made when first needed and again
     /// when a new login (read from disk at a refresh) brings a new key.
     signer: Arc<std::sync::Mutex<Option<(Key, Signer)>>>,
+    /// The service the PDS forwards calls to (`atproto-proxy`), if any.
+    proxy: Option<String>,
 }
 
 impl Client {
@@ -444,6 +446,7 @@ impl Client {
             base: parsed.as_str().trim_end_matches('/').to_string(),
             auth,
             signer: Default::default(),
+            proxy: None,
         })
     }
 
@@ -455,6 +458,15 @@ impl Client {
     pub fn without_auth(&self) -> Client {
         Client {
             auth: Auth::None,
+            ..self.clone()
+        }
+    }
+
+    /// This client, asking its PDS to forward each call to `service` (a DID
+    /// and a service id, as the `atproto-proxy` header names it).
+    pub fn via(&self, service: &str) -> Client {
+        Client {
+            proxy: Some(service.to_string()),
             ..self.clone()
         }
     }
@@ -503,6 +515,10 @@ impl HttpClient for Client {
 impl XrpcClient for Client {
     fn base_uri(&self) -> String {
         self.base.clone()
+    }
+
+    async fn atproto_proxy_header(&self) -> Option<String> {
+        self.proxy.clone()
     }
 
     async fn authorization_token(&self, is_refresh: bool) -> Option<AuthorizationToken> {

@@ -18,6 +18,11 @@ use crate::config::{Flags, LogFormat};
 use crate::core::auth::Auth;
 use crate::core::block::{Block, GetBlocks, Unblock};
 use crate::core::bookmark::{Bookmark, GetBookmarks, Unbookmark};
+use crate::core::chat::list::ListConvos;
+use crate::core::chat::mark_read::MarkConvoRead;
+use crate::core::chat::open::GetConvo;
+use crate::core::chat::read::GetMessages;
+use crate::core::chat::send::SendMessage;
 use crate::core::config::ConfigCommand;
 use crate::core::delete::DeletePost;
 use crate::core::draft::create::CreateDraft;
@@ -58,9 +63,9 @@ use crate::core::trends::{GetTrendingTopics, GetTrends};
 use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
-    auth, bookmark, completions, config, delete, draft, engage, feed, graph, list, mcp_config,
-    moderation, notifications, post, profile, reply, reply_controls, search, serve, show, status,
-    test, thread, trends,
+    auth, bookmark, chat, completions, config, delete, draft, engage, feed, graph, list,
+    mcp_config, moderation, notifications, post, profile, reply, reply_controls, search, serve,
+    show, status, test, thread, trends,
 };
 
 const ABOUT: &str = "Bluesky from the shell, and an MCP server that lets AI agents use Bluesky";
@@ -194,6 +199,7 @@ pub enum Command {
     Unhide(engage::PostActionArgs),
     List(list::ListCommandArgs),
     Bookmark(bookmark::BookmarkArgs),
+    Chat(chat::ChatArgs),
     Draft(draft::DraftArgs),
     Trends(trends::TrendsArgs),
     Post(post::PostArgs),
@@ -281,6 +287,14 @@ const TOOL_COMMANDS: &[(&str, &[&str])] = &[
         &["bookmark", "rm", "at://did:plc:x/app.bsky.feed.post/3k"],
     ),
     (GetBookmarks::SPEC.name, &["bookmark", "ls"]),
+    (ListConvos::SPEC.name, &["chat", "ls"]),
+    (GetMessages::SPEC.name, &["chat", "read", "bob.test"]),
+    (GetConvo::SPEC.name, &["chat", "open", "bob.test"]),
+    (
+        SendMessage::SPEC.name,
+        &["chat", "send", "bob.test", "hello"],
+    ),
+    (MarkConvoRead::SPEC.name, &["chat", "mark-read", "bob.test"]),
     (GetTrends::SPEC.name, &["trends"]),
     (GetTrendingTopics::SPEC.name, &["trends", "--topics"]),
     (GetLikes::SPEC.name, &["likes"]),
@@ -399,6 +413,7 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::Blocks(args) => moderation::blocks(ctx, args, out).await,
         Command::List(args) => list::run(ctx, args, out).await,
         Command::Bookmark(args) => bookmark::run(ctx, args, out).await,
+        Command::Chat(args) => chat::run(ctx, args, out).await,
         Command::Draft(args) => draft::run(ctx, args, out).await,
         Command::Trends(args) => trends::run(ctx, args, out).await,
         Command::ReplyControls(args) => out.run::<SetReplyControls>(ctx, args.into()).await,

@@ -90,10 +90,15 @@ const TEMPLATE: &str = "\
 # identities are looked up.
 # oauth_scopes: [atproto, transition:generic]
 # plc_url: https://plc.directory
+# chat_service: did:web:api.bsky.chat#bsky_chat  # where direct messages go, through the PDS
+# Direct messages need a login allowed to use them: an app password made with
+# \"Allow access to your direct messages\", or OAuth with transition:chat.bsky
+# added to oauth_scopes.
 
 # The MCP server. `toolsets` picks the groups of tools agents see: read, post,
 # engage, graph, moderation, lists, drafts, `default` (what a new user gets: all
-# but moderation and lists) or `all`; `tools` adds single tools
+# but moderation and lists), `all` (all but chat) and chat (direct messages,
+# offered only when named); `tools` adds single tools
 # (alone, it offers only those). `mcp-bluesky serve --list-tools` shows the
 # result. confirm_writes makes every post, like, follow or delete by an agent
 # wait for your yes in the MCP client (a client without that ability then

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod block;
 pub mod bookmark;
 pub mod budget;
+pub mod chat;
 pub mod config;
 pub mod delete;
 pub mod draft;

@@ -2,7 +2,7 @@
 
 use super::AnyTool;
 use super::{
-    block, bookmark, delete, draft, feed, follow, graph, like, list, mark_seen, mute,
+    block, bookmark, chat, delete, draft, feed, follow, graph, like, list, mark_seen, mute,
     notifications, post, profile, reply_controls, repost, search, show, thread, trends,
 };
 
@@ -67,6 +67,11 @@ pub static TOOLS: &[&dyn AnyTool] = &[
     &list::subscribe::UnmuteList,
     &list::subscribe::BlockList,
     &list::subscribe::UnblockList,
+    &chat::list::ListConvos,
+    &chat::read::GetMessages,
+    &chat::open::GetConvo,
+    &chat::send::SendMessage,
+    &chat::mark_read::MarkConvoRead,
 ];
 
 #[cfg(test)]

@@ -21,9 +21,12 @@ pub enum Toolset {
     Lists,
     /// Drafts the person reviews and sends from the Bluesky app.
     Drafts,
+    /// Direct messages: only when named, never in `default` or `all`.
+    Chat,
 }
 
 impl Toolset {
+    /// What `all` means: every toolset but `chat`, which must be named.
     pub const ALL: [Toolset; 7] = [
         Toolset::Read,
         Toolset::Post,
@@ -32,6 +35,17 @@ impl Toolset {
         Toolset::Moderation,
         Toolset::Lists,
         Toolset::Drafts,
+    ];
+    /// Every toolset, `chat` too.
+    pub const EVERY: [Toolset; 8] = [
+        Toolset::Read,
+        Toolset::Post,
+        Toolset::Engage,
+        Toolset::Graph,
+        Toolset::Moderation,
+        Toolset::Lists,
+        Toolset::Drafts,
+        Toolset::Chat,
     ];
 
     pub fn name(self) -> &'static str {
@@ -43,6 +57,7 @@ impl Toolset {
             Toolset::Moderation => "moderation",
             Toolset::Lists => "lists",
             Toolset::Drafts => "drafts",
+            Toolset::Chat => "chat",
         }
     }
 
@@ -52,7 +67,7 @@ impl Toolset {
             Toolset::Read | Toolset::Post | Toolset::Engage | Toolset::Graph | Toolset::Drafts => {
                 true
             }
-            Toolset::Moderation | Toolset::Lists => false,
+            Toolset::Moderation | Toolset::Lists | Toolset::Chat => false,
         }
     }
 }
@@ -71,10 +86,10 @@ pub fn select(
         match name.trim() {
             "default" => sets.extend(Toolset::ALL.into_iter().filter(|t| t.in_default())),
             "all" => sets.extend(Toolset::ALL),
-            name => match Toolset::ALL.into_iter().find(|t| t.name() == name) {
+            name => match Toolset::EVERY.into_iter().find(|t| t.name() == name) {
                 Some(set) => sets.push(set),
                 None => {
-                    let known: Vec<&str> = Toolset::ALL.iter().map(|t| t.name()).collect();
+                    let known: Vec<&str> = Toolset::EVERY.iter().map(|t| t.name()).collect();
                     return Err(Error::config(format!(
                         "toolsets: there is no toolset `{name}`; the toolsets are default, all, {}",
                         known.join(", ")
@@ -144,11 +159,31 @@ mod tests {
     }
 
     #[test]
+    fn chat_is_offered_only_when_named() {
+        let chat = |tools: &[&dyn AnyTool]| {
+            tools
+                .iter()
+                .filter(|t| t.spec().toolset == Toolset::Chat)
+                .count()
+        };
+        assert_eq!(chat(&select(&[], &[], false).unwrap()), 0);
+        assert_eq!(chat(&select(&strings(&["all"]), &[], false).unwrap()), 0);
+        let named = select(&strings(&["all", "chat"]), &[], false).unwrap();
+        assert_eq!(chat(&named), 5);
+        assert!(names(&named).contains(&"bluesky_send_message"));
+        let read_only = select(&strings(&["chat"]), &[], true).unwrap();
+        assert_eq!(
+            names(&read_only),
+            ["bluesky_list_convos", "bluesky_get_messages"]
+        );
+    }
+
+    #[test]
     fn unknown_names_list_the_known_ones() {
         let err = select(&strings(&["reed"]), &[], false).err().unwrap();
         assert_eq!(
             err.message,
-            "toolsets: there is no toolset `reed`; the toolsets are default, all, read, post, engage, graph, moderation, lists, drafts"
+            "toolsets: there is no toolset `reed`; the toolsets are default, all, read, post, engage, graph, moderation, lists, drafts, chat"
         );
         let err = select(&[], &strings(&["bluesky_lik"]), false)
             .err()

@@ -6,6 +6,8 @@ mod harness;
 
 mod auth;
 mod bookmarks;
+mod chat;
+mod chat_standin;
 mod drafts;
 mod faults;
 mod feed;
@@ -21,6 +23,7 @@ mod post;
 mod read;
 mod reply_controls;
 mod secrets;
+mod standin_http;
 mod status;
 mod video;
 mod video_standin;

@@ -13,16 +13,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hasher};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::harness::net;
+use crate::standin_http::{self, Reply, Request};
 
 #[derive(Clone)]
 struct Job {
@@ -104,17 +102,14 @@ impl VideoStandIn {
     }
 
     pub fn with(options: Options) -> VideoStandIn {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
         let state = Arc::new(Mutex::new(State::default()));
         let counters = Arc::new(Counters::default());
         let (s, c) = (state.clone(), counters.clone());
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (s, c, o) = (s.clone(), c.clone(), options.clone());
-                std::thread::spawn(move || serve(stream, &s, &c, &o));
-            }
-        });
+        let port = standin_http::serve(Arc::new(move |request: &Request| {
+            let (status, reply) = answer(request, &s, &c, &options);
+            Reply::Json(status, reply)
+        }));
+        let url = format!("http://127.0.0.1:{port}");
         VideoStandIn {
             url,
             counters,
@@ -136,50 +131,18 @@ pub fn hash_of(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
-fn serve(
-    mut stream: std::net::TcpStream,
+/// The answer to one request.
+fn answer(
+    request: &Request,
     state: &Mutex<State>,
     counters: &Counters,
     options: &Options,
-) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    loop {
-        let mut request_line = String::new();
-        if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
-            return;
-        }
-        let mut headers = HashMap::new();
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                return;
-            }
-            if line == "\r\n" {
-                break;
-            }
-            if let Some((k, v)) = line.split_once(':') {
-                headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
-            }
-        }
-        let length: usize = headers
-            .get("content-length")
-            .map_or(0, |v| v.parse().unwrap());
-        let mut body = vec![0; length];
-        if reader.read_exact(&mut body).is_err() {
-            return;
-        }
-        let target = request_line
-            .split_whitespace()
-            .nth(1)
-            .unwrap_or("/")
-            .to_string();
-        let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-        let query: HashMap<String, String> = url_params(query);
-        let token = headers
-            .get("authorization")
-            .and_then(|a| a.strip_prefix("Bearer "))
-            .map(str::to_string);
-        let claims = token.as_deref().and_then(jwt_claims);
+) -> (u16, Value) {
+    {
+        let (path, body) = (request.path.as_str(), &request.body);
+        let query = request.query_map();
+        let token = request.bearer().map(str::to_string);
+        let claims = request.claims();
         // Every call of an upload carries the account's token for its PDS's uploadBlob.
         let uploader = claims
             .as_ref()
@@ -189,7 +152,7 @@ fn serve(
             401,
             json!({"error": "AuthMissing", "message": "service auth for uploadBlob required"}),
         );
-        let input: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let input = request.json();
         let (status, reply) = match path {
             "/xrpc/app.bsky.video.getUploadLimits" => match claims {
                 Some(c) if c["lxm"] == "app.bsky.video.getUploadLimits" => (
@@ -213,7 +176,7 @@ fn serve(
                             )
                         } else {
                             let mut state = state.lock().unwrap();
-                            let hash = hash_of(&body);
+                            let hash = hash_of(body);
                             match state.seen.get(&(did.clone(), hash)).cloned() {
                                 Some(job_id) => {
                                     counters.already_exists.fetch_add(1, Ordering::SeqCst);
@@ -223,7 +186,7 @@ fn serve(
                                     )
                                 }
                                 None => {
-                                    let job_id = new_job(&mut state, &did, &token, &body, hash);
+                                    let job_id = new_job(&mut state, &did, &token, body, hash);
                                     (
                                         200,
                                         json!({"jobStatus": {"jobId": job_id, "did": did, "state": "JOB_STATE_CREATED"}}),
@@ -316,7 +279,7 @@ fn serve(
                                     json!({"error": "ServiceOverloaded", "message": "injected failure (stand-in)"}),
                                 )
                             } else {
-                                upload.parts.insert(number, body);
+                                upload.parts.insert(number, body.clone());
                                 (200, json!({"partNumber": number, "sizeBytes": expected}))
                             }
                         }
@@ -455,14 +418,7 @@ fn serve(
             }
             _ => (404, json!({"error": "MethodNotImplemented"})),
         };
-        let text = reply.to_string();
-        let response = format!(
-            "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{text}",
-            text.len()
-        );
-        if stream.write_all(response.as_bytes()).is_err() {
-            return;
-        }
+        (status, reply)
     }
 }
 
@@ -506,20 +462,4 @@ fn store_on_pds(token: &str, bytes: &[u8]) -> Value {
         response.status()
     );
     response.json::<Value>().unwrap()["blob"].clone()
-}
-
-fn jwt_claims(jwt: &str) -> Option<Value> {
-    let payload = jwt.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload)
-        .ok()?;
-    serde_json::from_slice(&bytes).ok()
-}
-
-fn url_params(query: &str) -> HashMap<String, String> {
-    query
-        .split('&')
-        .filter_map(|kv| kv.split_once('='))
-        .map(|(k, v)| (k.to_string(), v.replace("%3A", ":").replace("%3a", ":")))
-        .collect()
 }

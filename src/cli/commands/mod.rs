@@ -8,6 +8,7 @@
 
 pub mod auth;
 pub mod bookmark;
+pub mod chat;
 pub mod completions;
 pub mod config;
 pub mod delete;

@@ -62,8 +62,9 @@ pub struct ServeArgs {
     #[arg(long)]
     pub read_only: bool,
     /// Offer these groups of tools (comma-separated): read, post, engage, graph,
-    /// moderation, lists, drafts, `default` (all but moderation and lists) or
-    /// `all`. Over the `toolsets` setting [default: default]
+    /// moderation, lists, drafts, `default` (all but moderation and lists),
+    /// `all` (all but chat), and chat (direct messages: only when named). Over
+    /// the `toolsets` setting [default: default]
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub toolsets: Option<Vec<String>>,
     /// Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting.
@@ -114,7 +115,7 @@ impl ServeArgs {
 /// with `--json`, a list of `{name, toolset, effect}`.
 pub fn list_tools(tools: &[&dyn AnyTool], json: bool) -> String {
     let mut rows: Vec<(&str, &str, &str)> = Vec::new();
-    for set in Toolset::ALL {
+    for set in Toolset::EVERY {
         for spec in tools.iter().map(|t| t.spec()).filter(|s| s.toolset == set) {
             let effect = if spec.hints.read_only {
                 "read-only"
