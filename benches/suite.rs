@@ -432,7 +432,7 @@ impl StdioServer {
         StdioServer::start_with(bench, &[])
     }
 
-    /// `serve` with `args`, such as `--toolsets all`.
+    /// `serve` with `args`, such as `--toolsets all,chat`.
     fn start_with(bench: &Bench, args: &[&str]) -> StdioServer {
         let mut command_line = vec!["serve"];
         command_line.extend_from_slice(args);
@@ -652,7 +652,7 @@ fn startup(bench: &Bench, report: &mut Report) {
     let (mut init, mut list) = (Vec::new(), Vec::new());
     for _ in 0..30 {
         let start = Instant::now();
-        let mut server = StdioServer::start_with(bench, &["--toolsets", "all"]);
+        let mut server = StdioServer::start_with(bench, &["--toolsets", "all,chat"]);
         let answer = server.request("initialize", initialize_params());
         init.push(ms(start.elapsed()));
         assert_eq!(answer["result"]["serverInfo"]["name"], "mcp-bluesky");
@@ -711,7 +711,7 @@ fn model_visible(tool: &Value) -> usize {
 /// the raw XRPC answer it came from.
 fn agent(bench: &Bench, report: &mut Report) {
     for (set, args) in [
-        ("every toolset", &["--toolsets", "all"][..]),
+        ("every toolset", &["--toolsets", "all,chat"][..]),
         ("default toolsets", &[][..]),
     ] {
         let mut server = StdioServer::start_with(bench, args);
@@ -825,7 +825,7 @@ fn mixed_calls(mut call: impl FnMut(&str, Value), did: &str) {
 }
 
 fn memory(bench: &Bench, report: &mut Report) {
-    let mut server = StdioServer::start_with(bench, &["--toolsets", "all"]);
+    let mut server = StdioServer::start_with(bench, &["--toolsets", "all,chat"]);
     server.initialize();
     server.request("tools/list", json!({}));
     std::thread::sleep(Duration::from_millis(300));

@@ -169,9 +169,14 @@ fn an_agent_reads_and_answers_a_message_that_the_other_account_reads_on_the_comm
         .collect();
     assert_eq!(sends.len(), 2, "{calls:?}");
     assert_eq!(sends[1].iss, alice.did);
-    // The mention is a facet with bob's DID.
-    let stored = chat.texts_between(&alice.did, &bob.did);
-    assert_eq!(stored.len(), 2);
+    // The mention in alice's answer is a facet with bob's DID.
+    let facets = chat.facets_between(&alice.did, &bob.did);
+    assert_eq!(facets[0], Value::Null, "bob's message has none");
+    let mention = &facets[1][0];
+    assert_eq!(mention["features"][0]["did"], bob.did.as_str(), "{mention}");
+    let start = answer.find('@').unwrap();
+    assert_eq!(mention["index"]["byteStart"], start);
+    assert_eq!(mention["index"]["byteEnd"], answer.len());
 }
 
 #[test]

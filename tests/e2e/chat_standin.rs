@@ -114,12 +114,21 @@ impl ChatStandIn {
 
     /// The texts stored in the conversation of these two DIDs, oldest first.
     pub fn texts_between(&self, a: &str, b: &str) -> Vec<String> {
+        self.between(a, b, |m| m.text.clone())
+    }
+
+    /// The facets stored with each message of these two DIDs, oldest first.
+    pub fn facets_between(&self, a: &str, b: &str) -> Vec<Value> {
+        self.between(a, b, |m| m.facets.clone())
+    }
+
+    fn between<T>(&self, a: &str, b: &str, each: impl Fn(&Message) -> T) -> Vec<T> {
         let state = self.state.lock().unwrap();
         state
             .convos
             .iter()
             .find(|c| c.members.iter().any(|m| m == a) && c.members.iter().any(|m| m == b))
-            .map(|c| c.messages.iter().map(|m| m.text.clone()).collect())
+            .map(|c| c.messages.iter().map(each).collect())
             .unwrap_or_default()
     }
 }

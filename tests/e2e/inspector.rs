@@ -51,7 +51,7 @@ fn names(tools: &Value) -> BTreeSet<String> {
 
 /// `tools/list` of every tool with `--strict` (which fails on schema
 /// portability errors and warns about the rest), a read tool and a write
-/// tool, through `target` (a server offering all toolsets).
+/// tool, through `target` (a server offering every toolset, chat too).
 fn list_read_and_write(home: &Home, target: &[&str], text: &str) {
     let mut args = target.to_vec();
     args.extend(["--strict", "--method", "tools/list"]);
@@ -108,7 +108,7 @@ fn inspector_cli_over_stdio() {
         BIN,
         "serve",
         "--toolsets",
-        "all",
+        "all,chat",
     ];
     list_read_and_write(&home, &target, "Posted by the MCP Inspector over stdio");
 }
@@ -116,7 +116,7 @@ fn inspector_cli_over_stdio() {
 #[test]
 fn inspector_cli_over_http() {
     let home = Home::logged_in("carol");
-    let server = http::start(&home, &["--toolsets", "all"]);
+    let server = http::start(&home, &["--toolsets", "all,chat"]);
     let auth = format!("Authorization: Bearer {TOKEN}");
     list_read_and_write(
         &home,

@@ -9,6 +9,7 @@ use std::process::{Child, Command, Stdio};
 
 use serde_json::{Value, json};
 
+use crate::chat_standin::ChatStandIn;
 use crate::harness::*;
 use crate::video::{mp4, use_video_service};
 use crate::video_standin::VideoStandIn;
@@ -306,6 +307,47 @@ fn a_video_is_uploaded_with_service_auth_from_an_oauth_grant() {
             .load(std::sync::atomic::Ordering::SeqCst),
         1
     );
+}
+
+#[test]
+fn direct_messages_need_a_grant_with_the_chat_scope() {
+    let chat = ChatStandIn::start();
+    let me = fresh_account();
+    let env = [("MCP_BLUESKY__CHAT_SERVICE", chat.service.as_str())];
+    let home = oauth_home(&me);
+    let out = home.run_with(&env, &["chat", "ls"], "");
+    assert_ne!(out.code, 0, "{out:?}");
+    assert!(
+        out.stderr.contains("not granted direct messages")
+            && out.stderr.contains("--scope transition:chat.bsky"),
+        "{}",
+        out.stderr
+    );
+    assert!(chat.calls().is_empty(), "{:?}", chat.calls());
+
+    let home = Home::new();
+    let login = start_login(
+        &home,
+        &[
+            &me.handle,
+            "--account",
+            "mine",
+            "--timeout",
+            "60",
+            "--scope",
+            "atproto",
+            "--scope",
+            "transition:generic",
+            "--scope",
+            "transition:chat.bsky",
+        ],
+    );
+    browser(json!({"url": login.url, "password": me.password, "action": "approve"}));
+    login.finish().ok();
+    let out = home.run_with(&env, &["chat", "ls"], "").ok();
+    assert!(out.stdout.contains("No conversations."), "{out:?}");
+    assert_eq!(chat.calls().len(), 1, "{:?}", chat.calls());
+    assert_eq!(chat.calls()[0].iss, me.did);
 }
 
 #[test]
