@@ -791,25 +791,12 @@ impl PdsConnection {
         self.authed(|| send_raw(&self.client, request)).await
     }
 
-    /// Like [`Self::raw`], forwarded by the PDS to `service` (a DID and a
-    /// service id, sent as `atproto-proxy`).
-    pub async fn raw_via<P, I, O>(
-        &self,
-        service: &str,
-        request: &atrium_xrpc::XrpcRequest<P, I>,
-    ) -> Result<std::result::Result<O, XrpcError>>
-    where
-        P: Serialize + Send + Sync,
-        I: Serialize + Send + Sync,
-        O: DeserializeOwned + Send + Sync,
-    {
-        let client = self.client.via(service);
-        self.authed(|| send_raw(&client, request)).await
-    }
-
     /// Runs `call` with a fresh access token, refreshing once if the PDS says
     /// the token expired. The outer error is a session failure.
-    async fn authed<T, F, Fut>(&self, call: F) -> Result<std::result::Result<T, XrpcError>>
+    pub(super) async fn authed<T, F, Fut>(
+        &self,
+        call: F,
+    ) -> Result<std::result::Result<T, XrpcError>>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = std::result::Result<T, XrpcError>>,

@@ -6,7 +6,8 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::accounts::{BAD_TOKEN_METHOD, PdsConnection};
+use super::accounts::{BAD_TOKEN_METHOD, PdsConnection, send_raw};
+use super::lenient::query;
 use super::session::Tokens;
 use super::xrpc::XrpcError;
 use crate::error::{Error, Result};
@@ -92,14 +93,7 @@ impl PdsConnection {
         P: Serialize + Send + Sync,
         O: DeserializeOwned + Send + Sync,
     {
-        let request = atrium_xrpc::XrpcRequest::<P, ()> {
-            method: atrium_xrpc::http::Method::GET,
-            nsid: nsid.into(),
-            parameters: Some(params),
-            input: None,
-            encoding: None,
-        };
-        self.raw_via(service, &request)
+        self.via(service, &query(nsid, params))
             .await?
             .map_err(|e| self.chat_error(e, nsid))
     }
@@ -124,9 +118,24 @@ impl PdsConnection {
             encoding: Some("application/json".into()),
         };
         Ok(self
-            .raw_via(service, &request)
+            .via(service, &request)
             .await?
             .map_err(|e| (e.clone(), self.chat_error(e, nsid))))
+    }
+
+    /// `request` with the session's token, forwarded by the PDS to `service`.
+    async fn via<P, I, O>(
+        &self,
+        service: &str,
+        request: &atrium_xrpc::XrpcRequest<P, I>,
+    ) -> Result<std::result::Result<O, XrpcError>>
+    where
+        P: Serialize + Send + Sync,
+        I: Serialize + Send + Sync,
+        O: DeserializeOwned + Send + Sync,
+    {
+        let client = self.client().via(service);
+        self.authed(|| send_raw(&client, request)).await
     }
 
     /// A chat call's error; a login not allowed to chat says how to allow it.

@@ -96,14 +96,18 @@ impl PdsConnection {
         P: Serialize + Send + Sync,
         O: DeserializeOwned + Send + Sync,
     {
-        let request = atrium_xrpc::XrpcRequest::<P, ()> {
-            method: atrium_xrpc::http::Method::GET,
-            nsid: nsid.into(),
-            parameters: Some(params),
-            input: None,
-            encoding: None,
-        };
-        self.raw(&request).await
+        self.raw(&query(nsid, params)).await
+    }
+}
+
+/// The query `nsid` with `params`, as a request.
+pub fn query<P>(nsid: &str, params: P) -> atrium_xrpc::XrpcRequest<P, ()> {
+    atrium_xrpc::XrpcRequest {
+        method: atrium_xrpc::http::Method::GET,
+        nsid: nsid.into(),
+        parameters: Some(params),
+        input: None,
+        encoding: None,
     }
 }
 

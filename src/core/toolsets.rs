@@ -26,18 +26,8 @@ pub enum Toolset {
 }
 
 impl Toolset {
-    /// What `all` means: every toolset but `chat`, which must be named.
-    pub const ALL: [Toolset; 7] = [
-        Toolset::Read,
-        Toolset::Post,
-        Toolset::Engage,
-        Toolset::Graph,
-        Toolset::Moderation,
-        Toolset::Lists,
-        Toolset::Drafts,
-    ];
-    /// Every toolset, `chat` too.
-    pub const EVERY: [Toolset; 8] = [
+    /// Every toolset (`all` means those `in_all`).
+    pub const ALL: [Toolset; 8] = [
         Toolset::Read,
         Toolset::Post,
         Toolset::Engage,
@@ -59,6 +49,11 @@ impl Toolset {
             Toolset::Drafts => "drafts",
             Toolset::Chat => "chat",
         }
+    }
+
+    /// In `all`: every toolset but `chat`, which must be named.
+    pub fn in_all(self) -> bool {
+        self != Toolset::Chat
     }
 
     /// In what a new user gets (`default`).
@@ -85,11 +80,11 @@ pub fn select(
     for name in toolsets {
         match name.trim() {
             "default" => sets.extend(Toolset::ALL.into_iter().filter(|t| t.in_default())),
-            "all" => sets.extend(Toolset::ALL),
-            name => match Toolset::EVERY.into_iter().find(|t| t.name() == name) {
+            "all" => sets.extend(Toolset::ALL.into_iter().filter(|t| t.in_all())),
+            name => match Toolset::ALL.into_iter().find(|t| t.name() == name) {
                 Some(set) => sets.push(set),
                 None => {
-                    let known: Vec<&str> = Toolset::EVERY.iter().map(|t| t.name()).collect();
+                    let known: Vec<&str> = Toolset::ALL.iter().map(|t| t.name()).collect();
                     return Err(Error::config(format!(
                         "toolsets: there is no toolset `{name}`; the toolsets are default, all, {}",
                         known.join(", ")

@@ -115,7 +115,7 @@ impl ServeArgs {
 /// with `--json`, a list of `{name, toolset, effect}`.
 pub fn list_tools(tools: &[&dyn AnyTool], json: bool) -> String {
     let mut rows: Vec<(&str, &str, &str)> = Vec::new();
-    for set in Toolset::EVERY {
+    for set in Toolset::ALL {
         for spec in tools.iter().map(|t| t.spec()).filter(|s| s.toolset == set) {
             let effect = if spec.hints.read_only {
                 "read-only"

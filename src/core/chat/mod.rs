@@ -138,6 +138,16 @@ impl Members {
     }
 }
 
+/// The handles of a conversation's members other than `me`.
+pub fn others(convo: &Convo, me: &str) -> Vec<String> {
+    convo
+        .members
+        .iter()
+        .filter(|m| m.did != me)
+        .map(|m| m.handle.clone())
+        .collect()
+}
+
 /// A conversation as results show it.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ConvoItem {
@@ -164,12 +174,7 @@ impl ConvoItem {
     pub fn from_convo(convo: Convo, me: &str) -> ConvoItem {
         let members = Members::of(&convo);
         ConvoItem {
-            with: convo
-                .members
-                .iter()
-                .filter(|m| m.did != me)
-                .map(|m| m.handle.clone())
-                .collect(),
+            with: others(&convo, me),
             unread: u64::try_from(convo.unread_count).unwrap_or_default(),
             muted: convo.muted,
             request: convo.status.as_deref() == Some("request"),

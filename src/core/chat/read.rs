@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::{Chat, ConvoField, Members, MessageItem};
+use super::{Chat, ConvoField, Members, MessageItem, others};
 use crate::bsky::chat::{GET_MESSAGES, Message};
 use crate::bsky::lenient::Page;
 use crate::core::fields::{AccountField, PageField};
@@ -82,12 +82,7 @@ impl GetMessages {
         let members = Members::of(&convo);
         let me = chat.pds.did();
         Ok(MessagesOutput {
-            with: convo
-                .members
-                .iter()
-                .filter(|m| m.did != me)
-                .map(|m| m.handle.clone())
-                .collect(),
+            with: others(&convo, &me),
             messages: found
                 .items
                 .into_iter()

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Chat, ConvoField, Members, MessageItem};
+use super::{Chat, ConvoField, Members, MessageItem, others};
 use crate::bsky::chat::{Convo, GET_MESSAGES, Message, NewMessage, SEND_MESSAGE};
 use crate::bsky::lenient::Page;
 use crate::bsky::richtext::grapheme_count;
@@ -71,12 +71,7 @@ impl Tool for SendMessage {
         let me = chat.pds.did();
         let mut output = SentOutput {
             convo_id: convo.id.clone(),
-            with: convo
-                .members
-                .iter()
-                .filter(|m| m.did != me)
-                .map(|m| m.handle.clone())
-                .collect(),
+            with: others(&convo, &me),
             message: MessageItem {
                 id: String::new(),
                 from: chat.pds.handle(),
