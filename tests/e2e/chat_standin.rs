@@ -250,11 +250,7 @@ fn answer(
             let convo_id = input["convoId"].as_str().unwrap_or_default().to_string();
             state.next += 1;
             let next = state.next;
-            let Some(convo) = state
-                .convos
-                .iter_mut()
-                .find(|c| c.id == convo_id && c.members.contains(&iss))
-            else {
+            let Some(convo) = find_mut(&mut state, &convo_id, &iss) else {
                 return invalid("Convo not found");
             };
             convo.messages.push(Message {
@@ -276,11 +272,7 @@ fn answer(
         }
         "chat.bsky.convo.updateRead" => {
             let convo_id = input["convoId"].as_str().unwrap_or_default();
-            let Some(convo) = state
-                .convos
-                .iter_mut()
-                .find(|c| c.id == convo_id && c.members.contains(&iss))
-            else {
+            let Some(convo) = find_mut(&mut state, convo_id, &iss) else {
                 return invalid("Convo not found");
             };
             convo.unread.insert(iss.clone(), 0);
@@ -369,6 +361,13 @@ fn find<'a>(state: &'a State, query: &HashMap<String, String>, iss: &str) -> Opt
         .convos
         .iter()
         .find(|c| &c.id == id && c.members.iter().any(|m| m == iss))
+}
+
+fn find_mut<'a>(state: &'a mut State, id: &str, iss: &str) -> Option<&'a mut Convo> {
+    state
+        .convos
+        .iter_mut()
+        .find(|c| c.id == id && c.members.iter().any(|m| m == iss))
 }
 
 fn last_sent(convo: &Convo) -> String {
