@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 pub const LIST_CONVOS: &str = "chat.bsky.convo.listConvos";
 pub const GET_CONVO: &str = "chat.bsky.convo.getConvo";
 pub const GET_CONVO_FOR_MEMBERS: &str = "chat.bsky.convo.getConvoForMembers";
+pub const GET_CONVO_AVAILABILITY: &str = "chat.bsky.convo.getConvoAvailability";
 pub const GET_MESSAGES: &str = "chat.bsky.convo.getMessages";
 pub const SEND_MESSAGE: &str = "chat.bsky.convo.sendMessage";
 pub const UPDATE_READ: &str = "chat.bsky.convo.updateRead";

@@ -334,6 +334,8 @@ fn bad_chat_input_is_refused_before_anything_is_sent() {
         .ok()
         .json();
     assert_eq!(dry["dry_run"], true, "{dry}");
+    assert_eq!(dry["with"], json!([bob.handle]), "{dry}");
+    assert_eq!(dry.get("convo_id"), None, "no conversation yet: {dry}");
     assert!(
         chat.texts_between(&alice.did, &bob.did).is_empty(),
         "a dry run sends nothing"
@@ -341,8 +343,28 @@ fn bad_chat_input_is_refused_before_anything_is_sent() {
     assert!(
         chat.calls()
             .iter()
+            .all(|c| c.lxm != "chat.bsky.convo.getConvoForMembers"),
+        "a dry run starts no conversation: {:?}",
+        chat.calls()
+    );
+    assert!(
+        chat.calls()
+            .iter()
             .all(|c| c.lxm != "chat.bsky.convo.sendMessage"),
         "{:?}",
         chat.calls()
+    );
+    chat.close(&bob.did);
+    let out = home.run_with(
+        &env,
+        &["chat", "send", &bob.handle, "hello?", "--dry-run"],
+        "",
+    );
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr
+            .contains("does not take direct messages from you"),
+        "{}",
+        out.stderr
     );
 }

@@ -1,8 +1,8 @@
 //! A STAND-IN for Bluesky's chat service, which is not open source and
 //! cannot run here. It is small and follows the published
 //! `chat.bsky.convo.*` lexicons for what this program calls: `listConvos`,
-//! `getConvo`, `getConvoForMembers`, `getMessages`, `sendMessage` and
-//! `updateRead`. It is reached as the real service is: through the local
+//! `getConvo`, `getConvoForMembers`, `getConvoAvailability`, `getMessages`,
+//! `sendMessage` and `updateRead`. It is reached as the real service is: through the local
 //! PDS, which resolves its `did:web:localhost%3APORT` (the DID document it
 //! serves names a `#bsky_chat` service) and forwards each call with a
 //! service-auth JWT. Like the real service it refuses a token whose `aud`
@@ -58,6 +58,8 @@ struct State {
     convos: Vec<Convo>,
     next: u64,
     handles: HashMap<String, String>,
+    /// Accounts that take no messages (`canChat: false`).
+    closed: Vec<String>,
 }
 
 pub struct ChatStandIn {
@@ -101,6 +103,11 @@ impl ChatStandIn {
             refused,
             state,
         }
+    }
+
+    /// Makes the account `did` take no direct messages.
+    pub fn close(&self, did: &str) {
+        self.state.lock().unwrap().closed.push(did.to_string());
     }
 
     /// Every call answered, in order.
@@ -192,19 +199,22 @@ fn answer(
             ),
             None => invalid("Convo not found"),
         },
-        "chat.bsky.convo.getConvoForMembers" => {
-            let mut members: Vec<String> = vec![iss.clone()];
-            for m in request.params("members") {
-                if !members.iter().any(|x| x == m) {
-                    members.push(m.to_string());
-                }
-            }
-            if members.len() < 2 || !members.iter().all(|m| m.starts_with("did:")) {
+        "chat.bsky.convo.getConvoAvailability" => {
+            let Some(members) = members_of(request, &iss) else {
                 return invalid("members must be DIDs other than the caller's");
-            }
-            let same = |c: &Convo| {
-                c.members.len() == members.len() && members.iter().all(|m| c.members.contains(m))
             };
+            let closed = state.closed.iter().any(|d| members.contains(d));
+            let mut answer = json!({"canChat": !closed});
+            if let Some(convo) = state.convos.iter().find(|c| same_members(c, &members)) {
+                answer["convo"] = convo_view(convo, &iss, &state.handles);
+            }
+            Reply::Json(200, answer)
+        }
+        "chat.bsky.convo.getConvoForMembers" => {
+            let Some(members) = members_of(request, &iss) else {
+                return invalid("members must be DIDs other than the caller's");
+            };
+            let same = |c: &Convo| same_members(c, &members);
             if !state.convos.iter().any(same) {
                 for m in &members {
                     if !state.handles.contains_key(m) {
@@ -361,6 +371,22 @@ fn find<'a>(state: &'a State, query: &HashMap<String, String>, iss: &str) -> Opt
         .convos
         .iter()
         .find(|c| &c.id == id && c.members.iter().any(|m| m == iss))
+}
+
+/// The caller and the `members` a request names, or `None` when they are
+/// not DIDs of others.
+fn members_of(request: &Request, iss: &str) -> Option<Vec<String>> {
+    let mut members = vec![iss.to_string()];
+    for m in request.params("members") {
+        if !members.iter().any(|x| x == m) {
+            members.push(m.to_string());
+        }
+    }
+    (members.len() >= 2 && members.iter().all(|m| m.starts_with("did:"))).then_some(members)
+}
+
+fn same_members(convo: &Convo, members: &[String]) -> bool {
+    convo.members.len() == members.len() && members.iter().all(|m| convo.members.contains(m))
 }
 
 fn find_mut<'a>(state: &'a mut State, id: &str, iss: &str) -> Option<&'a mut Convo> {

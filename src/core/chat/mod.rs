@@ -76,16 +76,7 @@ impl Chat {
                     .await?
             }
             (None, Some(handle)) => {
-                let actor = parse_actor("handle", handle)?;
-                let did = ctx
-                    .accounts
-                    .require_did(self.pds.client(), "handle", &actor)
-                    .await?;
-                if did == self.pds.did() {
-                    return Err(Error::input(
-                        "handle: that is this account; a conversation is with someone else",
-                    ));
-                }
+                let did = self.member(ctx, handle).await?;
                 self.query(chat::GET_CONVO_FOR_MEMBERS, json!({ "members": [did] }))
                     .await?
             }
@@ -100,6 +91,52 @@ impl Chat {
         };
         Ok(answer.convo)
     }
+}
+
+impl Chat {
+    /// The conversation `field` names if it exists, starting none: `None`
+    /// for an account you have no conversation with yet. Refuses an account
+    /// that does not take your messages.
+    pub async fn existing(&self, ctx: &Ctx, field: &ConvoField) -> Result<Option<Convo>> {
+        let Some(handle) = field.handle.as_deref().filter(|_| field.convo_id.is_none()) else {
+            return self.convo(ctx, field).await.map(Some);
+        };
+        let did = self.member(ctx, handle).await?;
+        let answer: Availability = self
+            .query(chat::GET_CONVO_AVAILABILITY, json!({ "members": [did] }))
+            .await?;
+        if !answer.can_chat {
+            return Err(Error::input(format!(
+                "handle: @{} does not take direct messages from you (their chat settings)",
+                handle.trim().trim_start_matches('@')
+            )));
+        }
+        Ok(answer.convo)
+    }
+
+    /// The DID of the account `handle` names, which must not be this one.
+    async fn member(&self, ctx: &Ctx, handle: &str) -> Result<String> {
+        let actor = parse_actor("handle", handle)?;
+        let did = ctx
+            .accounts
+            .require_did(self.pds.client(), "handle", &actor)
+            .await?;
+        if did == self.pds.did() {
+            return Err(Error::input(
+                "handle: that is this account; a conversation is with someone else",
+            ));
+        }
+        Ok(did)
+    }
+}
+
+/// Whether you may write to an account, and your conversation with it.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Availability {
+    can_chat: bool,
+    #[serde(default)]
+    convo: Option<Convo>,
 }
 
 /// Refuses a conversation id no service would have given.

@@ -38,6 +38,8 @@ pub struct SendMessageInput {
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct SentOutput {
+    /// Absent in a dry run that would start the conversation.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub convo_id: String,
     /// The other members' handles.
     pub with: Vec<String>,
@@ -65,25 +67,18 @@ impl Tool for SendMessage {
     async fn run(ctx: &Ctx, input: SendMessageInput) -> Result<SentOutput> {
         check_text(&input.text)?;
         let chat = Chat::connect(ctx, input.account.get()).await?;
-        let convo = chat.convo(ctx, &input.convo).await?;
         let mut warnings = Vec::new();
         let facets = facets(ctx, Some(&chat.pds), &input.text, &mut warnings).await?;
-        let me = chat.pds.did();
-        let mut output = SentOutput {
-            convo_id: convo.id.clone(),
-            with: others(&convo, &me),
-            message: MessageItem {
-                id: String::new(),
-                from: chat.pds.handle(),
-                text: Some(input.text.clone()),
-                sent_at: String::new(),
-            },
-            dry_run: input.dry_run.get(),
-            warnings,
-        };
-        if output.dry_run {
+        if input.dry_run.get() {
+            // A dry run starts no conversation.
+            let convo = chat.existing(ctx, &input.convo).await?;
+            let mut output = planned(&chat, convo.as_ref(), &input, warnings);
+            output.dry_run = true;
             return Ok(output);
         }
+        let convo = chat.convo(ctx, &input.convo).await?;
+        let mut output = planned(&chat, Some(&convo), &input, warnings);
+        let me = chat.pds.did();
         let message = NewMessage {
             text: &input.text,
             facets: &facets,
@@ -124,6 +119,35 @@ impl Tool for SendMessage {
         tracing::info!(account = %chat.pds.session().alias, convo = %convo.id, "message sent");
         output.message = MessageItem::from_message(sent, &Members::of(&convo));
         Ok(output)
+    }
+}
+
+/// The result of sending `input` in `convo` (`None`: a conversation yet to
+/// start), before it is sent.
+fn planned(
+    chat: &Chat,
+    convo: Option<&Convo>,
+    input: &SendMessageInput,
+    warnings: Vec<String>,
+) -> SentOutput {
+    let with = match (convo, &input.convo.handle) {
+        (Some(convo), _) => others(convo, &chat.pds.did()),
+        (None, handle) => handle
+            .iter()
+            .map(|h| h.trim().trim_start_matches('@').to_string())
+            .collect(),
+    };
+    SentOutput {
+        convo_id: convo.map(|c| c.id.clone()).unwrap_or_default(),
+        with,
+        message: MessageItem {
+            id: String::new(),
+            from: chat.pds.handle(),
+            text: Some(input.text.clone()),
+            sent_at: String::new(),
+        },
+        dry_run: false,
+        warnings,
     }
 }
 
@@ -182,10 +206,14 @@ impl Render for SentOutput {
         let with: Vec<String> = self.with.iter().map(|h| format!("@{h}")).collect();
         let with = with.join(", ");
         if self.dry_run {
+            let convo = if self.convo_id.is_empty() {
+                "in a new conversation".to_string()
+            } else {
+                format!("convo {}", self.convo_id)
+            };
             return format!(
-                "{} nothing sent; this message would go to {with} (convo {}):\n  {}\n",
+                "{} nothing sent; this message would go to {with} ({convo}):\n  {}\n",
                 style.bold("Dry run:"),
-                self.convo_id,
                 style.quote(self.message.text.as_deref().unwrap_or_default())
             );
         }
