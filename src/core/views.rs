@@ -43,7 +43,8 @@ pub struct PostItem {
     pub embed: Option<String>,
 }
 
-fn is_zero(n: &u64) -> bool {
+/// For `skip_serializing_if`: a count of zero is left out.
+pub fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 

@@ -192,7 +192,7 @@ pub struct ConvoItem {
     /// The other members' handles.
     pub with: Vec<String>,
     /// Messages you have not read.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "crate::core::views::is_zero")]
     pub unread: u64,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub muted: bool,
@@ -201,10 +201,6 @@ pub struct ConvoItem {
     pub request: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last: Option<MessageItem>,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 impl ConvoItem {
