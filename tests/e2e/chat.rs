@@ -318,6 +318,22 @@ fn bad_chat_input_is_refused_before_anything_is_sent() {
     let out = home.run_with(&env, &["chat", "send", "nobody-here.test", "hello"], "");
     assert_eq!(out.code, 2, "{out:?}");
     assert!(out.stderr.contains("not a known handle"), "{}", out.stderr);
+    // Reading or marking read a conversation that does not exist starts none.
+    let read = home
+        .run_with(&env, &["--json", "chat", "read", &bob.handle], "")
+        .ok()
+        .json();
+    assert_eq!(read["messages"], json!([]), "{read}");
+    assert_eq!(read.get("convo_id"), None, "{read}");
+    let marked = home
+        .run_with(&env, &["chat", "mark-read", &bob.handle], "")
+        .ok();
+    assert!(
+        marked
+            .stdout
+            .contains(&format!("No conversation with @{} yet", bob.handle)),
+        "{marked:?}"
+    );
     let dry = home
         .run_with(
             &env,
@@ -344,7 +360,7 @@ fn bad_chat_input_is_refused_before_anything_is_sent() {
         chat.calls()
             .iter()
             .all(|c| c.lxm != "chat.bsky.convo.getConvoForMembers"),
-        "a dry run starts no conversation: {:?}",
+        "reading and dry runs start no conversation: {:?}",
         chat.calls()
     );
     assert!(

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Chat, ConvoField, ConvoItem};
+use super::{Chat, ConvoField, ConvoItem, with};
 use crate::bsky::chat::{ConvoAnswer, UPDATE_READ};
 use crate::core::fields::AccountField;
 use crate::core::{Ctx, Hints, Render, Spec, Style, Tool, Toolset};
@@ -21,6 +21,8 @@ pub struct MarkReadInput {
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct MarkReadOutput {
+    /// Absent when there is no conversation yet.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub convo_id: String,
     /// The other members' handles.
     pub with: Vec<String>,
@@ -43,8 +45,15 @@ impl Tool for MarkConvoRead {
 
     async fn run(ctx: &Ctx, input: MarkReadInput) -> Result<MarkReadOutput> {
         let chat = Chat::connect(ctx, input.account.get()).await?;
-        let convo = chat.convo(ctx, &input.convo).await?;
-        let before = ConvoItem::from_convo(convo, &chat.pds.did());
+        let me = chat.pds.did();
+        let Some(convo) = chat.existing(ctx, &input.convo).await? else {
+            return Ok(MarkReadOutput {
+                convo_id: String::new(),
+                with: with(None, &input.convo, &me),
+                was_unread: 0,
+            });
+        };
+        let before = ConvoItem::from_convo(convo, &me);
         if before.unread > 0 {
             let _: ConvoAnswer = chat
                 .procedure(UPDATE_READ, json!({ "convoId": before.id }))
@@ -62,6 +71,9 @@ impl Tool for MarkConvoRead {
 impl Render for MarkReadOutput {
     fn render(&self, style: &Style) -> String {
         let with: Vec<String> = self.with.iter().map(|h| format!("@{h}")).collect();
+        if self.convo_id.is_empty() {
+            return format!("No conversation with {} yet\n", with.join(", "));
+        }
         let what = match self.was_unread {
             0 => "was already read".to_string(),
             n => format!("marked read ({n} unread before)"),

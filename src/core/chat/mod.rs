@@ -96,7 +96,7 @@ impl Chat {
 impl Chat {
     /// The conversation `field` names if it exists, starting none: `None`
     /// for an account you have no conversation with yet. Refuses an account
-    /// that does not take your messages.
+    /// you have none with that does not take your messages.
     pub async fn existing(&self, ctx: &Ctx, field: &ConvoField) -> Result<Option<Convo>> {
         let Some(handle) = field.handle.as_deref().filter(|_| field.convo_id.is_none()) else {
             return self.convo(ctx, field).await.map(Some);
@@ -105,7 +105,7 @@ impl Chat {
         let answer: Availability = self
             .query(chat::GET_CONVO_AVAILABILITY, json!({ "members": [did] }))
             .await?;
-        if !answer.can_chat {
+        if answer.convo.is_none() && !answer.can_chat {
             return Err(Error::input(format!(
                 "handle: @{} does not take direct messages from you (their chat settings)",
                 handle.trim().trim_start_matches('@')
@@ -172,6 +172,19 @@ impl Members {
     /// The handle of `did`, or the DID when it is no member's.
     pub fn handle(&self, did: &str) -> String {
         self.0.get(did).cloned().unwrap_or_else(|| did.to_string())
+    }
+}
+
+/// Who a conversation is with: its members other than `me`, or, for one
+/// not started yet, the account `field` names.
+pub fn with(convo: Option<&Convo>, field: &ConvoField, me: &str) -> Vec<String> {
+    match convo {
+        Some(convo) => others(convo, me),
+        None => field
+            .handle
+            .iter()
+            .map(|h| h.trim().trim_start_matches('@').to_string())
+            .collect(),
     }
 }
 

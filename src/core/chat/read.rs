@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::{Chat, ConvoField, Members, MessageItem, others};
+use super::{Chat, ConvoField, Members, MessageItem, with};
 use crate::bsky::chat::{GET_MESSAGES, Message};
 use crate::bsky::lenient::Page;
 use crate::core::fields::{AccountField, PageField};
@@ -28,6 +28,8 @@ pub struct MessagesInput {
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct MessagesOutput {
+    /// Absent when there is no conversation yet.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub convo_id: String,
     /// The other members' handles.
     pub with: Vec<String>,
@@ -66,7 +68,17 @@ impl GetMessages {
     ) -> Result<MessagesOutput> {
         paging.check(input.page.limit, "messages")?;
         let chat = Chat::connect(ctx, input.account.get()).await?;
-        let convo = chat.convo(ctx, &input.convo).await?;
+        let me = chat.pds.did();
+        // Reading starts no conversation.
+        let Some(convo) = chat.existing(ctx, &input.convo).await? else {
+            return Ok(MessagesOutput {
+                convo_id: String::new(),
+                with: with(None, &input.convo, &me),
+                messages: Vec::new(),
+                cursor: None,
+                warnings: Vec::new(),
+            });
+        };
         let found = collect(ctx, paging, input.page, |size, cursor| {
             let mut params = json!({ "convoId": convo.id, "limit": size.clamp(1, 100) });
             if let Some(cursor) = cursor {
@@ -80,9 +92,8 @@ impl GetMessages {
         })
         .await?;
         let members = Members::of(&convo);
-        let me = chat.pds.did();
         Ok(MessagesOutput {
-            with: others(&convo, &me),
+            with: with(Some(&convo), &input.convo, &me),
             messages: found
                 .items
                 .into_iter()
@@ -98,10 +109,15 @@ impl GetMessages {
 impl Render for MessagesOutput {
     fn render(&self, style: &Style) -> String {
         let with: Vec<String> = self.with.iter().map(|h| format!("@{h}")).collect();
+        let convo = if self.convo_id.is_empty() {
+            "no conversation yet".to_string()
+        } else {
+            format!("convo {}, newest first", self.convo_id)
+        };
         let mut out = format!(
             "{} {}\n",
             style.bold(&format!("With {}", with.join(", "))),
-            style.dim(&format!("convo {}, newest first", self.convo_id))
+            style.dim(&convo)
         );
         if self.messages.is_empty() {
             out.push_str("No messages.\n");

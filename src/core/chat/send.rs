@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Chat, ConvoField, Members, MessageItem, others};
+use super::{Chat, ConvoField, Members, MessageItem, with};
 use crate::bsky::chat::{Convo, GET_MESSAGES, Message, NewMessage, SEND_MESSAGE};
 use crate::bsky::lenient::Page;
 use crate::bsky::richtext::grapheme_count;
@@ -130,16 +130,9 @@ fn planned(
     input: &SendMessageInput,
     warnings: Vec<String>,
 ) -> SentOutput {
-    let with = match (convo, &input.convo.handle) {
-        (Some(convo), _) => others(convo, &chat.pds.did()),
-        (None, handle) => handle
-            .iter()
-            .map(|h| h.trim().trim_start_matches('@').to_string())
-            .collect(),
-    };
     SentOutput {
         convo_id: convo.map(|c| c.id.clone()).unwrap_or_default(),
-        with,
+        with: with(convo, &input.convo, &chat.pds.did()),
         message: MessageItem {
             id: String::new(),
             from: chat.pds.handle(),
