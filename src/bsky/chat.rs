@@ -78,6 +78,16 @@ pub struct ConvoAnswer {
     pub convo: Convo,
 }
 
+/// Whether you may write to an account, and your conversation with it, as
+/// `getConvoAvailability` says.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Availability {
+    pub can_chat: bool,
+    #[serde(default)]
+    pub convo: Option<Convo>,
+}
+
 /// A new message as `sendMessage` takes it.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]

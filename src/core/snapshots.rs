@@ -7,6 +7,7 @@ use serde_json::json;
 use super::auth::{AccountRow, AuthOutput};
 use super::bookmark::BookmarksOutput;
 use super::chat::list::ConvosOutput;
+use super::chat::mark_read::MarkReadOutput;
 use super::chat::read::MessagesOutput;
 use super::chat::send::SentOutput;
 use super::chat::{ConvoItem, MessageItem};
@@ -1507,5 +1508,37 @@ fn chat() {
     insta::assert_snapshot!(human(&dry), @"
     Dry run: nothing sent; this message would go to @bob.test (convo 3kconvo):
       See you then
+    ");
+    insta::assert_snapshot!(human(&SentOutput { convo_id: String::new(), ..dry }), @"
+    Dry run: nothing sent; this message would go to @bob.test (in a new conversation):
+      See you then
+    ");
+    let opened = convos.convos[0].clone();
+    insta::assert_snapshot!(human(&opened), @"
+    @bob.test (2 unread, request) convo 3kconvo
+      @bob.test · 2026-01-10
+        Lunch on Friday?
+        Say yes.
+    ");
+    let marked = MarkReadOutput {
+        convo_id: "3kconvo".into(),
+        with: vec!["bob.test".into()],
+        was_unread: 2,
+    };
+    insta::assert_snapshot!(human(&marked), @"Conversation with @bob.test marked read (2 unread before) (convo 3kconvo)");
+    let none = MarkReadOutput {
+        convo_id: String::new(),
+        was_unread: 0,
+        ..marked
+    };
+    insta::assert_snapshot!(human(&none), @"No conversation with @bob.test yet");
+    let empty = MessagesOutput {
+        convo_id: String::new(),
+        messages: Vec::new(),
+        ..messages
+    };
+    insta::assert_snapshot!(human(&empty), @"
+    With @bob.test no conversation yet
+    No messages.
     ");
 }

@@ -17,7 +17,7 @@ use serde_json::json;
 use super::Ctx;
 use super::render::{Style, relative_time};
 use crate::bsky::PdsConnection;
-use crate::bsky::chat::{self, Convo, ConvoAnswer, Message};
+use crate::bsky::chat::{self, Availability, Convo, ConvoAnswer, Message};
 use crate::bsky::uri::parse_actor;
 use crate::error::{Error, Result};
 
@@ -27,7 +27,7 @@ pub struct ConvoField {
     /// A conversation's id (from bluesky_list_convos)…
     #[serde(default)]
     pub convo_id: Option<String>,
-    /// …or the account it is with: found, or started if there is none.
+    /// …or the account it is with (sending or bluesky_get_convo starts it if there is none).
     #[serde(default)]
     pub handle: Option<String>,
 }
@@ -91,9 +91,7 @@ impl Chat {
         };
         Ok(answer.convo)
     }
-}
 
-impl Chat {
     /// The conversation `field` names if it exists, starting none: `None`
     /// for an account you have no conversation with yet. Refuses an account
     /// you have none with that does not take your messages.
@@ -108,7 +106,7 @@ impl Chat {
         if answer.convo.is_none() && !answer.can_chat {
             return Err(Error::input(format!(
                 "handle: @{} does not take direct messages from you (their chat settings)",
-                handle.trim().trim_start_matches('@')
+                parse_actor("handle", handle)?
             )));
         }
         Ok(answer.convo)
@@ -128,15 +126,6 @@ impl Chat {
         }
         Ok(did)
     }
-}
-
-/// Whether you may write to an account, and your conversation with it.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Availability {
-    can_chat: bool,
-    #[serde(default)]
-    convo: Option<Convo>,
 }
 
 /// Refuses a conversation id no service would have given.
@@ -183,7 +172,7 @@ pub fn with(convo: Option<&Convo>, field: &ConvoField, me: &str) -> Vec<String> 
         None => field
             .handle
             .iter()
-            .map(|h| h.trim().trim_start_matches('@').to_string())
+            .filter_map(|h| parse_actor("handle", h).ok())
             .collect(),
     }
 }
