@@ -4,6 +4,7 @@ mod bsky;
 mod cli;
 mod config;
 mod core;
+mod db;
 mod error;
 mod mcp;
 
@@ -90,6 +91,19 @@ async fn run_server(ctx: core::Ctx, args: &ServeArgs, format: cli::Format) -> er
         let json = format != cli::Format::Human;
         print!("{}", cli::commands::serve::list_tools(&offered, json));
         return Ok(());
+    }
+    if let Some((state, public_url)) = args.hosted()? {
+        let listen = args.http_listen()?.ok_or_else(|| {
+            error::Error::input("--hosted serves HTTP: give --listen ADDR (or --port PORT)")
+        })?;
+        let hosted = core::hosted::open_server(ctx.config(), &state, &public_url).await?;
+        let tls = args.tls_cert.clone().zip(args.tls_key.clone());
+        let options = mcp::HostedServe {
+            listen,
+            public_url,
+            tls,
+        };
+        return mcp::serve_hosted(hosted, offered, options).await;
     }
     match args.http_listen()? {
         Some(listen) => {

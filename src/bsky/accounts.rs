@@ -19,8 +19,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::audit::{AuditLog, Entry};
+use super::hosted::Hosted;
 use super::limits::{Budget, LoginBudget, RateLimiter};
-use super::oauth::{self, grant, login::PendingLogin};
+use super::oauth::{self, grant, login::PendingLogin, web::ClientKey};
 use super::public_http::{Allow, Fetcher};
 use super::session::{Session, SessionStore, Tokens, write_private_atomically};
 use super::uri::AtUri;
@@ -61,10 +62,69 @@ pub struct Accounts {
     /// Fetches on a caller's behalf (link cards): public addresses only.
     /// Built on first use: most runs make no card.
     fetcher: std::sync::OnceLock<std::result::Result<Fetcher, String>>,
+    /// By alias, or in hosted mode by DID.
     connections: tokio::sync::Mutex<HashMap<String, Arc<PdsConnection>>>,
+    /// Hosted mode: the people's sessions are in the database.
+    hosted: Option<Arc<Hosted>>,
 }
 
 impl Accounts {
+    /// Accounts of a hosted server: each person's session from the database.
+    pub fn hosted(config: Arc<Config>, hosted: Hosted) -> Self {
+        Accounts {
+            hosted: Some(Arc::new(hosted)),
+            ..Accounts::new(config)
+        }
+    }
+
+    pub fn hosting(&self) -> Option<&Hosted> {
+        self.hosted.as_deref()
+    }
+
+    /// The transport of calls made for no account (logins).
+    pub fn plain_transport(&self) -> Transport {
+        self.transport("")
+    }
+
+    /// The connection of the connected person `did` (hosted mode).
+    pub async fn connect_did(&self, did: &str) -> Result<Arc<PdsConnection>> {
+        let hosted = self
+            .hosted
+            .as_ref()
+            .ok_or_else(|| Error::config("not a hosted server"))?;
+        let mut connections = self.connections.lock().await;
+        if let Some(pds) = connections.get(did) {
+            return Ok(pds.clone());
+        }
+        let session = hosted.load(did).await?.ok_or_else(|| {
+            Error::auth("your connection to this server has ended")
+                .with_help("connect again from your MCP client")
+        })?;
+        let pds = Arc::new(self.agent_for(session)?);
+        connections.insert(did.to_string(), pds.clone());
+        Ok(pds)
+    }
+
+    /// Ends a connected person's session here and revokes its grant at
+    /// their PDS; whether there was one, and why the revocation failed if it did.
+    pub async fn disconnect(&self, did: &str) -> Result<(bool, Option<String>)> {
+        let hosted = self
+            .hosted
+            .as_ref()
+            .ok_or_else(|| Error::config("not a hosted server"))?;
+        self.connections.lock().await.remove(did);
+        let Some(session) = hosted.remove(did).await? else {
+            return Ok((false, None));
+        };
+        let revoked = match &session.tokens {
+            Tokens::OAuth(grant) => {
+                grant::revoke(&self.transport(did), grant, Some(&hosted.web.key)).await
+            }
+            Tokens::AppPassword { .. } => Ok(()),
+        };
+        Ok((true, revoked.err().map(|e| e.message)))
+    }
+
     pub fn new(config: Arc<Config>) -> Self {
         let audit = config
             .audit_log
@@ -80,6 +140,7 @@ impl Accounts {
             connections: Default::default(),
             limiters: Default::default(),
             audit,
+            hosted: None,
         }
     }
 
@@ -349,11 +410,16 @@ impl Accounts {
         let pds_url = session.pds_url.clone();
         let session = Arc::new(RwLock::new(session));
         let client = Client::new(transport.clone(), &pds_url, Auth::Session(session.clone()))?;
+        let (store, client_key) = match &self.hosted {
+            Some(hosted) => (Backend::Db(hosted.clone()), Some(hosted.web.key.clone())),
+            None => (Backend::Files(self.store.clone()), None),
+        };
         Ok(PdsConnection {
             api: client.clone().api(),
             client,
             transport,
-            store: self.store.clone(),
+            store,
+            client_key,
             session,
             refresh: tokio::sync::Mutex::new(()),
             audit: self.audit.clone(),
@@ -455,7 +521,7 @@ impl Accounts {
                         Err(e) => Err(e),
                     }
                 }
-                Tokens::OAuth(grant) => grant::revoke(&self.transport(&alias), grant).await,
+                Tokens::OAuth(grant) => grant::revoke(&self.transport(&alias), grant, None).await,
             };
             revoke_error = revoked.err().map(|e| e.message);
         }
@@ -557,7 +623,7 @@ impl Accounts {
         });
         if let Err(e) = checked {
             if let Tokens::OAuth(grant) = &session.tokens
-                && let Err(revoke) = grant::revoke(&trial.transport, grant).await
+                && let Err(revoke) = grant::revoke(&trial.transport, grant, None).await
             {
                 tracing::warn!("could not revoke the unused grant: {}", revoke.message);
             }
@@ -698,7 +764,9 @@ pub struct PdsConnection {
     /// The account's transport without a token, for OAuth's own endpoints.
     transport: Transport,
     api: atrium_api::client::AtpServiceClient<Client>,
-    store: SessionStore,
+    store: Backend,
+    /// A hosted server's client key, which its grants' refreshes are signed with.
+    client_key: Option<Arc<ClientKey>>,
     /// Shared with `client`, which sends its tokens.
     session: Arc<RwLock<Session>>,
     /// Held while refreshing, so concurrent calls wait for one refresh.
@@ -840,19 +908,38 @@ impl PdsConnection {
             return Ok(());
         }
         let current = self.session();
-        let _one_process_at_a_time = self.store.lock(&current.alias).await?;
-        // Another process sharing the state directory may have refreshed already:
-        // refresh tokens rotate, so ours would be spent.
-        if let Some(on_disk) = self.store.load(&current.alias)?
-            && on_disk.refreshed_since(&current)
-        {
-            let fresh = usable(&on_disk);
-            *self.session.write().unwrap_or_else(PoisonError::into_inner) = on_disk;
-            if fresh {
-                return Ok(());
+        let session = match &self.store {
+            Backend::Files(store) => {
+                let current = self.session();
+                let _one_process_at_a_time = store.lock(&current.alias).await?;
+                // Another process sharing the state directory may have refreshed already:
+                // refresh tokens rotate, so ours would be spent.
+                if let Some(on_disk) = store.load(&current.alias)?
+                    && on_disk.refreshed_since(&current)
+                {
+                    let fresh = usable(&on_disk);
+                    *self.session.write().unwrap_or_else(PoisonError::into_inner) = on_disk;
+                    if fresh {
+                        return Ok(());
+                    }
+                }
+                let session = self.renew(self.session()).await?;
+                store.save(&session)?;
+                session
             }
-        }
-        let current = self.session();
+            Backend::Db(hosted) => {
+                hosted
+                    .refresh(&current, usable, async |base| self.renew(base).await)
+                    .await?
+            }
+        };
+        tracing::debug!(account = %session.alias, kind = session.kind(), "session refreshed");
+        *self.session.write().unwrap_or_else(PoisonError::into_inner) = session;
+        Ok(())
+    }
+
+    /// `current` with new tokens from its refresh token (sent once).
+    async fn renew(&self, current: Session) -> Result<Session> {
         // Only a refused token means logging in again; a 429, a 5xx or a
         // network failure leaves the session as it is, to retry later.
         let ended = |why: &str| {
@@ -896,7 +983,7 @@ impl PdsConnection {
                 }
             }
             Tokens::OAuth(grant) => {
-                let refreshed = grant::refresh(&self.transport, grant, &current.did)
+                let refreshed = grant::refresh(&self.transport, grant, &current.did, self.client_key.as_deref())
                     .await
                     .map_err(|e| match e.kind {
                         Kind::Auth => ended(&e.message),
@@ -905,11 +992,7 @@ impl PdsConnection {
                 Tokens::OAuth(Box::new(refreshed))
             }
         };
-        let session = Session { tokens, ..current };
-        self.store.save(&session)?;
-        tracing::debug!(account = %session.alias, kind = session.kind(), "session refreshed");
-        *self.session.write().unwrap_or_else(PoisonError::into_inner) = session;
-        Ok(())
+        Ok(Session { tokens, ..current })
     }
 
     /// Checks the session with the PDS (`getSession`), refreshing it if needed.
@@ -920,6 +1003,14 @@ impl PdsConnection {
         .await
         .map(|_| ())
     }
+}
+
+/// Where a connection's session is kept.
+enum Backend {
+    /// Session files in the state directory.
+    Files(SessionStore),
+    /// Hosted mode's database.
+    Db(Arc<Hosted>),
 }
 
 /// Sends `request` through `client` and reads its answer as `O`.

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod chat;
+pub mod hosted;
 pub mod lenient;
 pub mod limits;
 pub mod linkcard;

@@ -115,6 +115,104 @@ impl Session {
     }
 }
 
+impl Session {
+    /// The stored form of the session (a session file's, or a database row's before sealing).
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        let (handle, did, pds_url) = (self.handle.clone(), self.did.clone(), self.pds_url.clone());
+        let file = match &self.tokens {
+            Tokens::AppPassword {
+                access_jwt,
+                refresh_jwt,
+            } => SessionFile::AppPassword {
+                handle,
+                did,
+                pds_url,
+                access_jwt: access_jwt.expose_secret().to_string(),
+                refresh_jwt: refresh_jwt.expose_secret().to_string(),
+            },
+            Tokens::OAuth(grant) => SessionFile::OAuth {
+                handle,
+                did,
+                pds_url,
+                access_token: grant.access_token.expose_secret().to_string(),
+                refresh_token: grant.refresh_token.expose_secret().to_string(),
+                expires_at: grant.expires_at,
+                granted_at: grant.granted_at,
+                dpop_key: grant.dpop_key.clone(),
+                client_id: grant.client_id.clone(),
+                issuer: grant.issuer.clone(),
+                scope: grant.scope.clone(),
+            },
+        };
+        serde_json::to_vec_pretty(&file)
+            .map_err(|e| Error::io(format!("the session did not serialize: {e}")))
+    }
+
+    /// A session read back from [`Self::to_json`]'s form; why not, when it cannot be.
+    pub fn from_json(alias: &str, json: &[u8]) -> std::result::Result<Session, String> {
+        let kind: FileKind = serde_json::from_slice(json).map_err(|e| e.to_string())?;
+        if kind.kind != APP_PASSWORD && kind.kind != OAUTH {
+            return Err(format!(
+                "it holds a `{}` session, which this version cannot use",
+                kind.kind
+            ));
+        }
+        let file: SessionFile = serde_json::from_slice(json).map_err(|e| e.to_string())?;
+        let session = match file {
+            SessionFile::AppPassword {
+                handle,
+                did,
+                pds_url,
+                access_jwt,
+                refresh_jwt,
+            } => Session {
+                alias: alias.to_string(),
+                handle,
+                did,
+                pds_url,
+                tokens: Tokens::AppPassword {
+                    access_jwt: access_jwt.into(),
+                    refresh_jwt: refresh_jwt.into(),
+                },
+            },
+            SessionFile::OAuth {
+                handle,
+                did,
+                pds_url,
+                access_token,
+                refresh_token,
+                expires_at,
+                granted_at,
+                dpop_key,
+                client_id,
+                issuer,
+                scope,
+            } => {
+                if !is_p256_private_key(&dpop_key) {
+                    return Err("its DPoP key is not a P-256 private key".into());
+                }
+                Session {
+                    alias: alias.to_string(),
+                    handle,
+                    did,
+                    pds_url,
+                    tokens: Tokens::OAuth(Box::new(OAuthTokens {
+                        access_token: access_token.into(),
+                        refresh_token: refresh_token.into(),
+                        expires_at,
+                        granted_at,
+                        dpop_key,
+                        client_id,
+                        issuer,
+                        scope,
+                    })),
+                }
+            }
+        };
+        Ok(session)
+    }
+}
+
 /// The on-disk form. Only built right before writing and right after reading.
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -224,104 +322,14 @@ impl SessionStore {
                 format!("log in again: `mcp-bluesky auth login --alias {alias}`"),
             )
         };
-        let kind: FileKind = serde_json::from_str(&text).map_err(|e| damaged(&e))?;
-        if kind.kind != APP_PASSWORD && kind.kind != OAUTH {
-            return Err(Error::io(format!(
-                "session file {} holds a `{}` session, which this version cannot use",
-                path.display(),
-                kind.kind
-            )));
-        }
-        let file: SessionFile = serde_json::from_str(&text).map_err(|e| damaged(&e))?;
-        let session = match file {
-            SessionFile::AppPassword {
-                handle,
-                did,
-                pds_url,
-                access_jwt,
-                refresh_jwt,
-            } => Session {
-                alias: alias.to_string(),
-                handle,
-                did,
-                pds_url,
-                tokens: Tokens::AppPassword {
-                    access_jwt: access_jwt.into(),
-                    refresh_jwt: refresh_jwt.into(),
-                },
-            },
-            SessionFile::OAuth {
-                handle,
-                did,
-                pds_url,
-                access_token,
-                refresh_token,
-                expires_at,
-                granted_at,
-                dpop_key,
-                client_id,
-                issuer,
-                scope,
-            } => {
-                if !is_p256_private_key(&dpop_key) {
-                    return Err(damaged(&"its DPoP key is not a P-256 private key"));
-                }
-                Session {
-                    alias: alias.to_string(),
-                    handle,
-                    did,
-                    pds_url,
-                    tokens: Tokens::OAuth(Box::new(OAuthTokens {
-                        access_token: access_token.into(),
-                        refresh_token: refresh_token.into(),
-                        expires_at,
-                        granted_at,
-                        dpop_key,
-                        client_id,
-                        issuer,
-                        scope,
-                    })),
-                }
-            }
-        };
-        Ok(Some(session))
+        Session::from_json(alias, text.as_bytes())
+            .map(Some)
+            .map_err(|why| damaged(&why))
     }
 
     /// Writes the session atomically with mode 0600.
     pub fn save(&self, session: &Session) -> Result<()> {
-        let (handle, did, pds_url) = (
-            session.handle.clone(),
-            session.did.clone(),
-            session.pds_url.clone(),
-        );
-        let file = match &session.tokens {
-            Tokens::AppPassword {
-                access_jwt,
-                refresh_jwt,
-            } => SessionFile::AppPassword {
-                handle,
-                did,
-                pds_url,
-                access_jwt: access_jwt.expose_secret().to_string(),
-                refresh_jwt: refresh_jwt.expose_secret().to_string(),
-            },
-            Tokens::OAuth(grant) => SessionFile::OAuth {
-                handle,
-                did,
-                pds_url,
-                access_token: grant.access_token.expose_secret().to_string(),
-                refresh_token: grant.refresh_token.expose_secret().to_string(),
-                expires_at: grant.expires_at,
-                granted_at: grant.granted_at,
-                dpop_key: grant.dpop_key.clone(),
-                client_id: grant.client_id.clone(),
-                issuer: grant.issuer.clone(),
-                scope: grant.scope.clone(),
-            },
-        };
-        let json = serde_json::to_vec_pretty(&file)
-            .map_err(|e| Error::io(format!("the session did not serialize: {e}")))?;
-        write_private_atomically(&self.path(&session.alias), &json)
+        write_private_atomically(&self.path(&session.alias), &session.to_json()?)
     }
 
     /// Waits for, then holds, the lock on an account's session across

@@ -63,7 +63,7 @@ use crate::core::trends::{GetTrendingTopics, GetTrends};
 use crate::core::{Ctx, Render, Style, Tool};
 use crate::error::{Error, Result};
 use commands::{
-    auth, bookmark, chat, completions, config, delete, draft, engage, feed, graph, list,
+    auth, bookmark, chat, completions, config, delete, draft, engage, feed, graph, hosted, list,
     mcp_config, moderation, notifications, post, profile, reply, reply_controls, search, serve,
     show, status, test, thread, trends,
 };
@@ -200,6 +200,7 @@ pub enum Command {
     List(list::ListCommandArgs),
     Bookmark(bookmark::BookmarkArgs),
     Chat(chat::ChatArgs),
+    Hosted(hosted::HostedArgs),
     Draft(draft::DraftArgs),
     Trends(trends::TrendsArgs),
     Post(post::PostArgs),
@@ -414,6 +415,7 @@ async fn dispatch(ctx: &Ctx, command: Command, out: &Output) -> Result<Rendered>
         Command::List(args) => list::run(ctx, args, out).await,
         Command::Bookmark(args) => bookmark::run(ctx, args, out).await,
         Command::Chat(args) => chat::run(ctx, args, out).await,
+        Command::Hosted(args) => hosted::run(ctx, args, out).await,
         Command::Draft(args) => draft::run(ctx, args, out).await,
         Command::Trends(args) => trends::run(ctx, args, out).await,
         Command::ReplyControls(args) => out.run::<SetReplyControls>(ctx, args.into()).await,

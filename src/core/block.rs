@@ -85,7 +85,7 @@ impl GetBlocks {
         paging: Paging,
     ) -> Result<AccountsOutput> {
         paging.check(input.page.limit, "accounts")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let found = collect_accounts(
             ctx,
             &pds,

@@ -61,7 +61,7 @@ impl Tool for Unbookmark {
 
 async fn set_bookmarked(ctx: &Ctx, input: PostActionInput, save: bool) -> Result<EngageOutput> {
     let uri = AtUri::parse_post("uri", &input.uri)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let saved = post.viewer.as_ref().and_then(|v| v.bookmarked) == Some(true);
     let subject = post.uri.to_uri();
@@ -179,7 +179,7 @@ impl GetBookmarks {
         paging: Paging,
     ) -> Result<BookmarksOutput> {
         paging.check(input.page.limit, "bookmarks")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let found = collect(ctx, paging, input.page, |size, cursor| {
             let params: get_bookmarks::Parameters = get_bookmarks::ParametersData {
                 cursor,

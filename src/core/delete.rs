@@ -34,7 +34,7 @@ impl Tool for DeletePost {
 
     async fn run(ctx: &Ctx, input: DeleteInput) -> Result<EngageOutput> {
         let mut uri = AtUri::parse_post("uri", &input.uri)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let named = uri.authority.clone();
         uri.authority = ctx
             .accounts

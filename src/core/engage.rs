@@ -92,7 +92,7 @@ pub async fn act_on_post(
     action: PostAction,
 ) -> Result<EngageOutput> {
     let uri = AtUri::parse_post("uri", uri)?;
-    let pds = ctx.accounts.connect(account).await?;
+    let pds = ctx.connect(account).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
     let hint = action.hint(post.viewer.as_ref());
@@ -110,7 +110,7 @@ pub async fn undo_on_post(
     action: PostAction,
 ) -> Result<EngageOutput> {
     let uri = AtUri::parse_post("uri", uri)?;
-    let pds = ctx.accounts.connect(account).await?;
+    let pds = ctx.connect(account).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let subject = post.uri.to_uri();
     let hint = action.hint(post.viewer.as_ref());

@@ -125,7 +125,7 @@ impl GetFeed {
     pub async fn run_paged(ctx: &Ctx, input: GetFeedInput, paging: Paging) -> Result<FeedOutput> {
         paging.check(input.page.limit, "posts")?;
         let source = parse_source(&input.feed_type)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let source = match source {
             Source::Home => home_feed(&pds).await?,
             other => other,
@@ -216,7 +216,7 @@ impl GetAuthorFeed {
     ) -> Result<FeedOutput> {
         paging.check(input.page.limit, "posts")?;
         let actor = parse_actor("handle", &input.handle)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let did = ctx
             .accounts
             .require_did(pds.client(), "handle", &actor)

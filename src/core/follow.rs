@@ -81,7 +81,7 @@ pub async fn actor_record(
     hint: fn(ViewerStateData) -> Option<String>,
 ) -> Result<(Arc<PdsConnection>, String, Option<String>)> {
     let actor = parse_actor("handle", &input.handle)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let did = ctx
         .accounts
         .require_did(pds.client(), "handle", &actor)

@@ -232,7 +232,7 @@ async fn post_subject(
 ) -> Result<(std::sync::Arc<PdsConnection>, String)> {
     paging.check(input.page.limit, what)?;
     let uri = AtUri::parse_post("uri", &input.uri)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     Ok((pds, post.uri.to_uri()))
 }
@@ -420,7 +420,7 @@ async fn actor_subject(
 ) -> Result<(std::sync::Arc<PdsConnection>, String)> {
     paging.check(page.limit, "accounts")?;
     let actor = handle.map(|h| parse_actor("handle", h)).transpose()?;
-    let pds = ctx.accounts.connect(account.get()).await?;
+    let pds = ctx.connect(account.get()).await?;
     let did = match actor {
         Some(actor) => {
             ctx.accounts

@@ -40,7 +40,7 @@ impl Tool for MarkNotificationsSeen {
     };
 
     async fn run(ctx: &Ctx, input: MarkSeenInput) -> Result<MarkSeenOutput> {
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         mark_seen(&pds).await
     }
 }

@@ -20,6 +20,7 @@ pub mod fields;
 pub mod follow;
 pub mod graph;
 pub mod health;
+pub mod hosted;
 pub mod like;
 pub mod list;
 pub mod mark_seen;
@@ -56,7 +57,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::bsky::Accounts;
+use crate::bsky::{Accounts, PdsConnection};
 use crate::bsky::media::Readable;
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -84,6 +85,8 @@ pub struct Ctx {
     pub media_dirs: Arc<Vec<PathBuf>>,
     progress: Option<Arc<dyn Progress>>,
     roots: Option<Arc<dyn Roots>>,
+    /// On a hosted server, the DID of the person whose call this is.
+    caller: Option<Arc<str>>,
 }
 
 /// Waits (10 s at most) for work that outlives its call, such as giving up
@@ -103,7 +106,48 @@ impl Ctx {
             media_dirs: Arc::new(media_dirs),
             progress: None,
             roots: None,
+            caller: None,
         }
+    }
+
+    /// The context of a hosted server: people's sessions in its database.
+    pub fn hosted(config: Config, hosted: crate::bsky::hosted::Hosted) -> Self {
+        let config = Arc::new(config);
+        Ctx {
+            accounts: Arc::new(Accounts::hosted(config, hosted)),
+            media_dirs: Arc::new(Vec::new()),
+            progress: None,
+            roots: None,
+            caller: None,
+        }
+    }
+
+    /// This context, acting for the connected person `did`.
+    pub fn as_caller(&self, did: &str) -> Ctx {
+        Ctx {
+            caller: Some(did.into()),
+            ..self.clone()
+        }
+    }
+
+    /// The connection of the account a call names (`account`), or on a
+    /// hosted server of the person calling, who may name only themselves.
+    pub async fn connect(&self, account: Option<&str>) -> Result<Arc<PdsConnection>> {
+        let Some(did) = &self.caller else {
+            return self.accounts.connect(account).await;
+        };
+        let pds = self.accounts.connect_did(did).await?;
+        if let Some(named) = account {
+            let named = named.trim().trim_start_matches('@');
+            if named != pds.did() && !named.eq_ignore_ascii_case(&pds.handle()) {
+                return Err(Error::input(format!(
+                    "account: {named:?} is not you; on this server every call acts as the person signed in (@{})",
+                    pds.handle()
+                ))
+                .with_help("leave `account` out"));
+            }
+        }
+        Ok(pds)
     }
 
     /// This context, also reading media from the client's `roots`.

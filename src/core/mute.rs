@@ -59,7 +59,7 @@ impl Tool for Unmute {
 
 async fn set_muted(ctx: &Ctx, input: ActorInput, mute: bool) -> Result<EngageOutput> {
     let actor = parse_actor("handle", &input.handle)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let did = ctx
         .accounts
         .require_did(pds.client(), "handle", &actor)
@@ -143,7 +143,7 @@ impl Tool for UnmuteThread {
 
 async fn set_thread_muted(ctx: &Ctx, input: PostActionInput, mute: bool) -> Result<EngageOutput> {
     let uri = AtUri::parse_post("uri", &input.uri)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let post = resolve_post(ctx, &pds, "uri", uri).await?;
     let root = post
         .record
@@ -226,7 +226,7 @@ impl GetMutes {
         paging: Paging,
     ) -> Result<AccountsOutput> {
         paging.check(input.page.limit, "accounts")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let found = collect_accounts(
             ctx,
             &pds,

@@ -116,7 +116,7 @@ impl GetNotifications {
         then_mark_seen: bool,
     ) -> Result<NotificationsOutput> {
         paging.check(input.page.limit, "notifications")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let unread_before = unread_count(&pds).await?;
         let from_start = input.page.cursor.is_none() && input.reasons.is_empty();
         let reasons: Vec<String> = input

@@ -63,7 +63,7 @@ impl Tool for GetProfile {
             Some(handle) => Some(parse_actor("handle", handle)?),
             None => None,
         };
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let did = match actor {
             Some(actor) => {
                 ctx.accounts

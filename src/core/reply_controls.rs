@@ -76,7 +76,7 @@ impl Tool for SetReplyControls {
 
     async fn run(ctx: &Ctx, input: SetReplyControlsInput) -> Result<ReplyControlsOutput> {
         let uri = AtUri::parse_post("uri", &input.uri)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let post = resolve_post(ctx, &pds, "uri", uri).await?;
         if post.uri.authority != pds.did() {
             return Err(Error::input(format!(
@@ -245,7 +245,7 @@ impl Tool for UnhideReply {
 
 async fn set_hidden(ctx: &Ctx, input: PostActionInput, hide: bool) -> Result<EngageOutput> {
     let uri = AtUri::parse_post("uri", &input.uri)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let reply = resolve_post(ctx, &pds, "uri", uri).await?;
     let reply_uri = reply.uri.to_uri();
     let Some(root) = reply.record.as_ref().and_then(|r| r.reply.as_ref()) else {

@@ -167,7 +167,7 @@ impl SearchPosts {
             .as_deref()
             .map(|l| records::language("lang", l))
             .transpose()?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let mut params = query_params(input.query.trim().to_string(), input.sort);
         for (field, actor) in actors {
             let did = ctx
@@ -215,7 +215,7 @@ impl SearchHashtags {
                 input.tag
             )));
         }
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let params = query_params(format!("#{tag}"), input.sort);
         search_posts(ctx, &pds, params, paging, input.page).await
     }
@@ -312,7 +312,7 @@ impl SearchUsers {
             return Err(Error::input("query is empty; give words to search for"));
         }
         paging.check(input.page.limit, "accounts")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let query = input.query.trim().to_string();
         let found = collect(ctx, paging, input.page, |size, cursor| {
             let params: search_actors::Parameters = search_actors::ParametersData {

@@ -50,7 +50,7 @@ impl Tool for GetPost {
 
     async fn run(ctx: &Ctx, input: ShowInput) -> Result<ShowOutput> {
         let uri = AtUri::parse_post("uri", &input.uri)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let uri = resolve_uri(ctx, &pds, "uri", uri).await?;
         let view = pds.post_view(&uri).await?.ok_or_else(|| {
             Error::input(format!(

@@ -103,7 +103,7 @@ impl Status {
                     ));
                     ("expired", ended)
                 }
-                Some(_) => match ctx.accounts.connect(Some(&account.alias)).await {
+                Some(_) => match ctx.connect(Some(&account.alias)).await {
                     Ok(pds) => match pds.check_session().await {
                         Ok(_) => ("valid", pds.session().expires_at()),
                         Err(e) => {

@@ -114,7 +114,7 @@ impl Tool for GetReplies {
             }
         }
         let uri = AtUri::parse_post("uri", &input.uri)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let uri = resolve_uri(ctx, &pds, "uri", uri).await?;
         let height = |n: u32| LimitedU16::<1000>::try_from(u16::try_from(n).unwrap_or(1000)).ok();
         let params: get_post_thread::Parameters = get_post_thread::ParametersData {

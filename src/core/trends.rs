@@ -128,7 +128,7 @@ impl Tool for GetTrends {
 
     async fn run(ctx: &Ctx, input: TrendsInput) -> Result<TrendsOutput> {
         let limit = check_limit(input.limit)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let params: get_trends::Parameters =
             get_trends::ParametersData { limit: Some(limit) }.into();
         let page: TrendsPage = answer(&pds, get_trends::NSID, params).await?;
@@ -155,7 +155,7 @@ impl Tool for GetTrendingTopics {
 
     async fn run(ctx: &Ctx, input: TrendsInput) -> Result<TrendsOutput> {
         let limit = check_limit(input.limit)?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let params: get_trending_topics::Parameters = get_trending_topics::ParametersData {
             limit: Some(limit),
             viewer: None,

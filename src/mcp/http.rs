@@ -32,7 +32,7 @@ use super::Server;
 use crate::error::{Error, Result, io_error};
 
 /// Largest request body: room for a base64 image of 15 MB.
-const MAX_BODY_BYTES: usize = 24 * 1024 * 1024;
+pub(super) const MAX_BODY_BYTES: usize = 24 * 1024 * 1024;
 
 /// A session nobody used for this long ends.
 const SESSION_IDLE: Duration = Duration::from_secs(30 * 60);
@@ -44,7 +44,7 @@ const MAX_CONNECTIONS: usize = 4096;
 const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long a shutdown waits for requests in flight.
-const DRAIN: Duration = Duration::from_secs(30);
+pub(super) const DRAIN: Duration = Duration::from_secs(30);
 
 pub struct HttpOptions {
     pub listen: SocketAddr,
@@ -149,7 +149,7 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
         .map_err(|e| Error::io(e.to_string()))?;
     let stop = shutdown_signal()?;
     tracing::info!("serving MCP at http://{bound}/mcp");
-    accept(listener, app, stop, async move {
+    accept(listener, None, app, stop, async move {
         // Calls in flight finish and are answered; then the sessions (and
         // their event streams) end.
         if tokio::time::timeout(DRAIN, running.finished())
@@ -170,9 +170,10 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
 
 /// Serves connections until `stop`, then runs `drain` and waits
 /// for the connections to close. At most [`MAX_CONNECTIONS`] at once; a client
-/// must send its request headers within [`HEADER_TIMEOUT`].
-async fn accept(
+/// must send its request headers (and finish a TLS handshake) within [`HEADER_TIMEOUT`].
+pub(super) async fn accept(
     listener: tokio::net::TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
     app: Router,
     stop: impl Future<Output = ()>,
     drain: impl Future<Output = ()>,
@@ -213,12 +214,30 @@ async fn accept(
             () = &mut stop => break,
         };
         let service = TowerToHyperService::new(app.clone());
-        let connection = builder
-            .serve_connection_with_upgrades(TokioIo::new(stream), service)
-            .into_owned();
-        let connection = graceful.watch(connection);
+        let Some(tls) = &tls else {
+            let connection = builder
+                .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                .into_owned();
+            let connection = graceful.watch(connection);
+            tokio::spawn(async move {
+                if let Err(e) = connection.await {
+                    tracing::debug!("connection ended: {e}");
+                }
+                drop(permit);
+            });
+            continue;
+        };
+        let (tls, builder, watcher) = (tls.clone(), builder.clone(), graceful.watcher());
         tokio::spawn(async move {
-            if let Err(e) = connection.await {
+            let stream = match tokio::time::timeout(HEADER_TIMEOUT, tls.accept(stream)).await {
+                Ok(Ok(stream)) => stream,
+                Ok(Err(e)) => return tracing::debug!("TLS handshake failed: {e}"),
+                Err(_) => return tracing::debug!("TLS handshake timed out"),
+            };
+            let connection = builder
+                .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                .into_owned();
+            if let Err(e) = watcher.watch(connection).await {
                 tracing::debug!("connection ended: {e}");
             }
             drop(permit);
@@ -240,7 +259,7 @@ async fn accept(
 
 /// SIGTERM or SIGINT (Ctrl-C), listened for from the moment this is called,
 /// so that a signal right after start-up is not missed.
-fn shutdown_signal() -> Result<impl Future<Output = ()>> {
+pub(super) fn shutdown_signal() -> Result<impl Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
     let listen = |kind| signal(kind).map_err(|e| Error::io(format!("cannot handle signals: {e}")));
     let mut terminate = listen(SignalKind::terminate())?;
@@ -278,7 +297,7 @@ async fn require_token(State(shared): State<Shared>, request: Request, next: Nex
 /// A count of MCP requests in flight, answers included, that a shutdown can
 /// wait on to reach zero.
 #[derive(Default)]
-struct Running {
+pub(super) struct Running {
     count: std::sync::atomic::AtomicUsize,
     idle: tokio::sync::Notify,
 }
@@ -293,7 +312,7 @@ impl Running {
     }
 
     /// Returns once no request is in flight.
-    async fn finished(&self) {
+    pub(super) async fn finished(&self) {
         loop {
             let idle = self.idle.notified();
             if self.count.load(std::sync::atomic::Ordering::SeqCst) == 0 {
@@ -319,7 +338,7 @@ impl Drop for InFlight {
 
 /// Counts a POST (a call and its answer, which may stream) as in flight until
 /// its answer's body is done. GET event streams do not count: they stay open.
-async fn track(State(running): State<Arc<Running>>, request: Request, next: Next) -> Response {
+pub(super) async fn track(State(running): State<Arc<Running>>, request: Request, next: Next) -> Response {
     if request.method() != axum::http::Method::POST {
         return next.run(request).await;
     }

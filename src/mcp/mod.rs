@@ -1,12 +1,14 @@
 //! The MCP front end: a thin rmcp server over the core's tools.
 
 mod confirm;
+mod hosted;
 mod http;
 mod metrics;
 mod prompts;
 mod resources;
 mod tools;
 
+pub use hosted::{HostedServe, serve as serve_hosted};
 pub use http::HttpOptions;
 pub use tools::prepare;
 
@@ -49,6 +51,8 @@ pub struct Server {
     /// loopback HTTP reached by loopback names only), so files under them may
     /// be read as media.
     local_clients: bool,
+    /// Hosted mode: every request acts as the person its token names.
+    hosted: bool,
 }
 
 impl Server {
@@ -65,7 +69,30 @@ impl Server {
             log_level: Arc::new(std::sync::atomic::AtomicU8::new(WARNING)),
             calls: Arc::new(tokio::sync::Semaphore::new(CALLS_PER_CLIENT)),
             local_clients,
+            hosted: false,
         }
+    }
+
+    /// This server in hosted mode.
+    fn hosted(self) -> Server {
+        Server {
+            hosted: true,
+            ..self
+        }
+    }
+
+    /// The context a request runs in: on a hosted server, that of the person
+    /// whose token it carries (a request without one never gets here).
+    fn ctx_for(&self, context: &RequestContext<RoleServer>) -> std::result::Result<Ctx, ErrorData> {
+        if !self.hosted {
+            return Ok(self.ctx.clone());
+        }
+        context
+            .extensions
+            .get::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<hosted::Caller>())
+            .map(|caller| self.ctx.as_caller(&caller.0))
+            .ok_or_else(|| ErrorData::invalid_request("no signed-in person", None))
     }
 
     /// The server as one more client sees it: its own log level and share of
@@ -172,9 +199,9 @@ impl ServerHandler for Server {
     async fn read_resource(
         &self,
         request: ReadResourceRequestParams,
-        _context: RequestContext<RoleServer>,
+        context: RequestContext<RoleServer>,
     ) -> std::result::Result<ReadResourceResponse, ErrorData> {
-        resources::read(&self.ctx, &request.uri, |t| self.offers(t))
+        resources::read(&self.ctx_for(&context)?, &request.uri, |t| self.offers(t))
             .await
             .map(Into::into)
     }
@@ -192,9 +219,9 @@ impl ServerHandler for Server {
     async fn get_prompt(
         &self,
         request: GetPromptRequestParams,
-        _context: RequestContext<RoleServer>,
+        context: RequestContext<RoleServer>,
     ) -> std::result::Result<GetPromptResponse, ErrorData> {
-        prompts::get(&self.ctx, &request.name, request.arguments, |t| {
+        prompts::get(&self.ctx_for(&context)?, &request.name, request.arguments, |t| {
             self.offers(t)
         })
         .await
@@ -215,11 +242,10 @@ impl ServerHandler for Server {
             .as_ref()
             .and_then(|m| m.get_progress_token())
             .or_else(|| context.meta.get_progress_token());
+        let ctx = self.ctx_for(&context)?;
         let ctx = match token {
-            Some(token) => self
-                .ctx
-                .with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
-            None => self.ctx.clone(),
+            Some(token) => ctx.with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
+            None => ctx,
         };
         let declares_roots = context
             .peer

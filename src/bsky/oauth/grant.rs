@@ -8,27 +8,30 @@ use chrono::{TimeDelta, Utc};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 
+use super::web::ClientKey;
 use crate::bsky::session::OAuthTokens;
 use crate::bsky::xrpc::{Transport, XrpcError};
 use crate::error::{Error, Result};
 
 /// What this program needs of the authorization server's metadata (RFC 8414).
 #[derive(Deserialize)]
-struct ServerMetadata {
+pub(super) struct ServerMetadata {
     issuer: String,
-    token_endpoint: String,
+    pub token_endpoint: String,
     revocation_endpoint: Option<String>,
+    pub authorization_endpoint: Option<String>,
+    pub pushed_authorization_request_endpoint: Option<String>,
 }
 
 /// A token endpoint's answer (RFC 6749 §5.1, with atproto's `sub`).
 #[derive(Deserialize)]
-struct TokenResponse {
-    access_token: String,
-    token_type: String,
-    expires_in: Option<i64>,
-    refresh_token: Option<String>,
-    scope: Option<String>,
-    sub: Option<String>,
+pub(super) struct TokenResponse {
+    pub access_token: String,
+    pub token_type: String,
+    pub expires_in: Option<i64>,
+    pub refresh_token: Option<String>,
+    pub scope: Option<String>,
+    pub sub: Option<String>,
 }
 
 /// An OAuth error answer (RFC 6749 §5.2).
@@ -41,13 +44,24 @@ struct ErrorResponse {
 /// New tokens for `grant`, which belongs to `did`. Sent once: refresh tokens
 /// are single-use, and the caller holds the session lock. A refusal is an
 /// [`crate::error::Kind::Auth`] error; anything else leaves the grant usable.
-pub async fn refresh(transport: &Transport, grant: &OAuthTokens, did: &str) -> Result<OAuthTokens> {
+/// A grant made to a confidential client authenticates with its `client` key.
+pub async fn refresh(
+    transport: &Transport,
+    grant: &OAuthTokens,
+    did: &str,
+    client: Option<&ClientKey>,
+) -> Result<OAuthTokens> {
     let metadata = server_metadata(transport, &grant.issuer).await?;
-    let form = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("grant_type", "refresh_token")
-        .append_pair("refresh_token", grant.refresh_token.expose_secret())
-        .append_pair("client_id", &grant.client_id)
-        .finish();
+    let form = {
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        form.append_pair("grant_type", "refresh_token")
+            .append_pair("refresh_token", grant.refresh_token.expose_secret())
+            .append_pair("client_id", &grant.client_id);
+        if let Some(client) = client {
+            client.authenticate(&mut form, &grant.client_id, &grant.issuer)?;
+        }
+        form.finish()
+    };
     let signed = transport.clone().with_dpop(grant.dpop_key.clone())?;
     let (status, body) = post_form(&signed, &metadata.token_endpoint, form).await?;
     if status != StatusCode::OK {
@@ -88,16 +102,25 @@ pub async fn refresh(transport: &Transport, grant: &OAuthTokens, did: &str) -> R
 
 /// Revokes `grant` (RFC 7009) with its refresh token, which ends the whole
 /// grant. The PDS answers 200; a 204 is success too.
-pub async fn revoke(transport: &Transport, grant: &OAuthTokens) -> Result<()> {
+pub async fn revoke(
+    transport: &Transport,
+    grant: &OAuthTokens,
+    client: Option<&ClientKey>,
+) -> Result<()> {
     let metadata = server_metadata(transport, &grant.issuer).await?;
     let endpoint = metadata
         .revocation_endpoint
         .ok_or_else(|| Error::remote(format!("{} names no revocation endpoint", grant.issuer)))?;
-    let form = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("token", grant.refresh_token.expose_secret())
-        .append_pair("token_type_hint", "refresh_token")
-        .append_pair("client_id", &grant.client_id)
-        .finish();
+    let form = {
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        form.append_pair("token", grant.refresh_token.expose_secret())
+            .append_pair("token_type_hint", "refresh_token")
+            .append_pair("client_id", &grant.client_id);
+        if let Some(client) = client {
+            client.authenticate(&mut form, &grant.client_id, &grant.issuer)?;
+        }
+        form.finish()
+    };
     let signed = transport.clone().with_dpop(grant.dpop_key.clone())?;
     let (status, body) = post_form(&signed, &endpoint, form).await?;
     match status {
@@ -116,25 +139,12 @@ pub fn expiry(expires_in: Option<i64>) -> chrono::DateTime<Utc> {
         .unwrap_or(now)
 }
 
-async fn server_metadata(transport: &Transport, issuer: &str) -> Result<ServerMetadata> {
+pub(super) async fn server_metadata(transport: &Transport, issuer: &str) -> Result<ServerMetadata> {
     let url = format!(
         "{}/.well-known/oauth-authorization-server",
         issuer.trim_end_matches('/')
     );
-    let request = Request::builder()
-        .method(Method::GET)
-        .uri(checked_url(&url)?)
-        .body(Vec::new())
-        .map_err(|e| Error::remote(format!("{url}: {e}")))?;
-    let response = send(transport, request, &url).await?;
-    if response.status() != StatusCode::OK {
-        return Err(Error::remote(format!(
-            "{url} answered HTTP {}",
-            response.status().as_u16()
-        )));
-    }
-    let metadata: ServerMetadata = serde_json::from_slice(response.body())
-        .map_err(|e| Error::remote(format!("{url} is not OAuth server metadata: {e}")))?;
+    let metadata: ServerMetadata = get_json(transport, &url).await?;
     if metadata.issuer != issuer {
         return Err(Error::remote(format!(
             "{url} names another issuer ({}) than the grant's ({issuer})",
@@ -142,10 +152,38 @@ async fn server_metadata(transport: &Transport, issuer: &str) -> Result<ServerMe
         )));
     }
     checked_url(&metadata.token_endpoint)?;
-    if let Some(endpoint) = &metadata.revocation_endpoint {
+    for endpoint in [
+        &metadata.revocation_endpoint,
+        &metadata.authorization_endpoint,
+        &metadata.pushed_authorization_request_endpoint,
+    ]
+    .into_iter()
+    .flatten()
+    {
         checked_url(endpoint)?;
     }
     Ok(metadata)
+}
+
+/// The JSON document at `url` (a GET answered 200).
+pub(super) async fn get_json<T: serde::de::DeserializeOwned>(
+    transport: &Transport,
+    url: &str,
+) -> Result<T> {
+    let request = Request::builder()
+        .method(Method::GET)
+        .uri(checked_url(url)?)
+        .body(Vec::new())
+        .map_err(|e| Error::remote(format!("{url}: {e}")))?;
+    let response = send(transport, request, url).await?;
+    if response.status() != StatusCode::OK {
+        return Err(Error::remote(format!(
+            "{url} answered HTTP {}",
+            response.status().as_u16()
+        )));
+    }
+    serde_json::from_slice(response.body())
+        .map_err(|e| Error::remote(format!("{url} is not the JSON document expected: {e}")))
 }
 
 /// `url` if it is an absolute http(s) URL; the server's metadata names it.
@@ -158,7 +196,7 @@ fn checked_url(url: &str) -> Result<&str> {
     }
 }
 
-async fn post_form(
+pub(super) async fn post_form(
     transport: &Transport,
     url: &str,
     form: String,
@@ -185,7 +223,7 @@ async fn send(
 }
 
 /// An error answer: `invalid_grant` (and any 4xx) means the grant is over.
-fn refusal(status: StatusCode, body: &[u8], what: &str) -> Error {
+pub(super) fn refusal(status: StatusCode, body: &[u8], what: &str) -> Error {
     let detail = serde_json::from_slice::<ErrorResponse>(body)
         .map(|e| match e.error_description {
             Some(d) => format!("{}: {d}", e.error),

@@ -100,7 +100,14 @@ pub async fn start(transport: Transport, request: &LoginRequest) -> Result<Pendi
     let server = if request.input.starts_with("https://") {
         request.input.clone()
     } else {
-        find_pds(&request.input, &handle_resolver(), &did_resolver(), request).await?
+        let (_, pds) = find_pds(
+            &request.input,
+            &transport,
+            &request.resolver_url,
+            &request.plc_url,
+        )
+        .await?;
+        pds
     };
     let captured = Captured::default();
     let client = OAuthClient::new(OAuthClientConfig {
@@ -306,39 +313,52 @@ fn grant(did: Did, session: AtriumSession, client_id: &str) -> Result<Granted> {
     })
 }
 
-/// The account's PDS, from its handle or DID, with errors that say which
-/// step failed.
-async fn find_pds(
+/// The account's DID and PDS, from its handle or DID, with errors that say
+/// which step failed.
+pub(super) async fn find_pds(
     input: &str,
-    handles: &AppViewHandleResolver<Transport>,
-    dids: &CommonDidResolver<Transport>,
-    request: &LoginRequest,
-) -> Result<String> {
-    let identifier: AtIdentifier = input.parse().map_err(|_| {
+    transport: &Transport,
+    resolver_url: &str,
+    plc_url: &str,
+) -> Result<(String, String)> {
+    let http = Arc::new(transport.clone());
+    let identifier: AtIdentifier = input.trim_start_matches('@').parse().map_err(|_| {
         Error::input(format!(
             "{input:?} is not a handle (alice.bsky.social), a DID (did:plc:…) or an https:// server URL"
         ))
     })?;
     let did = match identifier {
         AtIdentifier::Did(did) => did,
-        AtIdentifier::Handle(handle) => handles.resolve(&handle).await.map_err(|e| {
+        AtIdentifier::Handle(handle) => AppViewHandleResolver::new(AppViewHandleResolverConfig {
+            service_url: resolver_url.to_string(),
+            http_client: http.clone(),
+        })
+        .resolve(&handle)
+        .await
+        .map_err(|e| {
             Error::input(format!(
-                "@{} is not a known handle ({} could not resolve it: {e})",
+                "@{} is not a known handle ({resolver_url} could not resolve it: {e})",
                 handle.as_str(),
-                request.resolver_url
             ))
             .with_help("check the spelling; a handle looks like alice.bsky.social")
         })?,
     };
-    let document = dids.resolve(&did).await.map_err(|e| {
+    let document = CommonDidResolver::new(CommonDidResolverConfig {
+        plc_directory_url: plc_url.to_string(),
+        http_client: http,
+    })
+    .resolve(&did)
+    .await
+    .map_err(|e| {
         Error::remote(format!(
             "cannot read the DID document of {}: {e}",
             did.as_str()
         ))
     })?;
-    document
+    let pds = document
         .get_pds_endpoint()
-        .ok_or_else(|| Error::remote(format!("the DID document of {} names no PDS", did.as_str())))
+        .ok_or_else(|| Error::remote(format!("the DID document of {} names no PDS", did.as_str())))?;
+    Ok((did.to_string(), pds))
 }
 
 fn scope(name: &str) -> Scope {

@@ -1,5 +1,7 @@
 //! OAuth login: atproto's loopback client (PAR, PKCE, DPoP) on atrium-oauth,
-//! and what a grant needs afterwards (refresh, revocation).
+//! the hosted server's web client, and what a grant needs afterwards
+//! (refresh, revocation).
 
 pub mod grant;
 pub mod login;
+pub mod web;

@@ -16,6 +16,7 @@ pub mod draft;
 pub mod engage;
 pub mod feed;
 pub mod graph;
+pub mod hosted;
 pub mod list;
 pub mod mcp_config;
 pub mod moderation;

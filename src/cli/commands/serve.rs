@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::hosted::database_url;
 use crate::config::Config;
+use crate::core::hosted::HostedArgsCore;
 use crate::core::{self, AnyTool, Toolset};
 use crate::error::{Error, Result};
 
@@ -73,9 +75,79 @@ pub struct ServeArgs {
     /// Print the tools this selection offers, each with its toolset, and exit.
     #[arg(long)]
     pub list_tools: bool,
+    /// Serve many people over HTTP, each signing in with their own Bluesky
+    /// account (OAuth); all state in PostgreSQL, so instances can share the
+    /// load. Needs --public-url, --listen, a database and the key files.
+    #[arg(long, requires = "public_url")]
+    pub hosted: bool,
+    /// With --hosted: the address people and MCP clients reach the server at
+    /// (https://host[:port]), behind a reverse proxy its outside address.
+    #[arg(long, value_name = "URL", requires = "hosted")]
+    pub public_url: Option<url::Url>,
+    #[command(flatten)]
+    pub state: HostedStateArgs,
+    /// With --hosted: serve HTTPS with this certificate chain (PEM); without
+    /// it, plain HTTP for a reverse proxy that terminates TLS.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// With --tls-cert: its private key (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+}
+
+impl HostedStateArgs {
+    /// The options, checked: both key files named, the database URL read.
+    pub fn core(&self) -> Result<HostedArgsCore> {
+        let (Some(client_key_file), Some(state_key_file)) =
+            (&self.client_key_file, &self.state_key_file)
+        else {
+            return Err(Error::input("a hosted server needs --client-key-file and --state-key-file")
+                .with_help("make both with `mcp-bluesky hosted keygen --out DIR`"));
+        };
+        Ok(HostedArgsCore {
+            database_url: database_url(self.database_url_file.as_deref())?,
+            client_key_file: client_key_file.clone(),
+            state_key_file: state_key_file.clone(),
+        })
+    }
+}
+
+/// Where a hosted server's state and keys are (`serve --hosted`, `hosted`).
+#[derive(Debug, Args)]
+pub struct HostedStateArgs {
+    /// A hosted server's file holding the PostgreSQL URL [default: the DATABASE_URL variable].
+    #[arg(long, value_name = "FILE", env = "MCP_BLUESKY_DATABASE_URL_FILE")]
+    pub database_url_file: Option<PathBuf>,
+    /// A hosted server's OAuth client key (a private P-256 JWK) from `hosted keygen`.
+    #[arg(long, value_name = "FILE", env = "MCP_BLUESKY_CLIENT_KEY_FILE")]
+    pub client_key_file: Option<PathBuf>,
+    /// The key that seals a hosted server's sessions in the database, from `hosted keygen`.
+    #[arg(long, value_name = "FILE", env = "MCP_BLUESKY_STATE_KEY_FILE")]
+    pub state_key_file: Option<PathBuf>,
 }
 
 impl ServeArgs {
+    /// `--hosted`'s options, checked.
+    pub fn hosted(&self) -> Result<Option<(HostedArgsCore, url::Url)>> {
+        if !self.hosted {
+            return Ok(None);
+        }
+        let Some(public) = self.public_url.clone() else {
+            return Err(Error::input("--hosted needs --public-url https://host[:port]"));
+        };
+        if public.scheme() != "https" && public.scheme() != "http" || public.host_str().is_none() {
+            return Err(Error::input(format!(
+                "--public-url {public}: give the server's outside address, https://host[:port]"
+            )));
+        }
+        if public.path() != "/" || public.query().is_some() {
+            return Err(Error::input(format!(
+                "--public-url {public}: give the address without a path; MCP is served at /mcp"
+            )));
+        }
+        Ok(Some((self.state.core()?, public)))
+    }
+
     /// Where to listen, when serving over HTTP: `--listen` or `--port` mean
     /// HTTP without `--transport`; with `--transport stdio` they are a mistake.
     pub fn http_listen(&self) -> Result<Option<SocketAddr>> {

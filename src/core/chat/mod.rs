@@ -41,7 +41,7 @@ pub struct Chat {
 impl Chat {
     pub async fn connect(ctx: &Ctx, account: Option<&str>) -> Result<Chat> {
         Ok(Chat {
-            pds: ctx.accounts.connect(account).await?,
+            pds: ctx.connect(account).await?,
             service: ctx.config().chat_service.clone(),
         })
     }

@@ -50,7 +50,7 @@ impl Tool for CreateDraft {
     };
 
     async fn run(ctx: &Ctx, input: CreateDraftInput) -> Result<DraftOutput> {
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let draft = build(ctx, &pds, input.content, false).await?;
         let dry_run = input.dry_run.get();
         let item = save(&pds, draft, dry_run).await?;

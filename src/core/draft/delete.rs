@@ -39,7 +39,7 @@ impl Tool for DeleteDraft {
                 "id {id:?} is not a draft id ({why}); bluesky_get_drafts lists them"
             ))
         })?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         if super::list::find(&pds, &id).await?.is_none() {
             return Err(Error::input(format!(
                 "id: there is no draft {id}; bluesky_get_drafts lists them"

@@ -64,7 +64,7 @@ pub fn item(view: DraftView) -> DraftItem {
 impl GetDrafts {
     pub async fn run_paged(ctx: &Ctx, input: DraftsInput, paging: Paging) -> Result<DraftsOutput> {
         paging.check(input.page.limit, "drafts")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let found = collect(ctx, paging, input.page, |size, cursor| {
             let params: get_drafts::Parameters = get_drafts::ParametersData {
                 cursor,

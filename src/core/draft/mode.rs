@@ -71,7 +71,7 @@ pub async fn save_instead(
     numbered: bool,
     dry_run: bool,
 ) -> Result<DraftItem> {
-    let pds = ctx.accounts.connect(account).await?;
+    let pds = ctx.connect(account).await?;
     let draft = build(ctx, &pds, content, numbered).await?;
     save(&pds, draft, dry_run).await
 }

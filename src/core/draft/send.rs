@@ -38,7 +38,7 @@ pub struct SendDraft;
 impl SendDraft {
     pub async fn run(ctx: &Ctx, input: SendDraftInput) -> Result<SentDraft> {
         let id = input.id.trim().to_string();
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let Some(view) = find(&pds, &id).await? else {
             return Err(Error::input(format!(
                 "there is no draft {id}; `mcp-bluesky draft ls` lists them"

@@ -70,7 +70,7 @@ impl Tool for UpdateDraft {
                 "nothing to change: give a new text, quote, link, langs, who_can_reply or allow_quotes",
             ));
         }
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let Some(view) = find(&pds, &id).await? else {
             return Err(Error::input(format!(
                 "id: there is no draft {id}; bluesky_get_drafts lists them"

@@ -43,7 +43,7 @@ impl Tool for CreateList {
     async fn run(ctx: &Ctx, input: CreateListInput) -> Result<ListOutput> {
         let description = input.description.filter(|d| !d.trim().is_empty());
         check_text(Some(&input.name), description.as_deref())?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let mut warnings = Vec::new();
         let description_facets = match &description {
             Some(d) => facets(ctx, Some(&pds), d, &mut warnings).await?,

@@ -37,7 +37,7 @@ impl Tool for DeleteList {
     };
 
     async fn run(ctx: &Ctx, input: DeleteListInput) -> Result<ListOutput> {
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let (uri, record, _) = own_list(ctx, &pds, "list", &input.list).await?;
         let list = uri.to_uri();
         let members = memberships(&pds, &list).await?;

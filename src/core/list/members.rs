@@ -75,7 +75,7 @@ async fn member(
     Option<String>,
 )> {
     let actor = parse_actor("handle", &input.handle)?;
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let (uri, _, _) = own_list(ctx, &pds, "list", &input.list).await?;
     let did = ctx
         .accounts

@@ -71,7 +71,7 @@ impl Tool for GetList {
 impl GetList {
     pub async fn run_paged(ctx: &Ctx, input: GetListInput, paging: Paging) -> Result<ListShown> {
         paging.check(input.page.limit, "members")?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let uri = find_list(ctx, &pds, "list", &input.list).await?;
         let list = uri.to_uri();
         let info = std::sync::Mutex::new(None);
@@ -166,7 +166,7 @@ impl GetLists {
             .as_deref()
             .map(|h| parse_actor("handle", h))
             .transpose()?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let did = match actor {
             Some(actor) => {
                 ctx.accounts

@@ -77,7 +77,7 @@ impl Tool for BlockList {
     };
 
     async fn run(ctx: &Ctx, input: ListActionInput) -> Result<EngageOutput> {
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let (list, view) = moderation_list(ctx, &pds, &input.list, true).await?;
         let hint = view.data.viewer.and_then(|v| v.data.blocked);
         let existing = existing_record(&pds, graph::Listblock::NSID, hint, &list).await?;
@@ -100,7 +100,7 @@ impl Tool for UnblockList {
     };
 
     async fn run(ctx: &Ctx, input: ListActionInput) -> Result<EngageOutput> {
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let (list, view) = moderation_list(ctx, &pds, &input.list, false).await?;
         let hint = view.data.viewer.and_then(|v| v.data.blocked);
         let existing = existing_record(&pds, graph::Listblock::NSID, hint, &list).await?;
@@ -109,7 +109,7 @@ impl Tool for UnblockList {
 }
 
 async fn set_list_muted(ctx: &Ctx, input: ListActionInput, mute: bool) -> Result<EngageOutput> {
-    let pds = ctx.accounts.connect(input.account.get()).await?;
+    let pds = ctx.connect(input.account.get()).await?;
     let (list, view) = moderation_list(ctx, &pds, &input.list, mute).await?;
     let muted = view.data.viewer.and_then(|v| v.data.muted) == Some(true);
     let action = if mute { "muted" } else { "unmuted" };

@@ -47,7 +47,7 @@ impl Tool for UpdateList {
             ));
         }
         check_text(input.name.as_deref(), input.description.as_deref())?;
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let (uri, old, cid) = own_list(ctx, &pds, "list", &input.list).await?;
         let old = old.data;
         let mut warnings = Vec::new();

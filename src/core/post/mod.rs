@@ -128,7 +128,7 @@ pub async fn writer(
     dry_run: bool,
     optional: bool,
 ) -> Result<Option<Arc<PdsConnection>>> {
-    match ctx.accounts.connect(account).await {
+    match ctx.connect(account).await {
         Ok(pds) => Ok(Some(pds)),
         Err(e) if dry_run && optional && e.kind == Kind::Auth => Ok(None),
         Err(e) => Err(e),

@@ -59,7 +59,7 @@ impl Tool for QuotePost {
         }
         let uri = AtUri::parse_post("uri", &input.uri)?;
         // Even a dry run needs the account: it reads the post through it.
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let quoted = resolve_post(ctx, &pds, "uri", uri).await?;
         super::gate::check_quote_allowed(&pds, &quoted).await?;
         let controls = super::gate::check(ctx, Some(&pds), &input.gate).await?;

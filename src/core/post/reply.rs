@@ -51,7 +51,7 @@ impl Tool for Reply {
         super::check_text(&input.text)?;
         let uri = AtUri::parse_post("uri", &input.uri)?;
         // Even a dry run needs the account: it reads the post through it.
-        let pds = ctx.accounts.connect(input.account.get()).await?;
+        let pds = ctx.connect(input.account.get()).await?;
         let parent = resolve_post(ctx, &pds, "uri", uri).await?;
         let controls = gate::check(ctx, Some(&pds), &input.gate).await?;
         if controls.allow.is_some() {

@@ -1,0 +1,103 @@
+//! Hosted mode's state in PostgreSQL: every instance of a hosted server
+//! shares it, and keeps none of its own. Secrets at rest (atproto sessions,
+//! logins in progress) are sealed with the operator's state key; tokens this
+//! server hands out are stored only as hashes.
+
+mod migrations;
+mod sealed;
+
+use std::str::FromStr;
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use tokio_postgres::NoTls;
+
+pub use sealed::Sealer;
+
+use crate::error::{Error, Result};
+
+/// Connections one instance keeps open at most.
+const POOL_SIZE: usize = 16;
+
+/// The database of a hosted server, and the key that seals what it stores.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+    sealer: Sealer,
+}
+
+impl Db {
+    /// Connects to `url` and brings the schema up to date. The password in
+    /// `url` never appears in an error.
+    pub async fn connect(url: &str, sealer: Sealer) -> Result<Db> {
+        let config = tokio_postgres::Config::from_str(url).map_err(|e| {
+            Error::config(format!("the database URL is not a PostgreSQL URL: {e}")).with_help(
+                "write it as postgres://USER@HOST:PORT/DATABASE (a password in it is better kept in the database URL file)",
+            )
+        })?;
+        let where_ = describe(&config);
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .build()
+            .map_err(|e| Error::config(format!("cannot make a pool for {where_}: {e}")))?;
+        let db = Db { pool, sealer };
+        let mut client = db
+            .client()
+            .await
+            .map_err(|e| e.context(format!("cannot reach the database at {where_}")))?;
+        migrations::run(&mut client).await?;
+        Ok(db)
+    }
+
+    /// A pooled connection.
+    pub async fn client(&self) -> Result<deadpool_postgres::Object> {
+        self.pool.get().await.map_err(|e| {
+            let detail = match &e {
+                deadpool_postgres::PoolError::Backend(e) => describe_pg(e),
+                other => other.to_string(),
+            };
+            Error::remote(format!("database: {detail}"))
+        })
+    }
+
+    pub fn sealer(&self) -> &Sealer {
+        &self.sealer
+    }
+}
+
+/// `user@host:port/dbname`, without the password.
+fn describe(config: &tokio_postgres::Config) -> String {
+    let host = config
+        .get_hosts()
+        .first()
+        .map(|h| match h {
+            tokio_postgres::config::Host::Tcp(name) => name.clone(),
+            tokio_postgres::config::Host::Unix(path) => path.display().to_string(),
+        })
+        .unwrap_or_else(|| "localhost".into());
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    format!(
+        "{}@{host}:{port}/{}",
+        config.get_user().unwrap_or("(user)"),
+        config.get_dbname().unwrap_or("(default)")
+    )
+}
+
+/// A database error with PostgreSQL's own message when it sent one.
+pub fn describe_pg(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.code().code(), db.message()),
+        None => e.to_string(),
+    }
+}
+
+/// A database error as this program's error.
+pub fn error(what: &str) -> impl FnOnce(tokio_postgres::Error) -> Error + '_ {
+    move |e| Error::remote(format!("database: cannot {what}: {}", describe_pg(&e)))
+}
