@@ -45,8 +45,23 @@ as_postgres "'$pg_bin/initdb' -D '$work/pg' -U postgres --auth=trust -E UTF8 --l
 as_postgres "'$pg_bin/pg_ctl' -D '$work/pg' -l '$work/pg/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories='$work/pg' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\" start" >/dev/null
 pg_started=1
 
+# A throwaway CA and a certificate for the hosted-mode test domain (served on 127.0.0.2+):
+# the PDS trusts the CA (NODE_EXTRA_CA_CERTS) when it fetches the hosted server's client
+# metadata; start.mjs makes the domain resolve to 127.0.0.2 inside the network's process.
+tls="$work/tls"; mkdir -p "$tls"
+hosted_domain="mcp.hosted.internal"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+  -subj "/CN=mcp-bluesky test CA" -keyout "$tls/ca.key" -out "$tls/ca.pem" 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+  -subj "/CN=$hosted_domain" -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+printf 'subjectAltName=DNS:%s\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' "$hosted_domain" >"$tls/ext"
+openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial \
+  -days 2 -extfile "$tls/ext" -out "$tls/server.pem" 2>/dev/null
+chmod 644 "$tls"/*
+
 # PDS data and the AppView's image cache go to os.tmpdir(): keep them inside $work.
 DB_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres" TMPDIR="$work/tmp" \
+  NODE_EXTRA_CA_CERTS="$tls/ca.pem" HOSTED_DOMAIN="$hosted_domain" TLS_DIR="$tls" \
   node "$here/start.mjs" >"$work/net.json" 2>"$work/net.log" &
 node_pid=$!
 for _ in $(seq 1 600); do

@@ -4,7 +4,21 @@
 //
 // Environment: DB_POSTGRES_URL (required), LOCALNET_ACCOUNTS (default "alice,bob,carol").
 import net from 'node:net'
+import dns from 'node:dns'
 import crypto from 'node:crypto'
+
+// The hosted-mode test domain answers 127.0.0.2 in this process (the PDS fetches the
+// hosted server's client metadata there); nothing else changes.
+const hostedDomain = process.env.HOSTED_DOMAIN
+const lookup = dns.lookup
+dns.lookup = function (hostname, options, callback) {
+  if (hostedDomain && hostname === hostedDomain) {
+    const cb = typeof options === 'function' ? options : callback
+    const all = typeof options === 'object' && options?.all
+    return process.nextTick(() => all ? cb(null, [{ address: '127.0.0.2', family: 4 }]) : cb(null, '127.0.0.2', 4))
+  }
+  return lookup.call(this, hostname, options, callback)
+}
 
 // dev-env's servers call listen(port) with no host, i.e. every interface: pin them to loopback.
 const listen = net.Server.prototype.listen
@@ -105,6 +119,13 @@ process.stdout.write(JSON.stringify({
   accounts,
   feedUri,
   noOauthDid,
+  postgres: process.env.DB_POSTGRES_URL,
+  hosted: process.env.TLS_DIR && {
+    domain: hostedDomain,
+    ca: `${process.env.TLS_DIR}/ca.pem`,
+    cert: `${process.env.TLS_DIR}/server.pem`,
+    key: `${process.env.TLS_DIR}/server.key`,
+  },
   readyMs: Date.now() - started,
 }) + '\n')
 setInterval(() => {}, 1 << 30)
