@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('hosted', 'hosted', [CompletionResultType]::ParameterValue, 'Run and look after a hosted server: keys, who is connected, revoking')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, list accounts, choose the default one')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the configuration, accounts, sessions and PDS reachability')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate, create or check the configuration file')
@@ -73,6 +74,80 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Accounts you block')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;hosted' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make the client key (client-key.jwk) and the state key (state.key) in a directory, mode 0600')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the people connected: DID, handle, last use')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a person''s tokens here and their Bluesky grant, at once on every instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;hosted;keygen' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory to write them to (made if missing); existing keys are never replaced')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;hosted;users' {
+            [CompletionResult]::new('--database-url-file', '--database-url-file', [CompletionResultType]::ParameterName, 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]')
+            [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`')
+            [CompletionResult]::new('--state-key-file', '--state-key-file', [CompletionResultType]::ParameterName, 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;hosted;revoke' {
+            [CompletionResult]::new('--database-url-file', '--database-url-file', [CompletionResultType]::ParameterName, 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]')
+            [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`')
+            [CompletionResult]::new('--state-key-file', '--state-key-file', [CompletionResultType]::ParameterName, 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
+            [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mcp-bluesky;hosted;help' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make the client key (client-key.jwk) and the state key (state.key) in a directory, mode 0600')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the people connected: DID, handle, last use')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a person''s tokens here and their Bluesky grant, at once on every instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;hosted;help;keygen' {
+            break
+        }
+        'mcp-bluesky;hosted;help;users' {
+            break
+        }
+        'mcp-bluesky;hosted;help;revoke' {
+            break
+        }
+        'mcp-bluesky;hosted;help;help' {
             break
         }
         'mcp-bluesky;auth' {
@@ -300,6 +375,12 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--allowed-origin', '--allowed-origin', [CompletionResultType]::ParameterName, 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected')
             [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]')
             [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'With --hosted: the address people and MCP clients reach the server at (https://host[:port]), behind a reverse proxy its outside address')
+            [CompletionResult]::new('--database-url-file', '--database-url-file', [CompletionResultType]::ParameterName, 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]')
+            [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`')
+            [CompletionResult]::new('--state-key-file', '--state-key-file', [CompletionResultType]::ParameterName, 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'With --hosted: serve HTTPS with this certificate chain (PEM); without it, plain HTTP for a reverse proxy that terminates TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'With --tls-cert: its private key (PEM)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]')
             [CompletionResult]::new('--pds-url', '--pds-url', [CompletionResultType]::ParameterName, 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]')
@@ -307,6 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log at debug level (same as --log-level debug)')
             [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Offer only the tools that change nothing (reading, searching), whatever the toolsets and tools')
             [CompletionResult]::new('--list-tools', '--list-tools', [CompletionResultType]::ParameterName, 'Print the tools this selection offers, each with its toolset, and exit')
+            [CompletionResult]::new('--hosted', '--hosted', [CompletionResultType]::ParameterName, 'Serve many people over HTTP, each signing in with their own Bluesky account (OAuth); all state in PostgreSQL, so instances can share the load. Needs --public-url, --listen, a database and the key files')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON on stdout')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print lists as JSON Lines: one item per line, for jq and friends')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1357,6 +1439,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;help' {
+            [CompletionResult]::new('hosted', 'hosted', [CompletionResultType]::ParameterValue, 'Run and look after a hosted server: keys, who is connected, revoking')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, list accounts, choose the default one')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the configuration, accounts, sessions and PDS reachability')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate, create or check the configuration file')
@@ -1399,6 +1482,21 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Accounts you block')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mcp-bluesky;help;hosted' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make the client key (client-key.jwk) and the state key (state.key) in a directory, mode 0600')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the people connected: DID, handle, last use')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a person''s tokens here and their Bluesky grant, at once on every instance')
+            break
+        }
+        'mcp-bluesky;help;hosted;keygen' {
+            break
+        }
+        'mcp-bluesky;help;hosted;users' {
+            break
+        }
+        'mcp-bluesky;help;hosted;revoke' {
             break
         }
         'mcp-bluesky;help;auth' {

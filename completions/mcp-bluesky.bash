@@ -61,6 +61,9 @@ _mcp__bluesky() {
             mcp__bluesky,hide)
                 cmd="mcp__bluesky__subcmd__hide"
                 ;;
+            mcp__bluesky,hosted)
+                cmd="mcp__bluesky__subcmd__hosted"
+                ;;
             mcp__bluesky,like)
                 cmd="mcp__bluesky__subcmd__like"
                 ;;
@@ -337,6 +340,9 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__help,hide)
                 cmd="mcp__bluesky__subcmd__help__subcmd__hide"
                 ;;
+            mcp__bluesky__subcmd__help,hosted)
+                cmd="mcp__bluesky__subcmd__help__subcmd__hosted"
+                ;;
             mcp__bluesky__subcmd__help,like)
                 cmd="mcp__bluesky__subcmd__help__subcmd__like"
                 ;;
@@ -478,6 +484,15 @@ _mcp__bluesky() {
             mcp__bluesky__subcmd__help__subcmd__draft,send)
                 cmd="mcp__bluesky__subcmd__help__subcmd__draft__subcmd__send"
                 ;;
+            mcp__bluesky__subcmd__help__subcmd__hosted,keygen)
+                cmd="mcp__bluesky__subcmd__help__subcmd__hosted__subcmd__keygen"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__hosted,revoke)
+                cmd="mcp__bluesky__subcmd__help__subcmd__hosted__subcmd__revoke"
+                ;;
+            mcp__bluesky__subcmd__help__subcmd__hosted,users)
+                cmd="mcp__bluesky__subcmd__help__subcmd__hosted__subcmd__users"
+                ;;
             mcp__bluesky__subcmd__help__subcmd__list,add)
                 cmd="mcp__bluesky__subcmd__help__subcmd__list__subcmd__add"
                 ;;
@@ -510,6 +525,30 @@ _mcp__bluesky() {
                 ;;
             mcp__bluesky__subcmd__help__subcmd__list,update)
                 cmd="mcp__bluesky__subcmd__help__subcmd__list__subcmd__update"
+                ;;
+            mcp__bluesky__subcmd__hosted,help)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__hosted,keygen)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__keygen"
+                ;;
+            mcp__bluesky__subcmd__hosted,revoke)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__revoke"
+                ;;
+            mcp__bluesky__subcmd__hosted,users)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__users"
+                ;;
+            mcp__bluesky__subcmd__hosted__subcmd__help,help)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__help__subcmd__help"
+                ;;
+            mcp__bluesky__subcmd__hosted__subcmd__help,keygen)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__help__subcmd__keygen"
+                ;;
+            mcp__bluesky__subcmd__hosted__subcmd__help,revoke)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__help__subcmd__revoke"
+                ;;
+            mcp__bluesky__subcmd__hosted__subcmd__help,users)
+                cmd="mcp__bluesky__subcmd__hosted__subcmd__help__subcmd__users"
                 ;;
             mcp__bluesky__subcmd__list,add)
                 cmd="mcp__bluesky__subcmd__list__subcmd__add"
@@ -590,7 +629,7 @@ _mcp__bluesky() {
 
     case "${cmd}" in
         mcp__bluesky)
-            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark chat trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="-h -V --config --pds-url --log-level --log-format --json --jsonl --help --version hosted auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark chat trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,7 +2381,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__help)
-            opts="auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark chat trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
+            opts="hosted auth status config mcp-config test serve completions post draft reply-controls hide unhide feed search reply like unlike repost unrepost follow unfollow delete thread show profile notifications bookmark chat trends likes reposts quotes followers follows mute unmute block unblock mutes blocks list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,6 +2873,62 @@ _mcp__bluesky() {
         mcp__subcmd__bluesky__subcmd__help__subcmd__hide)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__hosted)
+            opts="keygen users revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__hosted__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__hosted__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__help__subcmd__hosted__subcmd__users)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3389,6 +3484,224 @@ _mcp__bluesky() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted)
+            opts="-h --config --pds-url --log-level --log-format --json --jsonl --help keygen users revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__help)
+            opts="keygen users revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__help__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__help__subcmd__users)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__keygen)
+            opts="-h --out --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__revoke)
+            opts="-h --database-url-file --client-key-file --state-key-file --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pds-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mcp__subcmd__bluesky__subcmd__hosted__subcmd__users)
+            opts="-h --database-url-file --client-key-file --state-key-file --config --pds-url --log-level --log-format --json --jsonl --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4770,7 +5083,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__serve)
-            opts="-h --transport --listen --port --token-file --max-sessions --debug --allowed-host --allowed-origin --read-only --toolsets --tools --list-tools --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-h --transport --listen --port --token-file --max-sessions --debug --allowed-host --allowed-origin --read-only --toolsets --tools --list-tools --hosted --public-url --database-url-file --client-key-file --state-key-file --tls-cert --tls-key --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4809,6 +5122,30 @@ _mcp__bluesky() {
                     return 0
                     ;;
                 --tools)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -28,6 +28,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand hosted 'Run and look after a hosted server: keys, who is connected, revoking'
             cand auth 'Log in and out, list accounts, choose the default one'
             cand status 'Check the configuration, accounts, sessions and PDS reachability'
             cand config 'Show, locate, create or check the configuration file'
@@ -70,6 +71,71 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand blocks 'Accounts you block'
             cand list 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;hosted'= {
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand keygen 'Make the client key (client-key.jwk) and the state key (state.key) in a directory, mode 0600'
+            cand users 'List the people connected: DID, handle, last use'
+            cand revoke 'Revoke a person''s tokens here and their Bluesky grant, at once on every instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;hosted;keygen'= {
+            cand --out 'The directory to write them to (made if missing); existing keys are never replaced'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;hosted;users'= {
+            cand --database-url-file 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]'
+            cand --client-key-file 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`'
+            cand --state-key-file 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;hosted;revoke'= {
+            cand --database-url-file 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]'
+            cand --client-key-file 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`'
+            cand --state-key-file 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
+            cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
+            cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
+            cand --log-format 'How log lines on stderr look: human, or json (one object a line) [default: LOG_FORMAT, else human]'
+            cand --json 'Print the result as JSON on stdout'
+            cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mcp-bluesky;hosted;help'= {
+            cand keygen 'Make the client key (client-key.jwk) and the state key (state.key) in a directory, mode 0600'
+            cand users 'List the people connected: DID, handle, last use'
+            cand revoke 'Revoke a person''s tokens here and their Bluesky grant, at once on every instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;hosted;help;keygen'= {
+        }
+        &'mcp-bluesky;hosted;help;users'= {
+        }
+        &'mcp-bluesky;hosted;help;revoke'= {
+        }
+        &'mcp-bluesky;hosted;help;help'= {
         }
         &'mcp-bluesky;auth'= {
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
@@ -271,6 +337,12 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --allowed-origin 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected'
             cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]'
             cand --tools 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting'
+            cand --public-url 'With --hosted: the address people and MCP clients reach the server at (https://host[:port]), behind a reverse proxy its outside address'
+            cand --database-url-file 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]'
+            cand --client-key-file 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`'
+            cand --state-key-file 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`'
+            cand --tls-cert 'With --hosted: serve HTTPS with this certificate chain (PEM); without it, plain HTTP for a reverse proxy that terminates TLS'
+            cand --tls-key 'With --tls-cert: its private key (PEM)'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/mcp-bluesky/config.yaml]'
             cand --pds-url 'PDS for every account, over BLUESKY_PDS_URL and the file [default: https://bsky.social]'
             cand --log-level 'Log level on stderr: trace, debug, info, warn, error, off [default: LOG_LEVEL, else warn; info for serve]'
@@ -278,6 +350,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --debug 'Log at debug level (same as --log-level debug)'
             cand --read-only 'Offer only the tools that change nothing (reading, searching), whatever the toolsets and tools'
             cand --list-tools 'Print the tools this selection offers, each with its toolset, and exit'
+            cand --hosted 'Serve many people over HTTP, each signing in with their own Bluesky account (OAuth); all state in PostgreSQL, so instances can share the load. Needs --public-url, --listen, a database and the key files'
             cand --json 'Print the result as JSON on stdout'
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
             cand -h 'Print help (see more with ''--help'')'
@@ -1238,6 +1311,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
         &'mcp-bluesky;list;help;help'= {
         }
         &'mcp-bluesky;help'= {
+            cand hosted 'Run and look after a hosted server: keys, who is connected, revoking'
             cand auth 'Log in and out, list accounts, choose the default one'
             cand status 'Check the configuration, accounts, sessions and PDS reachability'
             cand config 'Show, locate, create or check the configuration file'
@@ -1280,6 +1354,17 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand blocks 'Accounts you block'
             cand list 'Lists: create and change your own, add and remove members, show any, and mute or block the members of a moderation list'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mcp-bluesky;help;hosted'= {
+            cand keygen 'Make the client key (client-key.jwk) and the state key (state.key) in a directory, mode 0600'
+            cand users 'List the people connected: DID, handle, last use'
+            cand revoke 'Revoke a person''s tokens here and their Bluesky grant, at once on every instance'
+        }
+        &'mcp-bluesky;help;hosted;keygen'= {
+        }
+        &'mcp-bluesky;help;hosted;users'= {
+        }
+        &'mcp-bluesky;help;hosted;revoke'= {
         }
         &'mcp-bluesky;help;auth'= {
             cand login 'Log in with an app password, or in the browser with --oauth, and store the session'

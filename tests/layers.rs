@@ -11,6 +11,7 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     ("bsky", &["core", "cli", "mcp"]),
     ("cli", &["mcp", "bsky"]),
     ("mcp", &["cli", "bsky"]),
+    ("db", &["core", "cli", "mcp", "bsky"]),
 ];
 
 /// The top-level modules that `source`, a file of module `module` (such as

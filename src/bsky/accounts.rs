@@ -81,9 +81,10 @@ impl Accounts {
         self.hosted.as_deref()
     }
 
-    /// The transport of calls made for no account (logins).
-    pub fn plain_transport(&self) -> Transport {
-        self.transport("")
+    /// The transport of a hosted server's logins: each is for a person not
+    /// connected yet, at their own PDS, so no account's budget is spent.
+    pub fn login_transport(&self) -> Transport {
+        Transport::new(self.http.get_or_init(Transport::http_client).clone())
     }
 
     /// The connection of the connected person `did` (hosted mode).
@@ -162,12 +163,17 @@ impl Accounts {
             .entry(alias.to_string())
             .or_insert_with(|| {
                 let name = if alias.is_empty() { "(none)" } else { alias };
-                Arc::new(RateLimiter::new(
+                let limiter = RateLimiter::new(
                     name,
                     self.config.rate_limit_requests,
                     Duration::from_secs(self.config.rate_limit_window),
                     self.config.rate_limit_burst(),
-                ))
+                );
+                // A hosted server's accounts (by DID) share one bucket across instances.
+                Arc::new(match &self.hosted {
+                    Some(hosted) if !alias.is_empty() => limiter.shared(hosted.db.clone()),
+                    _ => limiter,
+                })
             })
             .clone()
     }
@@ -910,7 +916,6 @@ impl PdsConnection {
         let current = self.session();
         let session = match &self.store {
             Backend::Files(store) => {
-                let current = self.session();
                 let _one_process_at_a_time = store.lock(&current.alias).await?;
                 // Another process sharing the state directory may have refreshed already:
                 // refresh tokens rotate, so ours would be spent.
@@ -933,7 +938,6 @@ impl PdsConnection {
                     .await?
             }
         };
-        tracing::debug!(account = %session.alias, kind = session.kind(), "session refreshed");
         *self.session.write().unwrap_or_else(PoisonError::into_inner) = session;
         Ok(())
     }
@@ -983,15 +987,21 @@ impl PdsConnection {
                 }
             }
             Tokens::OAuth(grant) => {
-                let refreshed = grant::refresh(&self.transport, grant, &current.did, self.client_key.as_deref())
-                    .await
-                    .map_err(|e| match e.kind {
-                        Kind::Auth => ended(&e.message),
-                        _ => e.context(&cannot),
-                    })?;
+                let refreshed = grant::refresh(
+                    &self.transport,
+                    grant,
+                    &current.did,
+                    self.client_key.as_deref(),
+                )
+                .await
+                .map_err(|e| match e.kind {
+                    Kind::Auth => ended(&e.message),
+                    _ => e.context(&cannot),
+                })?;
                 Tokens::OAuth(Box::new(refreshed))
             }
         };
+        tracing::debug!(account = %current.alias, kind = current.kind(), "session refreshed");
         Ok(Session { tokens, ..current })
     }
 

@@ -24,7 +24,6 @@ pub struct Hosted {
 }
 
 /// A person connected to the hosted server.
-#[derive(Debug, Clone, Serialize)]
 pub struct User {
     pub did: String,
     pub handle: String,
@@ -73,7 +72,10 @@ impl Hosted {
             .db
             .client()
             .await?
-            .query_opt("SELECT sealed FROM atproto_sessions WHERE did = $1", &[&did])
+            .query_opt(
+                "SELECT sealed FROM atproto_sessions WHERE did = $1",
+                &[&did],
+            )
             .await
             .map_err(error("read the session"))?;
         row.map(|row| self.open(did, row.get(0))).transpose()

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use reqwest::header::HeaderMap;
 use serde::{Deserialize, Serialize};
 
+use crate::db::Db;
 use crate::error::{Error, Result, io_error};
 
 /// A call waits this long at most for its turn; longer waits fail at once.
@@ -55,6 +56,8 @@ pub struct RateLimiter {
     burst: f64,
     per_second: f64,
     state: Mutex<State>,
+    /// On a hosted server, the bucket is a row every instance spends from.
+    shared: Option<Db>,
 }
 
 #[derive(Debug)]
@@ -79,12 +82,74 @@ impl RateLimiter {
                 at: Instant::now(),
                 server: None,
             }),
+            shared: None,
         }
+    }
+
+    /// This limiter, with its bucket in the database under the account's name.
+    pub fn shared(self, db: Db) -> Self {
+        RateLimiter {
+            shared: Some(db),
+            ..self
+        }
+    }
+
+    /// Takes a turn from the database's bucket: how long until it comes
+    /// (zero when a token was there). One statement, so instances spending
+    /// at once each take their own token.
+    async fn take_shared(&self, db: &Db) -> Result<Duration> {
+        let tokens: f64 = db
+            .client()
+            .await?
+            .query_one(
+                "INSERT INTO rate_budgets (account, tokens, updated_at)
+                 VALUES ($1, $2::float8 - 1, clock_timestamp())
+                 ON CONFLICT (account) DO UPDATE SET
+                   tokens = least($2::float8, rate_budgets.tokens + extract(epoch FROM clock_timestamp()
+                     - rate_budgets.updated_at)::float8 * $3::float8) - 1,
+                   updated_at = clock_timestamp()
+                 RETURNING tokens",
+                &[&self.account, &self.burst, &self.per_second],
+            )
+            .await
+            .map_err(crate::db::error("take a turn from the rate budget"))?
+            .get(0);
+        Ok(if tokens >= 0.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64(-tokens / self.per_second)
+        })
+    }
+
+    /// Gives back a turn taken from the database's bucket and not used.
+    async fn give_back(&self, db: &Db) -> Result<()> {
+        db.client()
+            .await?
+            .execute(
+                "UPDATE rate_budgets SET tokens = tokens + 1 WHERE account = $1",
+                &[&self.account],
+            )
+            .await
+            .map_err(crate::db::error("give back a turn of the rate budget"))?;
+        Ok(())
     }
 
     /// Waits for this call's turn, or fails at once, saying when to retry,
     /// when the turn is more than [`MAX_WAIT`] away.
     pub async fn acquire(&self) -> Result<()> {
+        if let Some(db) = &self.shared {
+            let own_wait = self.take_shared(db).await?;
+            let server_wait = self.server_wait();
+            if own_wait > MAX_WAIT || server_wait > MAX_WAIT {
+                self.give_back(db).await?;
+                return Err(if own_wait > MAX_WAIT {
+                    self.own_limit_error(own_wait)
+                } else {
+                    server_limit_error(&self.account, server_wait)
+                });
+            }
+            return Self::wait(&self.account, own_wait.max(server_wait)).await;
+        }
         let wait = {
             let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
             let now = Instant::now();
@@ -111,11 +176,26 @@ impl RateLimiter {
             state.tokens -= 1.0;
             own_wait.max(server_wait)
         };
+        Self::wait(&self.account, wait).await
+    }
+
+    async fn wait(account: &str, wait: Duration) -> Result<()> {
         if !wait.is_zero() {
-            tracing::info!(account = %self.account, wait_ms = wait.as_millis() as u64, "waiting for the rate limit");
+            tracing::info!(%account, wait_ms = wait.as_millis() as u64, "waiting for the rate limit");
             tokio::time::sleep(wait).await;
         }
         Ok(())
+    }
+
+    /// How long Bluesky's own budget, as last heard, says to wait.
+    fn server_wait(&self) -> Duration {
+        self.state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .server
+            .filter(|s| s.remaining == 0)
+            .and_then(|s| (s.reset - Utc::now()).to_std().ok())
+            .unwrap_or_default()
     }
 
     /// Takes in the server's `RateLimit-*` headers; a 429 empties its budget

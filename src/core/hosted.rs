@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::bsky::hosted::Hosted;
-pub use crate::bsky::hosted::User;
 use crate::bsky::oauth::web::{ClientKey, WebClient};
 use crate::config::{Config, normalize_handle};
 use crate::db::{Db, Sealer};
@@ -25,7 +24,11 @@ pub struct HostedArgsCore {
 const SCOPE: &str = "atproto transition:generic";
 
 /// The context of a hosted server reached at `public_url`.
-pub async fn open_server(config: &Config, args: &HostedArgsCore, public_url: &url::Url) -> Result<Ctx> {
+pub async fn open_server(
+    config: &Config,
+    args: &HostedArgsCore,
+    public_url: &url::Url,
+) -> Result<Ctx> {
     let base = public_url.as_str().trim_end_matches('/');
     open_at(config, args, base).await
 }
@@ -77,12 +80,21 @@ pub fn keygen(dir: &std::path::Path) -> Result<KeygenOutput> {
     };
     for path in [&out.client_key_file, &out.state_key_file] {
         if path.exists() {
-            return Err(Error::input(format!("{} exists already; it is not replaced", path.display()))
-                .with_help("move it away first, or write to another directory"));
+            return Err(Error::input(format!(
+                "{} exists already; it is not replaced",
+                path.display()
+            ))
+            .with_help("move it away first, or write to another directory"));
         }
     }
-    crate::bsky::session::write_private_atomically(&out.client_key_file, ClientKey::generate()?.as_bytes())?;
-    crate::bsky::session::write_private_atomically(&out.state_key_file, format!("{}\n", Sealer::generate()?).as_bytes())?;
+    crate::bsky::session::write_private_atomically(
+        &out.client_key_file,
+        ClientKey::generate()?.as_bytes(),
+    )?;
+    crate::bsky::session::write_private_atomically(
+        &out.state_key_file,
+        format!("{}\n", Sealer::generate()?).as_bytes(),
+    )?;
     Ok(out)
 }
 
@@ -94,8 +106,11 @@ pub async fn revoke(ctx: &Ctx, who: &str) -> Result<RevokeOutput> {
         Some(did) => did,
         None if who.starts_with("did:") => who.to_string(),
         None => {
-            return Err(Error::input(format!("@{} is not connected to this server", who.trim_start_matches('@')))
-                .with_help("`mcp-bluesky hosted users` lists who is"));
+            return Err(Error::input(format!(
+                "@{} is not connected to this server",
+                who.trim_start_matches('@')
+            ))
+            .with_help("`mcp-bluesky hosted users` lists who is"));
         }
     };
     let client = hosted.db.client().await?;
@@ -129,7 +144,10 @@ pub fn db(ctx: &Ctx) -> Result<&Db> {
 }
 
 /// The client metadata document and JWKS the server publishes.
-pub fn client_documents(ctx: &Ctx, jwks_uri: &str) -> Result<(serde_json::Value, serde_json::Value)> {
+pub fn client_documents(
+    ctx: &Ctx,
+    jwks_uri: &str,
+) -> Result<(serde_json::Value, serde_json::Value)> {
     let web = &hosting(ctx)?.web;
     Ok((web.metadata(jwks_uri, "mcp-bluesky"), web.key.public_jwks()))
 }
@@ -139,10 +157,12 @@ pub fn client_documents(ctx: &Ctx, jwks_uri: &str) -> Result<(serde_json::Value,
 pub async fn start_login(ctx: &Ctx, handle: &str, app: serde_json::Value) -> Result<String> {
     let handle = normalize_handle(handle);
     if handle.is_empty() || handle.len() > 253 {
-        return Err(Error::input("handle: give your Bluesky handle, such as alice.bsky.social"));
+        return Err(Error::input(
+            "handle: give your Bluesky handle, such as alice.bsky.social",
+        ));
     }
     hosting(ctx)?
-        .start_login(&ctx.accounts.plain_transport(), &handle, app)
+        .start_login(&ctx.accounts.login_transport(), &handle, app)
         .await
 }
 
@@ -154,7 +174,7 @@ pub async fn finish_login(
     iss: Option<&str>,
 ) -> Result<(String, String, serde_json::Value)> {
     let (session, app) = hosting(ctx)?
-        .finish_login(&ctx.accounts.plain_transport(), state, code, iss)
+        .finish_login(&ctx.accounts.login_transport(), state, code, iss)
         .await?;
     tracing::info!(did = %session.did, "a person connected");
     Ok((session.did, session.handle, app))
@@ -165,11 +185,28 @@ pub async fn touch(ctx: &Ctx, did: &str) -> Result<()> {
     hosting(ctx)?.touch(did).await
 }
 
-/// Everyone connected.
-pub async fn users(ctx: &Ctx) -> Result<Vec<User>> {
-    hosting(ctx)?.users().await
+/// A person connected to the hosted server.
+#[derive(serde::Serialize)]
+pub struct User {
+    pub did: String,
+    pub handle: String,
+    pub connected_at: chrono::DateTime<chrono::Utc>,
+    pub last_used: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// Everyone connected, most recently active first.
+pub async fn users(ctx: &Ctx) -> Result<Vec<User>> {
+    let users = hosting(ctx)?.users().await?;
+    Ok(users
+        .into_iter()
+        .map(|u| User {
+            did: u.did,
+            handle: u.handle,
+            connected_at: u.connected_at,
+            last_used: u.last_used,
+        })
+        .collect())
+}
 
 /// The PKCE S256 challenge of `verifier`.
 pub fn pkce_challenge(verifier: &str) -> String {
@@ -191,9 +228,10 @@ impl super::Render for UsersOutput {
         self.users
             .iter()
             .map(|u| {
-                let last = u
-                    .last_used
-                    .map_or_else(|| "never used".into(), |t| format!("last used {}", t.format("%Y-%m-%d %H:%M UTC")));
+                let last = u.last_used.map_or_else(
+                    || "never used".into(),
+                    |t| format!("last used {}", t.format("%Y-%m-%d %H:%M UTC")),
+                );
                 format!("@{:<width$} {}  {last}\n", u.handle, u.did)
             })
             .collect()
@@ -217,10 +255,16 @@ impl super::Render for RevokeOutput {
             "Revoked {} token(s) of {}; its Bluesky session {}.\n",
             self.tokens_revoked,
             self.did,
-            if self.session_ended { "ended" } else { "was already gone" }
+            if self.session_ended {
+                "ended"
+            } else {
+                "was already gone"
+            }
         );
         if let Some(e) = &self.grant_revoke_error {
-            out.push_str(&format!("warning: its PDS did not confirm the revocation: {e}\n"));
+            out.push_str(&format!(
+                "warning: its PDS did not confirm the revocation: {e}\n"
+            ));
         }
         out
     }

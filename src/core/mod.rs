@@ -57,8 +57,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::bsky::{Accounts, PdsConnection};
 use crate::bsky::media::Readable;
+use crate::bsky::{Accounts, PdsConnection};
 use crate::config::Config;
 use crate::error::{Error, Result};
 pub use render::{Render, Style};

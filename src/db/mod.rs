@@ -71,6 +71,12 @@ impl Db {
     }
 }
 
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Db")
+    }
+}
+
 /// `user@host:port/dbname`, without the password.
 fn describe(config: &tokio_postgres::Config) -> String {
     let host = config

@@ -19,7 +19,8 @@ pub struct Sealer(Arc<LessSafeKey>);
 impl Sealer {
     /// The key in `path`: 32 bytes, base64-encoded (what `hosted keygen` writes).
     pub fn from_file(path: &Path) -> Result<Sealer> {
-        let text = std::fs::read_to_string(path).map_err(|e| io_error("read the state key", path, e))?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| io_error("read the state key", path, e))?;
         Sealer::from_base64(text.trim()).map_err(|why| {
             Error::config(format!("the state key in {} {why}", path.display()))
                 .with_help("make one with `mcp-bluesky hosted keygen --out DIR`")
@@ -102,7 +103,10 @@ mod tests {
         let key = sealer();
         let sealed = key.seal("session", "did:plc:a", b"secret").unwrap();
         assert!(!sealed.windows(6).any(|w| w == b"secret"));
-        assert_eq!(key.open("session", "did:plc:a", &sealed).unwrap(), b"secret");
+        assert_eq!(
+            key.open("session", "did:plc:a", &sealed).unwrap(),
+            b"secret"
+        );
         assert!(key.open("session", "did:plc:b", &sealed).is_err());
         assert!(key.open("login", "did:plc:a", &sealed).is_err());
         assert!(sealer().open("session", "did:plc:a", &sealed).is_err());
@@ -113,8 +117,18 @@ mod tests {
 
     #[test]
     fn keys_must_be_32_bytes_of_base64() {
-        assert!(Sealer::from_base64("not base64!").unwrap_err().contains("base64"));
+        assert!(
+            Sealer::from_base64("not base64!")
+                .err()
+                .unwrap()
+                .contains("base64")
+        );
         let short = STANDARD.encode([0u8; 16]);
-        assert!(Sealer::from_base64(&short).unwrap_err().contains("16 bytes"));
+        assert!(
+            Sealer::from_base64(&short)
+                .err()
+                .unwrap()
+                .contains("16 bytes")
+        );
     }
 }

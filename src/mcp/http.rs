@@ -338,7 +338,11 @@ impl Drop for InFlight {
 
 /// Counts a POST (a call and its answer, which may stream) as in flight until
 /// its answer's body is done. GET event streams do not count: they stay open.
-pub(super) async fn track(State(running): State<Arc<Running>>, request: Request, next: Next) -> Response {
+pub(super) async fn track(
+    State(running): State<Arc<Running>>,
+    request: Request,
+    next: Next,
+) -> Response {
     if request.method() != axum::http::Method::POST {
         return next.run(request).await;
     }

@@ -221,9 +221,12 @@ impl ServerHandler for Server {
         request: GetPromptRequestParams,
         context: RequestContext<RoleServer>,
     ) -> std::result::Result<GetPromptResponse, ErrorData> {
-        prompts::get(&self.ctx_for(&context)?, &request.name, request.arguments, |t| {
-            self.offers(t)
-        })
+        prompts::get(
+            &self.ctx_for(&context)?,
+            &request.name,
+            request.arguments,
+            |t| self.offers(t),
+        )
         .await
         .map(Into::into)
     }
@@ -244,7 +247,9 @@ impl ServerHandler for Server {
             .or_else(|| context.meta.get_progress_token());
         let ctx = self.ctx_for(&context)?;
         let ctx = match token {
-            Some(token) => ctx.with_progress(Arc::new(Notifier::start(context.peer.clone(), token))),
+            Some(token) => {
+                ctx.with_progress(Arc::new(Notifier::start(context.peer.clone(), token)))
+            }
             None => ctx,
         };
         let declares_roots = context

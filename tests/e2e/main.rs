@@ -12,6 +12,7 @@ mod drafts;
 mod faults;
 mod feed;
 mod graph;
+mod hosted;
 mod http;
 mod images;
 mod inspector;

@@ -46,7 +46,8 @@ const on = (i) => (target, init) => undiciFetch(target, { ...init, dispatcher: a
 // The client's redirect URI: a listener on loopback that keeps what comes back.
 const arrivals = []
 const callbackServer = http.createServer((req, res) => {
-  arrivals.push(new URL(req.url, 'http://127.0.0.1'))
+  const arrived = new URL(req.url, 'http://127.0.0.1')
+  if (arrived.pathname === '/callback') arrivals.push(arrived) // not the browser's favicon request
   res.writeHead(200, { 'content-type': 'text/plain' }).end('back at the client')
 })
 await new Promise((ok) => callbackServer.listen(0, '127.0.0.1', ok))
@@ -65,14 +66,18 @@ async function consent(authorizationUrl) {
     const page = await browser.newPage()
     page.setDefaultTimeout(30_000)
     const before = arrivals.length
-    await page.goto(authorizationUrl.toString())
-    await page.fill('input[name=handle]', plan.person.handle)
-    await page.click('button[type=submit]')
-    await page.fill('input[type=password]', plan.person.password)
-    await page.click('button[type=submit]')
-    await page.getByRole('button', { name: 'Authorize', exact: true }).click()
-    for (let i = 0; i < 300 && arrivals.length === before; i++) await new Promise((r) => setTimeout(r, 100))
-    if (arrivals.length === before) throw new Error(`never came back; at ${page.url()}: ${await page.textContent('body')}`)
+    try {
+      await page.goto(authorizationUrl.toString())
+      await page.fill('input[name=handle]', plan.person.handle)
+      await page.click('button[type=submit]')
+      await page.fill('input[type=password]', plan.person.password)
+      await page.click('button[type=submit]')
+      await page.getByRole('button', { name: 'Authorize', exact: true }).click()
+      for (let i = 0; i < 300 && arrivals.length === before; i++) await new Promise((r) => setTimeout(r, 100))
+      if (arrivals.length === before) throw new Error('the browser never came back to the client')
+    } catch (e) {
+      throw new Error(`consent failed (${e.message}) at ${page.url()}: ${await page.textContent('body').catch(() => '')}`)
+    }
     return arrivals[arrivals.length - 1]
   } finally {
     await browser.close()
@@ -100,11 +105,14 @@ const provider = {
   },
 }
 
+// HOSTED_CLIENT_TRACE=FILE records how far the client got (for a run that hangs).
+const step = (s) => process.env.HOSTED_CLIENT_TRACE && fs.appendFileSync(process.env.HOSTED_CLIENT_TRACE, `${s}\n`)
 const connect = async () => {
   const client = new Client({ name: 'hosted-test', version: '1.0.0' })
   await client.connect(new StreamableHTTPClientTransport(url, { authProvider: provider, fetch: alternating }))
   return client
 }
+step('connecting')
 let client
 try {
   client = await connect()
@@ -118,11 +126,14 @@ try {
 
 const calls = []
 for (const call of plan.calls ?? []) {
+  step(`call ${call.name}`)
   const before = instancesUsed.length
   const result = await client.callTool({ name: call.name, arguments: call.arguments ?? {} })
   calls.push({ instances: instancesUsed.slice(before), result })
 }
+step('closing')
 await client.close()
+step('closed')
 
 const form = (fields) => ({
   method: 'POST',
@@ -136,11 +147,13 @@ if (plan.probes) {
   // The code the SDK exchanged, again: codes are single-use.
   const again = await on(1)(`${origin}/token`, form({ grant_type: 'authorization_code', code,
     code_verifier: stored.verifier, redirect_uri: redirectUrl, client_id: clientId }))
+  step('codeReused')
   probes.codeReused = { status: again.status, body: await again.json() }
   // No PKCE: the error goes back to the client's redirect URI.
   const authorize = (params) => on(0)(`${origin}/authorize?${new URLSearchParams({
     response_type: 'code', client_id: clientId, redirect_uri: redirectUrl, state: 'probe', ...params })}`,
   { redirect: 'manual' })
+  step('noPkce')
   const noPkce = await authorize({})
   probes.noPkce = { status: noPkce.status, location: noPkce.headers.get('location') }
   const plain = await authorize({ code_challenge: 'x'.repeat(43), code_challenge_method: 'plain' })
@@ -154,6 +167,7 @@ if (plan.probes) {
     resource: 'https://elsewhere.example/mcp' })
   probes.foreignResource = { status: foreign.status, location: foreign.headers.get('location') }
   // A callback whose state no login started.
+  step('forged')
   const forged = await on(1)(`${origin}/oauth/callback?state=forged&code=anything&iss=x`, { redirect: 'manual' })
   probes.forgedState = { status: forged.status, location: forged.headers.get('location') }
   // No token, and a made-up one.
@@ -161,6 +175,7 @@ if (plan.probes) {
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream',
       ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) })
+  step('none')
   const none = await mcp()
   probes.noToken = { status: none.status, challenge: none.headers.get('www-authenticate') }
   const madeUp = await mcp('x'.repeat(43))
@@ -168,6 +183,7 @@ if (plan.probes) {
   // Refresh rotates: the new pair works, the old refresh token does not again.
   const refresh = (token, i) => on(i)(`${origin}/token`, form({ grant_type: 'refresh_token',
     refresh_token: token, client_id: clientId }))
+  step('refresh')
   const first = await refresh(stored.tokens.refresh_token, 0)
   const rotated = await first.json()
   probes.refresh = { status: first.status, tokenType: rotated.token_type, expiresIn: rotated.expires_in }
@@ -186,5 +202,5 @@ process.stdout.write(JSON.stringify({
   state: { sent: stored.state, returned: returned?.searchParams.get('state'), iss: returned?.searchParams.get('iss') },
   probes,
 }) + '\n')
-callbackServer.close()
-for (const agent of agents) await agent.close()
+// Unread probe bodies would hold their connections (and the process) open.
+process.exit(0)

@@ -355,9 +355,9 @@ pub(super) async fn find_pds(
             did.as_str()
         ))
     })?;
-    let pds = document
-        .get_pds_endpoint()
-        .ok_or_else(|| Error::remote(format!("the DID document of {} names no PDS", did.as_str())))?;
+    let pds = document.get_pds_endpoint().ok_or_else(|| {
+        Error::remote(format!("the DID document of {} names no PDS", did.as_str()))
+    })?;
     Ok((did.to_string(), pds))
 }
 

@@ -183,9 +183,10 @@ impl WebClient {
             ),
         )
         .await?;
-        let issuer = resource.authorization_servers.first().ok_or_else(|| {
-            Error::remote(format!("{pds_url} names no authorization server"))
-        })?;
+        let issuer = resource
+            .authorization_servers
+            .first()
+            .ok_or_else(|| Error::remote(format!("{pds_url} names no authorization server")))?;
         let metadata = grant::server_metadata(transport, issuer).await?;
         let par = metadata.pushed_authorization_request_endpoint.as_deref();
         let (Some(par), Some(authorize)) = (par, metadata.authorization_endpoint.as_deref()) else {
@@ -196,22 +197,26 @@ impl WebClient {
         let verifier = random_text(32)?;
         let dpop_key = Key::Ec(Ec::from(&new_secret()?));
         let form = {
-        let mut form = url::form_urlencoded::Serializer::new(String::new());
-        form.append_pair("client_id", &self.client_id)
-            .append_pair("response_type", "code")
-            .append_pair("redirect_uri", &self.redirect_uri)
-            .append_pair("scope", &self.scope)
-            .append_pair("state", state)
-            .append_pair("code_challenge", &challenge(&verifier))
-            .append_pair("code_challenge_method", "S256")
-            .append_pair("login_hint", handle);
-        self.key.authenticate(&mut form, &self.client_id, issuer)?;
-        form.finish()
+            let mut form = url::form_urlencoded::Serializer::new(String::new());
+            form.append_pair("client_id", &self.client_id)
+                .append_pair("response_type", "code")
+                .append_pair("redirect_uri", &self.redirect_uri)
+                .append_pair("scope", &self.scope)
+                .append_pair("state", state)
+                .append_pair("code_challenge", &challenge(&verifier))
+                .append_pair("code_challenge_method", "S256")
+                .append_pair("login_hint", handle);
+            self.key.authenticate(&mut form, &self.client_id, issuer)?;
+            form.finish()
         };
         let signed = transport.clone().with_dpop(dpop_key.clone())?;
         let (status, body) = grant::post_form(&signed, par, form).await?;
         if status != StatusCode::CREATED && status != StatusCode::OK {
-            return Err(grant::refusal(status, &body, "take the authorization request"));
+            return Err(grant::refusal(
+                status,
+                &body,
+                "take the authorization request",
+            ));
         }
         let answer: ParAnswer = serde_json::from_slice(&body)
             .map_err(|e| Error::remote(format!("{par}: not a PAR answer: {e}")))?;
@@ -248,19 +253,18 @@ impl WebClient {
             ));
         }
         let form = {
-        let mut form = url::form_urlencoded::Serializer::new(String::new());
-        form.append_pair("grant_type", "authorization_code")
-            .append_pair("code", code)
-            .append_pair("redirect_uri", &self.redirect_uri)
-            .append_pair("code_verifier", &pending.verifier)
-            .append_pair("client_id", &self.client_id);
-        self.key
-            .authenticate(&mut form, &self.client_id, &pending.issuer)?;
-        form.finish()
+            let mut form = url::form_urlencoded::Serializer::new(String::new());
+            form.append_pair("grant_type", "authorization_code")
+                .append_pair("code", code)
+                .append_pair("redirect_uri", &self.redirect_uri)
+                .append_pair("code_verifier", &pending.verifier)
+                .append_pair("client_id", &self.client_id);
+            self.key
+                .authenticate(&mut form, &self.client_id, &pending.issuer)?;
+            form.finish()
         };
         let signed = transport.clone().with_dpop(pending.dpop_key.clone())?;
-        let (status, body) =
-            grant::post_form(&signed, &pending.token_endpoint, form).await?;
+        let (status, body) = grant::post_form(&signed, &pending.token_endpoint, form).await?;
         if status != StatusCode::OK {
             return Err(grant::refusal(status, &body, "exchange the code"));
         }
@@ -270,7 +274,9 @@ impl WebClient {
             return Err(Error::remote("the granted token is not DPoP-bound"));
         }
         if answer.sub.as_deref() != Some(pending.did.as_str()) {
-            return Err(Error::auth("the grant is for another account than the one asked"));
+            return Err(Error::auth(
+                "the grant is for another account than the one asked",
+            ));
         }
         let refresh_token = answer
             .refresh_token
@@ -294,7 +300,10 @@ impl WebClient {
 
 /// The PKCE challenge (S256) of `verifier`.
 pub fn challenge(verifier: &str) -> String {
-    URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes()))
+    URL_SAFE_NO_PAD.encode(ring::digest::digest(
+        &ring::digest::SHA256,
+        verifier.as_bytes(),
+    ))
 }
 
 /// `bytes` random bytes as base64url text.
@@ -332,12 +341,19 @@ mod tests {
         let key = ClientKey::from_file(&path).unwrap();
         let jwks = key.public_jwks();
         let public = &jwks["keys"][0];
-        assert!(public.get("d").is_none(), "the private part is never published");
+        assert!(
+            public.get("d").is_none(),
+            "the private part is never published"
+        );
         assert_eq!(public["kid"], key.kid.as_str());
-        let jwt = key.assertion("https://mcp.example/c.json", "https://pds.example").unwrap();
+        let jwt = key
+            .assertion("https://mcp.example/c.json", "https://pds.example")
+            .unwrap();
         let (signed, signature) = jwt.rsplit_once('.').unwrap();
         let claims: serde_json::Value = serde_json::from_slice(
-            &URL_SAFE_NO_PAD.decode(signed.split('.').nth(1).unwrap()).unwrap(),
+            &URL_SAFE_NO_PAD
+                .decode(signed.split('.').nth(1).unwrap())
+                .unwrap(),
         )
         .unwrap();
         assert_eq!(claims["aud"], "https://pds.example");
@@ -349,7 +365,8 @@ mod tests {
             panic!("a P-256 public key");
         };
         let signature =
-            p256::ecdsa::Signature::from_slice(&URL_SAFE_NO_PAD.decode(signature).unwrap()).unwrap();
+            p256::ecdsa::Signature::from_slice(&URL_SAFE_NO_PAD.decode(signature).unwrap())
+                .unwrap();
         p256::ecdsa::VerifyingKey::from(public)
             .verify(signed.as_bytes(), &signature)
             .unwrap();
@@ -374,7 +391,7 @@ mod tests {
         // RFC 7636 appendix B.
         assert_eq!(
             challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbFLIlJkAEgM"
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
         );
     }
 }

@@ -3,12 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-
 use clap::{Args, Subcommand};
 
+use super::serve::HostedStateArgs;
 use crate::cli::{Output, Rendered};
 use crate::core::Ctx;
-use super::serve::HostedStateArgs;
 use crate::core::hosted;
 use crate::error::{Error, Result};
 

@@ -101,8 +101,10 @@ impl HostedStateArgs {
         let (Some(client_key_file), Some(state_key_file)) =
             (&self.client_key_file, &self.state_key_file)
         else {
-            return Err(Error::input("a hosted server needs --client-key-file and --state-key-file")
-                .with_help("make both with `mcp-bluesky hosted keygen --out DIR`"));
+            return Err(Error::input(
+                "a hosted server needs --client-key-file and --state-key-file",
+            )
+            .with_help("make both with `mcp-bluesky hosted keygen --out DIR`"));
         };
         Ok(HostedArgsCore {
             database_url: database_url(self.database_url_file.as_deref())?,
@@ -133,7 +135,9 @@ impl ServeArgs {
             return Ok(None);
         }
         let Some(public) = self.public_url.clone() else {
-            return Err(Error::input("--hosted needs --public-url https://host[:port]"));
+            return Err(Error::input(
+                "--hosted needs --public-url https://host[:port]",
+            ));
         };
         if public.scheme() != "https" && public.scheme() != "http" || public.host_str().is_none() {
             return Err(Error::input(format!(

@@ -115,15 +115,17 @@ impl Request {
     /// Checks the request. An `Err` that is a page cannot be sent back to
     /// the client (unknown client, unregistered redirect); any other is a
     /// redirect carrying the OAuth error.
-    async fn check(&self, hosted: &Hosted) -> Result<Checked, Response> {
-        let page = |text: &str| (StatusCode::BAD_REQUEST, Html(super::page(text))).into_response();
+    async fn check(&self, hosted: &Hosted) -> Result<Checked, Box<Response>> {
+        let page = |text: &str| {
+            Box::new((StatusCode::BAD_REQUEST, Html(super::page(text))).into_response())
+        };
         let Some(client_id) = &self.client_id else {
             return Err(page("The request names no client (client_id)."));
         };
         let client = match grants::client(&hosted.db, client_id).await {
             Ok(Some(client)) => client,
             Ok(None) => return Err(page("This client is not registered here.")),
-            Err(e) => return Err(server_error(&e)),
+            Err(e) => return Err(Box::new(server_error(&e))),
         };
         let Some(redirect_uri) = self
             .redirect_uri
@@ -135,7 +137,7 @@ impl Request {
             ));
         };
         let back = |error: &str, description: &str| {
-            Err(redirect_with(
+            Err(Box::new(redirect_with(
                 redirect_uri,
                 &[
                     ("error", error),
@@ -143,7 +145,7 @@ impl Request {
                     ("state", self.state.as_deref().unwrap_or_default()),
                     ("iss", &hosted.public),
                 ],
-            ))
+            )))
         };
         if self.response_type.as_deref() != Some("code") {
             return back("unsupported_response_type", "response_type must be code");
@@ -159,8 +161,15 @@ impl Request {
                 "PKCE is required: code_challenge (43-128 characters) with code_challenge_method S256",
             );
         }
-        if self.resource.as_ref().is_some_and(|r| *r != hosted.resource) {
-            return back("invalid_target", "resource must be this server's MCP endpoint");
+        if self
+            .resource
+            .as_ref()
+            .is_some_and(|r| *r != hosted.resource)
+        {
+            return back(
+                "invalid_target",
+                "resource must be this server's MCP endpoint",
+            );
         }
         if self
             .scope
@@ -180,7 +189,7 @@ impl Request {
 pub async fn authorize(State(hosted): State<Hosted>, Query(request): Query<Request>) -> Response {
     let checked = match request.check(&hosted).await {
         Ok(checked) => checked,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let hidden: String = serde_json::to_value(&request)
         .ok()
@@ -224,9 +233,12 @@ pub struct HandleForm {
 }
 
 /// The handle form's answer: the person goes on to their PDS's sign-in.
-pub async fn authorize_handle(State(hosted): State<Hosted>, Form(form): Form<HandleForm>) -> Response {
+pub async fn authorize_handle(
+    State(hosted): State<Hosted>,
+    Form(form): Form<HandleForm>,
+) -> Response {
     if let Err(response) = form.request.check(&hosted).await {
-        return response;
+        return *response;
     }
     let app = match serde_json::to_value(&form.request) {
         Ok(app) => app,
@@ -271,7 +283,7 @@ pub async fn callback(
     // Checked at /authorize; the client may have gone since.
     let checked = match request.check(&hosted).await {
         Ok(checked) => checked,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let code = Code {
         client_id: request.client_id.clone().unwrap_or_default(),
@@ -310,9 +322,17 @@ pub struct TokenRequest {
 
 pub async fn token(State(hosted): State<Hosted>, Form(request): Form<TokenRequest>) -> Response {
     let Some(client_id) = request.client_id.as_deref() else {
-        return oauth_error(StatusCode::UNAUTHORIZED, "invalid_client", "client_id is required");
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "client_id is required",
+        );
     };
-    if request.resource.as_ref().is_some_and(|r| *r != hosted.resource) {
+    if request
+        .resource
+        .as_ref()
+        .is_some_and(|r| *r != hosted.resource)
+    {
         return oauth_error(
             StatusCode::BAD_REQUEST,
             "invalid_target",
@@ -342,8 +362,14 @@ pub async fn token(State(hosted): State<Hosted>, Form(request): Form<TokenReques
             if crate::core::hosted::pkce_challenge(verifier) != code.code_challenge {
                 return invalid_grant("code_verifier does not match the code_challenge");
             }
-            grants::issue_tokens(&hosted.db, client_id, &code.did, &code.resource, &code.scope)
-                .await
+            grants::issue_tokens(
+                &hosted.db,
+                client_id,
+                &code.did,
+                &code.resource,
+                &code.scope,
+            )
+            .await
         }
         "refresh_token" => {
             let Some(refresh) = &request.refresh_token else {
@@ -450,6 +476,9 @@ mod tests {
         ] {
             assert!(!redirect_allowed(bad), "{bad}");
         }
-        assert!(!redirect_allowed(&format!("https://a.example/{}", "x".repeat(MAX_URL))));
+        assert!(!redirect_allowed(&format!(
+            "https://a.example/{}",
+            "x".repeat(MAX_URL)
+        )));
     }
 }

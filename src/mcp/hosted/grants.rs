@@ -159,7 +159,15 @@ pub async fn issue_tokens(
             .execute(
                 "INSERT INTO tokens (token_hash, kind, client_id, did, resource, scope, expires_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[&hash(secret), &kind, &client_id, &did, &resource, &scope, &expires],
+                &[
+                    &hash(secret),
+                    &kind,
+                    &client_id,
+                    &did,
+                    &resource,
+                    &scope,
+                    &expires,
+                ],
             )
             .await
             .map_err(error("store the tokens"))?;

@@ -53,16 +53,28 @@ struct Hosted {
 #[derive(Clone)]
 pub(super) struct Caller(pub String);
 
-pub async fn serve(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, options: HostedServe) -> Result<()> {
+pub async fn serve(
+    ctx: Ctx,
+    offered: Vec<&'static dyn AnyTool>,
+    options: HostedServe,
+) -> Result<()> {
     let tls = match &options.tls {
         Some((cert, key)) => Some(tls_acceptor(cert, key)?),
         None => None,
     };
-    let public = options.public_url.as_str().trim_end_matches('/').to_string();
+    let public = options
+        .public_url
+        .as_str()
+        .trim_end_matches('/')
+        .to_string();
     let db = core::db(&ctx)?.clone();
     let server = Server::new(ctx.clone(), offered, false).hosted();
     let cancel = CancellationToken::new();
-    let host = options.public_url.host_str().unwrap_or_default().to_string();
+    let host = options
+        .public_url
+        .host_str()
+        .unwrap_or_default()
+        .to_string();
     let authority = match options.public_url.port() {
         Some(port) => format!("{host}:{port}"),
         None => host.clone(),
@@ -91,18 +103,33 @@ pub async fn serve(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, options: Hosted
     let running = Arc::new(Running::default());
     let mcp = Router::new()
         .nest_service("/mcp", mcp)
-        .layer(middleware::from_fn_with_state(hosted.clone(), require_bearer))
+        .layer(middleware::from_fn_with_state(
+            hosted.clone(),
+            require_bearer,
+        ))
         .layer(middleware::from_fn_with_state(running.clone(), track));
     let app = Router::new()
         .merge(mcp)
-        .route("/.well-known/oauth-protected-resource", get(resource_metadata))
-        .route("/.well-known/oauth-protected-resource/mcp", get(resource_metadata))
-        .route("/.well-known/oauth-authorization-server", get(server_metadata))
+        .route(
+            "/.well-known/oauth-protected-resource",
+            get(resource_metadata),
+        )
+        .route(
+            "/.well-known/oauth-protected-resource/mcp",
+            get(resource_metadata),
+        )
+        .route(
+            "/.well-known/oauth-authorization-server",
+            get(server_metadata),
+        )
         .route("/oauth/client-metadata.json", get(client_metadata))
         .route("/oauth/jwks.json", get(jwks))
         .route("/oauth/callback", get(authorize::callback))
         .route("/register", post(authorize::register))
-        .route("/authorize", get(authorize::authorize).post(authorize::authorize_handle))
+        .route(
+            "/authorize",
+            get(authorize::authorize).post(authorize::authorize_handle),
+        )
         .route("/token", post(authorize::token))
         .route("/revoke", post(authorize::revoke))
         .route("/healthz", get(|| async { "ok\n" }))
@@ -119,8 +146,14 @@ pub async fn serve(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, options: Hosted
         hosted.resource
     );
     accept(listener, tls, app, stop, async move {
-        if tokio::time::timeout(DRAIN, running.finished()).await.is_err() {
-            tracing::warn!("calls still running after {} s; stopping anyway", DRAIN.as_secs());
+        if tokio::time::timeout(DRAIN, running.finished())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "calls still running after {} s; stopping anyway",
+                DRAIN.as_secs()
+            );
         }
         cancel.cancel();
     })
@@ -129,7 +162,10 @@ pub async fn serve(ctx: Ctx, offered: Vec<&'static dyn AnyTool>, options: Hosted
     Ok(())
 }
 
-fn tls_acceptor(cert: &std::path::Path, key: &std::path::Path) -> Result<tokio_rustls::TlsAcceptor> {
+fn tls_acceptor(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+) -> Result<tokio_rustls::TlsAcceptor> {
     use rustls_pki_types::pem::PemObject;
     use rustls_pki_types::{CertificateDer, PrivateKeyDer};
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
@@ -150,14 +186,22 @@ fn tls_acceptor(cert: &std::path::Path, key: &std::path::Path) -> Result<tokio_r
         .map_err(|e| Error::config(format!("TLS: {e}")))?
         .with_no_client_auth()
         .with_single_cert(certs, key)
-        .map_err(|e| Error::config(format!("the TLS certificate and key do not go together: {e}")))?;
+        .map_err(|e| {
+            Error::config(format!(
+                "the TLS certificate and key do not go together: {e}"
+            ))
+        })?;
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
 /// Every request to `/mcp` carries a live access token issued for this
 /// endpoint; otherwise 401 with where to learn how to get one.
-async fn require_bearer(State(hosted): State<Hosted>, mut request: Request, next: Next) -> Response {
+async fn require_bearer(
+    State(hosted): State<Hosted>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let challenge = |error: Option<&str>| {
         let mut value = format!(
             "Bearer resource_metadata=\"{}/.well-known/oauth-protected-resource/mcp\", scope=\"{}\"",
@@ -187,7 +231,10 @@ async fn require_bearer(State(hosted): State<Hosted>, mut request: Request, next
         Ok(_) => return challenge(Some("invalid_token")),
         Err(e) => {
             tracing::error!("{}", e.message);
-            return (StatusCode::SERVICE_UNAVAILABLE, "the database is not answering\n")
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database is not answering\n",
+            )
                 .into_response();
         }
     };

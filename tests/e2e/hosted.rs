@@ -1,0 +1,653 @@
+//! Hosted mode end to end: two instances of `serve --hosted` on two loopback
+//! addresses share one PostgreSQL database and serve https on a test domain
+//! (a throwaway CA from `tests/localnet/run.sh`). People connect with the
+//! official MCP SDK client's OAuth (dynamic registration, then consent at
+//! their own PDS clicked by headless Chromium), and every request goes to
+//! the instances in turn, as behind a load balancer.
+
+use std::net::{SocketAddr, TcpListener};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use base64::Engine;
+use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use serde_json::{Value, json};
+
+use crate::harness::{
+    Account, Home, Out, account, assert_no_secrets, eventually, fresh_account, net, xrpc,
+};
+
+const INSTANCES: [&str; 2] = ["127.0.0.2", "127.0.0.3"];
+
+/// Where the network's hosted-mode pieces are: the database server, the test domain's TLS files.
+struct Setup {
+    postgres: String,
+    domain: String,
+    ca: String,
+    cert: String,
+    key: String,
+}
+
+fn setup() -> Setup {
+    net();
+    let v: Value = serde_json::from_str(&std::env::var("LOCALNET_JSON").unwrap()).unwrap();
+    let text = |p: &str| v.pointer(p).and_then(Value::as_str).expect(p).to_string();
+    Setup {
+        postgres: text("/postgres"),
+        domain: text("/hosted/domain"),
+        ca: text("/hosted/ca"),
+        cert: text("/hosted/cert"),
+        key: text("/hosted/key"),
+    }
+}
+
+/// Two instances over one fresh database; stopped when dropped.
+struct Hosted {
+    home: Home,
+    setup: Setup,
+    dir: tempfile::TempDir,
+    port: u16,
+    db_url: String,
+    instances: Vec<Option<Child>>,
+}
+
+impl Hosted {
+    fn start(env: &[(&str, &str)]) -> Hosted {
+        let setup = setup();
+        let home = Home::new();
+        let dir = tempfile::tempdir().unwrap();
+        let db = format!("hosted_{}", random_hex(6));
+        psql(&setup.postgres, &format!("CREATE DATABASE {db}"));
+        let db_url = format!("{}/{db}", setup.postgres.rsplit_once('/').unwrap().0);
+        std::fs::write(dir.path().join("db.url"), &db_url).unwrap();
+        home.run(&["hosted", "keygen", "--out", dir.path().to_str().unwrap()])
+            .ok();
+        let port = free_port();
+        let mut hosted = Hosted {
+            home,
+            setup,
+            dir,
+            port,
+            db_url,
+            instances: Vec::new(),
+        };
+        for (i, address) in INSTANCES.iter().enumerate() {
+            let child = hosted.spawn(i, address, env);
+            hosted.instances.push(Some(child));
+        }
+        for i in 0..INSTANCES.len() {
+            eventually("the instance to answer", || {
+                hosted
+                    .http(i)
+                    .get(format!("{}/healthz", hosted.public()))
+                    .send()
+                    .ok()
+                    .filter(|r| r.status().is_success())
+            });
+        }
+        hosted
+    }
+
+    fn spawn(&self, i: usize, address: &str, env: &[(&str, &str)]) -> Child {
+        let file = |name: &str| self.dir.path().join(name).to_str().unwrap().to_string();
+        let public = self.public();
+        let listen = format!("{address}:{}", self.port);
+        let mut command = self.home.command(&[
+            "serve",
+            "--hosted",
+            "--listen",
+            &listen,
+            "--public-url",
+            &public,
+            "--tls-cert",
+            &self.setup.cert,
+            "--tls-key",
+            &self.setup.key,
+            "--database-url-file",
+            &file("db.url"),
+            "--client-key-file",
+            &file("client-key.jwk"),
+            "--state-key-file",
+            &file("state.key"),
+            "--toolsets",
+            "all",
+            "--log-level",
+            "debug",
+        ]);
+        command.envs(env.iter().copied());
+        command
+            .stdout(std::fs::File::create(self.dir.path().join(format!("out-{i}.log"))).unwrap())
+            .stderr(std::fs::File::create(self.dir.path().join(format!("err-{i}.log"))).unwrap())
+            .stdin(Stdio::null())
+            .spawn()
+            .unwrap()
+    }
+
+    fn public(&self) -> String {
+        format!("https://{}:{}", self.setup.domain, self.port)
+    }
+
+    /// An HTTPS client that reaches instance `i` by the test domain.
+    fn http(&self, i: usize) -> reqwest::blocking::Client {
+        let ca = reqwest::Certificate::from_pem(&std::fs::read(&self.setup.ca).unwrap()).unwrap();
+        let address: SocketAddr = format!("{}:{}", INSTANCES[i], self.port).parse().unwrap();
+        reqwest::blocking::Client::builder()
+            .add_root_certificate(ca)
+            .resolve(&self.setup.domain, address)
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(60))
+            .build()
+            .unwrap()
+    }
+
+    /// The SDK client connecting as `person` and making `calls`.
+    fn connect(&self, person: &Account, calls: Value, probes: bool) -> Value {
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/localnet/hosted-client.mjs"
+        );
+        let plan = json!({
+            "url": format!("{}/mcp", self.public()), "instances": INSTANCES, "ca": self.setup.ca,
+            "person": {"handle": person.handle, "password": person.password},
+            "calls": calls, "probes": probes,
+        });
+        let output = self
+            .home
+            .program("node", &[script, &plan.to_string()])
+            .env("HOSTED_CLIENT_TRACE", self.dir.path().join("client.trace"))
+            .output()
+            .expect("node runs");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            output.status.success(),
+            "the hosted client failed\nstdout: {stdout}\nstderr: {}\nserver logs:\n{}",
+            String::from_utf8_lossy(&output.stderr),
+            self.logs()
+        );
+        serde_json::from_str(&stdout).unwrap()
+    }
+
+    /// A tool call with `token` through instance `i`: the HTTP status and the JSON-RPC answer.
+    fn call(&self, i: usize, token: &str, tool: &str, arguments: Value) -> (u16, Value) {
+        let answer = self
+            .http(i)
+            .post(format!("{}/mcp", self.public()))
+            .bearer_auth(token)
+            .header("accept", "application/json, text/event-stream")
+            .json(&json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                "params": {"name": tool, "arguments": arguments}}))
+            .send()
+            .unwrap();
+        let status = answer.status().as_u16();
+        let body = answer.text().unwrap();
+        if status != 200 {
+            return (status, Value::Null);
+        }
+        // JSON, or an event stream when notifications came before the answer.
+        let answer = body
+            .lines()
+            .map(|l| l.strip_prefix("data:").unwrap_or(l).trim())
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .find(|m| m.get("id").is_some())
+            .unwrap_or_else(|| panic!("no answer in {body}"));
+        assert!(answer.get("result").is_some(), "{answer}");
+        (status, answer)
+    }
+
+    /// An operator's `hosted` command on this server's state.
+    fn operator(&self, args: &[&str]) -> Out {
+        let file = |name: &str| self.dir.path().join(name).to_str().unwrap().to_string();
+        let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        all.extend([
+            "--database-url-file".into(),
+            file("db.url"),
+            "--client-key-file".into(),
+            file("client-key.jwk"),
+            "--state-key-file".into(),
+            file("state.key"),
+        ]);
+        let all: Vec<&str> = all.iter().map(String::as_str).collect();
+        self.home.run(&all)
+    }
+
+    /// Every instance's output so far.
+    fn logs(&self) -> String {
+        let mut logs: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "log"))
+            .collect();
+        logs.sort();
+        logs.iter()
+            .map(|path| std::fs::read_to_string(path).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Stops instance `i` as a service manager would (SIGTERM), and waits for it.
+    fn stop(&mut self, i: usize) {
+        if let Some(mut child) = self.instances[i].take() {
+            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+            let status = child.wait().unwrap();
+            assert!(status.success(), "instance {i} stopped with {status}");
+        }
+    }
+
+    fn sql(&self, query: &str) -> String {
+        psql(&self.db_url, query)
+    }
+}
+
+impl Drop for Hosted {
+    fn drop(&mut self) {
+        for child in self.instances.iter_mut().flatten() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn psql(url: &str, query: &str) -> String {
+    let output = Command::new("psql")
+        .args(["-XAtq", url, "-c", query])
+        .output()
+        .expect("psql runs (PostgreSQL is installed by tests/localnet/setup.sh)");
+    assert!(
+        output.status.success(),
+        "psql: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut buf).unwrap();
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A port free on both instance addresses.
+fn free_port() -> u16 {
+    loop {
+        let first = TcpListener::bind((INSTANCES[0], 0)).unwrap();
+        let port = first.local_addr().unwrap().port();
+        if TcpListener::bind((INSTANCES[1], port)).is_ok() {
+            return port;
+        }
+    }
+}
+
+fn tokens(session: &Value) -> (String, String) {
+    let t = &session["tokens"];
+    (
+        t["access_token"].as_str().unwrap().to_string(),
+        t["refresh_token"].as_str().unwrap().to_string(),
+    )
+}
+
+fn is_error(result: &Value) -> bool {
+    result["isError"] == json!(true)
+}
+
+fn text(result: &Value) -> String {
+    result["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn two_people_through_two_instances_each_act_only_as_themselves() {
+    let hosted = Hosted::start(&[]);
+    let (alice, bob) = (account("alice"), account("bob"));
+    let nonce = random_hex(4);
+
+    let a = hosted.connect(
+        alice,
+        json!([
+            {"name": "bluesky_post_text", "arguments": {"text": format!("hosted: alice was here {nonce}")}},
+            {"name": "bluesky_create_draft", "arguments": {"text": format!("alice's hosted draft {nonce}")}},
+            {"name": "bluesky_get_drafts", "arguments": {}},
+            {"name": "bluesky_get_profile", "arguments": {"account": bob.handle}},
+        ]),
+        true,
+    );
+    // Both instances answered alice's requests.
+    assert_eq!(a["instancesUsed"].as_array().unwrap().len(), 2, "{a}");
+    let calls = a["calls"].as_array().unwrap();
+    let alice_post = calls[0]["result"]["structuredContent"]["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        alice_post.starts_with(&format!("at://{}/", alice.did)),
+        "{alice_post}"
+    );
+    assert!(text(&calls[2]["result"]).contains(&format!("alice's hosted draft {nonce}")));
+    // Naming another account is refused: every call acts as the person signed in.
+    assert!(is_error(&calls[3]["result"]), "{}", calls[3]);
+    assert!(
+        text(&calls[3]["result"]).contains("is not you"),
+        "{}",
+        calls[3]
+    );
+    assert_eq!(a["state"]["sent"], a["state"]["returned"]);
+    assert_eq!(a["state"]["iss"], json!(hosted.public()));
+
+    // What the authorization server must refuse.
+    let p = &a["probes"];
+    assert_eq!(p["codeReused"]["status"], 400, "{p}");
+    assert_eq!(p["codeReused"]["body"]["error"], "invalid_grant");
+    for probe in ["noPkce", "plainPkce"] {
+        let location = p[probe]["location"].as_str().unwrap();
+        assert!(
+            location.contains("error=invalid_request") && location.contains("state=probe"),
+            "{probe}: {location}"
+        );
+    }
+    assert_eq!(
+        p["otherRedirect"]["status"], 400,
+        "never redirected to an unregistered URI: {p}"
+    );
+    assert_eq!(p["otherRedirect"]["location"], Value::Null);
+    assert!(
+        p["foreignResource"]["location"]
+            .as_str()
+            .unwrap()
+            .contains("error=invalid_target")
+    );
+    assert_eq!(p["forgedState"]["status"], 400);
+    assert_eq!(p["forgedState"]["location"], Value::Null);
+    assert_eq!(p["noToken"]["status"], 401);
+    let challenge = p["noToken"]["challenge"].as_str().unwrap();
+    assert!(
+        challenge.contains(&format!(
+            "resource_metadata=\"{}/.well-known/oauth-protected-resource/mcp\"",
+            hosted.public()
+        )),
+        "{challenge}"
+    );
+    assert_eq!(p["madeUpToken"]["status"], 401);
+    assert!(
+        p["madeUpToken"]["challenge"]
+            .as_str()
+            .unwrap()
+            .contains("invalid_token")
+    );
+    assert_eq!(p["refresh"]["status"], 200);
+    assert_eq!(p["refreshReused"]["body"]["error"], "invalid_grant");
+    assert_eq!(p["rotatedWorks"]["status"], 200);
+
+    let b = hosted.connect(
+        bob,
+        json!([
+            {"name": "bluesky_post_text", "arguments": {"text": format!("hosted: bob mentions @{} {nonce}", alice.handle)}},
+            {"name": "bluesky_get_drafts", "arguments": {}},
+            {"name": "bluesky_delete_post", "arguments": {"uri": alice_post}},
+        ]),
+        false,
+    );
+    let calls = b["calls"].as_array().unwrap();
+    let bob_post = calls[0]["result"]["structuredContent"]["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        bob_post.starts_with(&format!("at://{}/", bob.did)),
+        "{bob_post}"
+    );
+    assert!(
+        !text(&calls[1]["result"]).contains(&nonce),
+        "bob sees alice's draft: {}",
+        calls[1]
+    );
+    assert!(
+        is_error(&calls[2]["result"]),
+        "bob deleted alice's post: {}",
+        calls[2]
+    );
+    // The records are where they belong, and alice's post survived bob's delete.
+    let alice_texts = xrpc::post_texts(&alice.did);
+    assert!(alice_texts.contains(&format!("hosted: alice was here {nonce}")));
+    assert!(
+        !alice_texts
+            .iter()
+            .any(|t| t.contains("bob mentions") && t.contains(&nonce))
+    );
+
+    let (alice_token, alice_refresh) = tokens(&a);
+    let (bob_token, bob_refresh) = tokens(&b);
+    // Alice's notifications (through either instance) show bob's mention; bob's do not.
+    eventually("alice's notification of bob's mention", || {
+        let (status, answer) = hosted.call(1, &alice_token, "bluesky_get_notifications", json!({}));
+        assert_eq!(status, 200);
+        text(&answer["result"]).contains(&nonce).then_some(())
+    });
+    let (_, answer) = hosted.call(0, &bob_token, "bluesky_get_notifications", json!({}));
+    assert!(!text(&answer["result"]).contains(&nonce), "{answer}");
+    let (_, answer) = hosted.call(
+        0,
+        &bob_token,
+        "bluesky_delete_post",
+        json!({"uri": bob_post}),
+    );
+    assert!(!is_error(&answer["result"]), "{answer}");
+
+    let users = hosted.operator(&["hosted", "users", "--json"]).ok().json();
+    let listed: Vec<&str> = users["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["handle"].as_str().unwrap())
+        .collect();
+    assert!(
+        listed.contains(&alice.handle.as_str()) && listed.contains(&bob.handle.as_str()),
+        "{users}"
+    );
+
+    // Revoking alice takes effect at once on both instances; bob goes on.
+    let revoked = hosted
+        .operator(&["hosted", "revoke", &alice.handle, "--json"])
+        .ok()
+        .json();
+    assert_eq!(revoked["session_ended"], true, "{revoked}");
+    assert!(revoked["grant_revoke_error"].is_null(), "{revoked}");
+    for i in 0..INSTANCES.len() {
+        assert_eq!(
+            hosted
+                .call(i, &alice_token, "bluesky_get_profile", json!({}))
+                .0,
+            401
+        );
+        assert_eq!(
+            hosted
+                .call(i, &bob_token, "bluesky_get_profile", json!({}))
+                .0,
+            200
+        );
+    }
+    let refreshed = hosted
+        .http(0)
+        .post(format!("{}/token", hosted.public()))
+        .form(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", &alice_refresh),
+            ("client_id", a["clientId"].as_str().unwrap()),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(refreshed.status().as_u16(), 400);
+    let users = hosted.operator(&["hosted", "users"]).ok().stdout;
+    assert!(
+        !users.contains(&alice.handle) && users.contains(&bob.handle),
+        "{users}"
+    );
+
+    // Nothing secret in the logs, and tokens only hashed, sessions only sealed, in the database.
+    let logs = hosted.logs();
+    assert_no_secrets("the hosted server's output", &logs);
+    let dump = hosted.sql(
+        "SELECT t::text FROM tokens t UNION ALL SELECT c::text FROM auth_codes c \
+        UNION ALL SELECT encode(sealed, 'escape') FROM atproto_sessions",
+    );
+    for secret in [&alice_token, &alice_refresh, &bob_token, &bob_refresh] {
+        assert!(!logs.contains(secret.as_str()), "a token in the logs");
+        assert!(
+            !dump.contains(secret.as_str()),
+            "a token stored in the clear"
+        );
+    }
+    assert!(
+        !dump.contains("dpop_key") && !dump.contains("access_token"),
+        "a session stored in the clear"
+    );
+}
+
+/// The session of `did` in the database, opened with the state key, changed
+/// by `change`, and sealed again: the test stands in for time passing.
+fn change_session(hosted: &Hosted, did: &str, change: impl FnOnce(&mut Value)) {
+    let key_text = std::fs::read_to_string(hosted.dir.path().join("state.key")).unwrap();
+    let key_bytes = base64::engine::general_purpose::STANDARD
+        .decode(key_text.trim())
+        .unwrap();
+    let key = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &key_bytes).unwrap());
+    let aad = format!("atproto session\0{did}");
+    let hex = hosted.sql(&format!(
+        "SELECT encode(sealed, 'hex') FROM atproto_sessions WHERE did = '{did}'"
+    ));
+    let sealed: Vec<u8> = (0..hex.trim().len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex.trim()[i..i + 2], 16).unwrap())
+        .collect();
+    let (nonce, body) = sealed.split_at(NONCE_LEN);
+    let mut body = body.to_vec();
+    let plain = key
+        .open_in_place(
+            Nonce::try_assume_unique_for_key(nonce).unwrap(),
+            Aad::from(aad.as_bytes()),
+            &mut body,
+        )
+        .expect("the session is sealed with the state key");
+    let mut session: Value = serde_json::from_slice(plain).unwrap();
+    change(&mut session);
+    let mut out = serde_json::to_vec(&session).unwrap();
+    let fresh = random_hex(NONCE_LEN);
+    let nonce: Vec<u8> = (0..fresh.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&fresh[i..i + 2], 16).unwrap())
+        .collect();
+    key.seal_in_place_append_tag(
+        Nonce::try_assume_unique_for_key(&nonce).unwrap(),
+        Aad::from(aad.as_bytes()),
+        &mut out,
+    )
+    .unwrap();
+    let sealed: String = nonce
+        .iter()
+        .chain(out.iter())
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    hosted.sql(&format!(
+        "UPDATE atproto_sessions SET sealed = decode('{sealed}', 'hex') WHERE did = '{did}'"
+    ));
+}
+
+#[test]
+fn one_refresh_across_instances_and_a_stopped_instance_loses_nothing() {
+    let mut hosted = Hosted::start(&[]);
+    let person = fresh_account();
+    let session = hosted.connect(
+        &person,
+        json!([{"name": "bluesky_get_profile", "arguments": {}}]),
+        false,
+    );
+    let (token, _) = tokens(&session);
+    // Every instance has the session in memory now: make its access token expired
+    // in the database, which every instance's next call must notice.
+    for i in 0..INSTANCES.len() {
+        assert_eq!(
+            hosted.call(i, &token, "bluesky_get_profile", json!({})).0,
+            200
+        );
+    }
+    change_session(&hosted, &person.did, |s| {
+        s["expires_at"] = json!("2000-01-01T00:00:00Z")
+    });
+    // Evict the instances' copies: a session cached in memory would not see the change.
+    hosted.stop(0);
+    hosted.stop(1);
+    for (i, address) in INSTANCES.iter().enumerate() {
+        let child = hosted.spawn(i + 2, address, &[]);
+        hosted.instances[i] = Some(child);
+    }
+    for i in 0..INSTANCES.len() {
+        eventually("the restarted instance", || {
+            hosted
+                .http(i)
+                .get(format!("{}/healthz", hosted.public()))
+                .send()
+                .ok()
+                .filter(|r| r.status().is_success())
+        });
+    }
+    let before = hosted.logs().matches("session refreshed").count();
+    let answers: Vec<(u16, Value)> = std::thread::scope(|scope| {
+        let calls: Vec<_> = (0..12)
+            .map(|n| {
+                let (hosted, token) = (&hosted, &token);
+                scope.spawn(move || hosted.call(n % 2, token, "bluesky_get_profile", json!({})))
+            })
+            .collect();
+        calls.into_iter().map(|c| c.join().unwrap()).collect()
+    });
+    for (status, answer) in &answers {
+        assert_eq!(*status, 200, "{answer}");
+        assert!(!is_error(&answer["result"]), "{answer}\n{}", hosted.logs());
+    }
+    let refreshes = hosted.logs().matches("session refreshed").count() - before;
+    assert_eq!(
+        refreshes,
+        1,
+        "one refresh for both instances:\n{}",
+        hosted.logs()
+    );
+
+    // One instance goes away; the other answers with the same token and session.
+    hosted.stop(0);
+    let (status, answer) = hosted.call(1, &token, "bluesky_get_profile", json!({}));
+    assert_eq!(status, 200);
+    assert!(text(&answer["result"]).contains(&person.handle), "{answer}");
+}
+
+#[test]
+fn one_rate_budget_per_account_however_many_instances() {
+    // 40 requests an hour, 4 at once: once the 4 are spent, the next turn is
+    // ~15 minutes away, so a call fails at once instead of waiting.
+    let hosted = Hosted::start(&[("RATE_LIMIT_REQUESTS", "40"), ("RATE_LIMIT_WINDOW", "3600")]);
+    let person = fresh_account();
+    let session = hosted.connect(&person, json!([]), false);
+    let (token, _) = tokens(&session);
+    let mut answered = 0;
+    let mut refused = [0; 2];
+    for n in 0..8 {
+        let (status, answer) = hosted.call(n % 2, &token, "bluesky_get_profile", json!({}));
+        assert_eq!(status, 200);
+        if is_error(&answer["result"]) {
+            assert!(
+                text(&answer["result"]).contains("request budget"),
+                "{answer}"
+            );
+            refused[n % 2] += 1;
+        } else {
+            answered += 1;
+        }
+    }
+    // Each instance alone would have answered 4 calls of its own.
+    assert!((1..=4).contains(&answered), "{answered} calls answered");
+    assert!(
+        refused[0] > 0 && refused[1] > 0,
+        "both instances refuse once the budget is spent: {refused:?}"
+    );
+    let rows = hosted.sql("SELECT account FROM rate_budgets");
+    assert_eq!(rows.trim(), person.did, "one bucket, for the account");
+}
