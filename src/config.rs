@@ -73,6 +73,10 @@ pub struct FileConfig {
     /// they are not public, such as `127.0.0.1` or `10.0.0.0/8`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_cards_allow: Option<Vec<String>>,
+    /// Addresses or networks (CIDR) a hosted server may reach although they
+    /// are not public: people's PDSes on a private network (and tests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosted_allow: Option<Vec<String>>,
     /// Tag posts with the language detected in their text when `langs` is empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detect_langs: Option<bool>,
@@ -250,6 +254,8 @@ pub struct Config {
     pub link_cards: bool,
     /// Non-public addresses that link cards may still fetch from.
     pub link_cards_allow: Vec<IpNet>,
+    /// Non-public addresses a hosted server may still reach.
+    pub hosted_allow: Vec<IpNet>,
     pub detect_langs: bool,
     pub video_service_url: String,
     pub video_service_did: String,
@@ -390,6 +396,10 @@ impl Config {
             link_cards_allow: parse_networks(
                 "link_cards_allow",
                 f.link_cards_allow.as_deref().unwrap_or_default(),
+            )?,
+            hosted_allow: parse_networks(
+                "hosted_allow",
+                f.hosted_allow.as_deref().unwrap_or_default(),
             )?,
             detect_langs: f.detect_langs.unwrap_or(true),
             video_service_did: f.video_service_did.unwrap_or_default(),
@@ -628,6 +638,8 @@ impl Config {
             image_max_side: u32,
             link_cards: bool,
             link_cards_allow: Vec<String>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            hosted_allow: Vec<String>,
             detect_langs: bool,
             video_service_url: &'a str,
             video_service_did: &'a str,
@@ -686,6 +698,7 @@ impl Config {
                 .iter()
                 .map(ToString::to_string)
                 .collect(),
+            hosted_allow: self.hosted_allow.iter().map(ToString::to_string).collect(),
             detect_langs: self.detect_langs,
             video_service_url: &self.video_service_url,
             video_service_did: &self.video_service_did,

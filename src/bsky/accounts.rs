@@ -70,11 +70,17 @@ pub struct Accounts {
 
 impl Accounts {
     /// Accounts of a hosted server: each person's session from the database.
-    pub fn hosted(config: Arc<Config>, hosted: Hosted) -> Self {
-        Accounts {
+    /// Every request goes to public addresses only (and `hosted_allow`):
+    /// people's DID documents name the servers it reaches.
+    pub fn hosted(config: Arc<Config>, hosted: Hosted) -> Result<Self> {
+        let http = super::public_http::guarded_client(Allow::new(config.hosted_allow.clone()))
+            .map_err(Error::config)?;
+        let accounts = Accounts {
             hosted: Some(Arc::new(hosted)),
             ..Accounts::new(config)
-        }
+        };
+        let _ = accounts.http.set(http);
+        Ok(accounts)
     }
 
     pub fn hosting(&self) -> Option<&Hosted> {

@@ -93,7 +93,7 @@ impl Fetcher {
     /// A fetcher, or why its HTTP client could not be built.
     pub fn new(allow: Allow) -> Result<Self, String> {
         Ok(Fetcher {
-            client: client(allow.clone())?,
+            client: client(allow.clone(), Duration::from_secs(10))?,
             allow,
         })
     }
@@ -110,9 +110,15 @@ impl Fetcher {
     }
 }
 
+/// The HTTP client of a hosted server, whose PDSes and authorization servers
+/// are named by people's DID documents: public addresses only (and `allow`).
+pub fn guarded_client(allow: Allow) -> Result<Client, String> {
+    client(allow, Duration::from_secs(60))
+}
+
 /// A client that connects only to addresses `allow` permits, follows at most
 /// [`MAX_REDIRECTS`] redirects (each checked) and ignores proxy settings.
-fn client(allow: Allow) -> Result<Client, String> {
+fn client(allow: Allow, timeout: Duration) -> Result<Client, String> {
     let hops = allow.clone();
     let policy = redirect::Policy::custom(move |attempt| {
         if attempt.previous().len() > MAX_REDIRECTS {
@@ -127,12 +133,12 @@ fn client(allow: Allow) -> Result<Client, String> {
     Client::builder()
         .user_agent(concat!("mcp-bluesky/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(Duration::from_secs(5))
-        .timeout(Duration::from_secs(10))
+        .timeout(timeout)
         .no_proxy()
         .redirect(policy)
         .dns_resolver(Arc::new(PublicResolver { allow }))
         .build()
-        .map_err(|e| format!("the HTTP client for link cards could not start: {e}"))
+        .map_err(|e| format!("the HTTP client for public addresses could not start: {e}"))
 }
 
 /// What a failed fetch says: the refusal when there was one, else the cause.

@@ -50,7 +50,7 @@ async fn open_at(config: &Config, args: &HostedArgsCore, base: &str) -> Result<C
         resolver_url: config.pds_url.clone(),
         plc_url: config.plc_url.clone(),
     };
-    Ok(Ctx::hosted(config.clone(), Hosted { db, web }))
+    Ctx::hosted(config.clone(), Hosted { db, web })
 }
 
 /// `hosted keygen`: the files written.

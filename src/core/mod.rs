@@ -111,15 +111,15 @@ impl Ctx {
     }
 
     /// The context of a hosted server: people's sessions in its database.
-    pub fn hosted(config: Config, hosted: crate::bsky::hosted::Hosted) -> Self {
+    pub fn hosted(config: Config, hosted: crate::bsky::hosted::Hosted) -> Result<Self> {
         let config = Arc::new(config);
-        Ctx {
-            accounts: Arc::new(Accounts::hosted(config, hosted)),
+        Ok(Ctx {
+            accounts: Arc::new(Accounts::hosted(config, hosted)?),
             media_dirs: Arc::new(Vec::new()),
             progress: None,
             roots: None,
             caller: None,
-        }
+        })
     }
 
     /// This context, acting for the connected person `did`.

@@ -49,10 +49,17 @@ struct Hosted {
     port: u16,
     db_url: String,
     instances: Vec<Option<Child>>,
+    /// `hosted_allow`: the local PDS is on loopback, which a hosted server
+    /// reaches only when allowed.
+    allow: &'static str,
 }
 
 impl Hosted {
     fn start(env: &[(&str, &str)]) -> Hosted {
+        Hosted::start_with(env, true)
+    }
+
+    fn start_with(env: &[(&str, &str)], reach_loopback: bool) -> Hosted {
         let setup = setup();
         let home = Home::new();
         let dir = tempfile::tempdir().unwrap();
@@ -70,6 +77,12 @@ impl Hosted {
             port,
             db_url,
             instances: Vec::new(),
+            allow: "[]",
+        };
+        hosted.allow = if reach_loopback {
+            "[127.0.0.1, \"::1\"]"
+        } else {
+            "[]"
         };
         for (i, address) in INSTANCES.iter().enumerate() {
             let child = hosted.spawn(i, address, env);
@@ -114,6 +127,7 @@ impl Hosted {
             "--log-level",
             "debug",
         ]);
+        command.env("MCP_BLUESKY__HOSTED_ALLOW", self.allow);
         command.envs(env.iter().copied());
         command
             .stdout(std::fs::File::create(self.dir.path().join(format!("out-{i}.log"))).unwrap())
@@ -207,7 +221,8 @@ impl Hosted {
             file("state.key"),
         ]);
         let all: Vec<&str> = all.iter().map(String::as_str).collect();
-        self.home.run(&all)
+        self.home
+            .run_with(&[("MCP_BLUESKY__HOSTED_ALLOW", self.allow)], &all, "")
     }
 
     /// Every instance's output so far.
@@ -617,6 +632,57 @@ fn one_refresh_across_instances_and_a_stopped_instance_loses_nothing() {
     let (status, answer) = hosted.call(1, &token, "bluesky_get_profile", json!({}));
     assert_eq!(status, 200);
     assert!(text(&answer["result"]).contains(&person.handle), "{answer}");
+
+    // The person logs out themselves: their tokens, here and anywhere, end at once.
+    let out = hosted
+        .http(1)
+        .post(format!("{}/logout", hosted.public()))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(out.status().as_u16(), 200);
+    assert_eq!(
+        hosted.call(1, &token, "bluesky_get_profile", json!({})).0,
+        401
+    );
+    assert_eq!(hosted.sql("SELECT count(*) FROM tokens").trim(), "0");
+    assert_eq!(
+        hosted.sql("SELECT count(*) FROM atproto_sessions").trim(),
+        "0"
+    );
+}
+
+#[test]
+fn a_hosted_server_reaches_public_addresses_only() {
+    // Without hosted_allow, the local PDS (on loopback) is out of reach: a
+    // DID document naming a private address cannot turn the server against
+    // its own network.
+    let hosted = Hosted::start_with(&[], false);
+    let registered: Value = hosted
+        .http(0)
+        .post(format!("{}/register", hosted.public()))
+        .json(&json!({"redirect_uris": ["http://127.0.0.1:9/callback"], "client_name": "probe"}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let page = hosted
+        .http(1)
+        .post(format!("{}/authorize", hosted.public()))
+        .form(&[
+            ("handle", account("alice").handle.as_str()),
+            ("response_type", "code"),
+            ("client_id", registered["client_id"].as_str().unwrap()),
+            ("redirect_uri", "http://127.0.0.1:9/callback"),
+            ("code_challenge", &"x".repeat(43)),
+            ("code_challenge_method", "S256"),
+            ("state", "s"),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 400);
+    let text = page.text().unwrap();
+    assert!(text.contains("private address"), "{text}");
 }
 
 #[test]

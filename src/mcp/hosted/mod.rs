@@ -103,6 +103,7 @@ pub async fn serve(
     let running = Arc::new(Running::default());
     let mcp = Router::new()
         .nest_service("/mcp", mcp)
+        .route("/logout", post(logout))
         .layer(middleware::from_fn_with_state(
             hosted.clone(),
             require_bearer,
@@ -243,6 +244,25 @@ async fn require_bearer(
     }
     request.extensions_mut().insert(Caller(bearer.did));
     next.run(request).await
+}
+
+/// A person's own logout (with any of their access tokens): every token of
+/// theirs here, their session, and their grant at their PDS end at once.
+async fn logout(
+    State(hosted): State<Hosted>,
+    axum::Extension(caller): axum::Extension<Caller>,
+) -> Response {
+    match core::revoke(&hosted.ctx, &caller.0).await {
+        Ok(_) => (StatusCode::OK, "logged out\n").into_response(),
+        Err(e) => {
+            tracing::error!("{}", e.message);
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "could not log out; try again\n",
+            )
+                .into_response()
+        }
+    }
 }
 
 async fn resource_metadata(State(hosted): State<Hosted>) -> Response {
