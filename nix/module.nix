@@ -63,6 +63,70 @@ let
 
   configFile = yaml.generate "mcp-bluesky.yaml" settings;
 
+  hosted = cfg.hosted;
+  localPostgres = hosted.enable && hosted.database.createLocally;
+  # The local database: its Unix socket, peer authentication as the service's user.
+  localDatabase = "host=/run/postgresql user=mcp-bluesky dbname=mcp-bluesky";
+  hostedFiles = [
+    {
+      option = "services.mcp-bluesky.hosted.clientKeyFile";
+      path = hosted.clientKeyFile;
+      credential = "client-key";
+    }
+    {
+      option = "services.mcp-bluesky.hosted.stateKeyFile";
+      path = hosted.stateKeyFile;
+      credential = "state-key";
+    }
+  ]
+  ++ lib.optional (hosted.database.urlFile != null) {
+    option = "services.mcp-bluesky.hosted.database.urlFile";
+    path = hosted.database.urlFile;
+    credential = "database-url";
+  }
+  ++ lib.optionals (hosted.tls.certFile != null) [
+    {
+      option = "services.mcp-bluesky.hosted.tls.certFile";
+      path = hosted.tls.certFile;
+      credential = "tls-cert";
+    }
+    {
+      option = "services.mcp-bluesky.hosted.tls.keyFile";
+      path = toString hosted.tls.keyFile;
+      credential = "tls-key";
+    }
+  ];
+  # Where a hosted server's state and keys are, for the service and the operator's commands.
+  hostedStateArgs = credentials: [
+    "--client-key-file"
+    "${credentials}/client-key"
+    "--state-key-file"
+    "${credentials}/state-key"
+  ]
+  ++ lib.optionals (hosted.database.urlFile != null) [
+    "--database-url-file"
+    "${credentials}/database-url"
+  ];
+  hostedEnvironment = lib.optionalAttrs localPostgres {
+    DATABASE_URL = localDatabase;
+  };
+  hostedCredentials = map (f: "${f.credential}:${f.path}") hostedFiles;
+
+  # An operator's `hosted users` / `hosted revoke HANDLE`, as the service's
+  # user with the service's credentials and database.
+  hostedCommand = pkgs.writeShellScriptBin "mcp-bluesky-hosted" ''
+    exec ${pkgs.systemd}/bin/systemd-run --quiet --pty --wait --collect \
+      --unit=mcp-bluesky-hosted --property=DynamicUser=yes --property=User=mcp-bluesky \
+      ${
+        lib.concatMapStringsSep " " (c: "--property=LoadCredential=${c}") hostedCredentials
+      } \
+      ${
+        lib.concatStringsSep " " (lib.mapAttrsToList (k: v: "--setenv=${k}=${lib.escapeShellArg v}") hostedEnvironment)
+      } \
+      ${lib.getExe cfg.package} --config ${configFile} hosted "$@" \
+      ${lib.escapeShellArgs (hostedStateArgs "/run/credentials/mcp-bluesky-hosted.service")}
+  '';
+
   # The one-time OAuth login of an account without a password: run as the
   # service's own (dynamic) user, into its state directory. The sign-in address
   # is printed for a browser anywhere that reaches this host's 127.0.0.1.
@@ -85,6 +149,20 @@ let
     "--max-sessions"
     (toString cfg.maxSessions)
   ]
+  ++ lib.optionals hosted.enable (
+    [
+      "--hosted"
+      "--public-url"
+      hosted.publicUrl
+    ]
+    ++ hostedStateArgs "%d"
+    ++ lib.optionals (hosted.tls.certFile != null) [
+      "--tls-cert"
+      "%d/tls-cert"
+      "--tls-key"
+      "%d/tls-key"
+    ]
+  )
   ++ lib.optionals (cfg.tokenFile != null) [
     "--token-file"
     "%d/token"
@@ -278,6 +356,88 @@ in
       description = "Extra arguments of `mcp-bluesky serve`.";
     };
 
+    hosted = {
+      enable = lib.mkEnableOption ''
+        hosted mode: many people connect their own MCP clients, each signing in
+        with their own Bluesky account through OAuth (no app password handed
+        over). State lives in PostgreSQL, so several hosts may serve behind one
+        load balancer with the same keys and database. See the README's
+        "Hosted for many people"
+      '';
+
+      publicUrl = lib.mkOption {
+        type = lib.types.str;
+        default = "";
+        example = "https://mcp.example.org";
+        description = ''
+          The address people and MCP clients reach the server at, without a
+          path (MCP is served at /mcp): behind a reverse proxy, its outside
+          address. Bluesky's servers fetch this server's OAuth client metadata
+          from it, so it must be https on a public domain name.
+        '';
+      };
+
+      database = {
+        createLocally = lib.mkOption {
+          type = lib.types.bool;
+          default = true;
+          description = ''
+            Create the database and its role `mcp-bluesky` in this host's
+            {option}`services.postgresql`, reached over its Unix socket with
+            peer authentication (no password). Turn off and set
+            {option}`urlFile` for a database elsewhere.
+          '';
+        };
+        urlFile = lib.mkOption {
+          type = lib.types.nullOr lib.types.str;
+          default = null;
+          example = "/run/agenix/mcp-bluesky-database-url";
+          description = ''
+            A file holding the PostgreSQL URL (postgres://USER:PASSWORD@HOST/DB),
+            passed with LoadCredential, never copied into the store.
+          '';
+        };
+      };
+
+      clientKeyFile = lib.mkOption {
+        type = lib.types.str;
+        default = "";
+        example = "/run/agenix/mcp-bluesky-client-key";
+        description = ''
+          The OAuth client key (a private P-256 JWK) that `mcp-bluesky hosted
+          keygen --out DIR` writes as client-key.jwk. Every instance serving
+          the same public URL needs the same one.
+        '';
+      };
+
+      stateKeyFile = lib.mkOption {
+        type = lib.types.str;
+        default = "";
+        example = "/run/agenix/mcp-bluesky-state-key";
+        description = ''
+          The key that seals people's sessions in the database (state.key from
+          `mcp-bluesky hosted keygen`). Losing it disconnects everyone.
+        '';
+      };
+
+      tls = {
+        certFile = lib.mkOption {
+          type = lib.types.nullOr lib.types.str;
+          default = null;
+          description = ''
+            A certificate chain (PEM) to serve HTTPS with. Without one the
+            server speaks plain HTTP, for a reverse proxy that terminates TLS
+            at {option}`publicUrl`.
+          '';
+        };
+        keyFile = lib.mkOption {
+          type = lib.types.nullOr lib.types.str;
+          default = null;
+          description = "The private key (PEM) of {option}`certFile`.";
+        };
+      };
+    };
+
     renderedSettings = lib.mkOption {
       type = yaml.type;
       readOnly = true;
@@ -292,7 +452,7 @@ in
 
     assertions = [
       {
-        assertion = loopback || cfg.tokenFile != null;
+        assertion = loopback || cfg.tokenFile != null || hosted.enable;
         message = "services.mcp-bluesky: listen = \"${cfg.listen}\" is not loopback, so set services.mcp-bluesky.tokenFile: every client must then send that bearer token.";
       }
       {
@@ -300,27 +460,55 @@ in
         message = "services.mcp-bluesky.defaultAccount = \"${toString cfg.defaultAccount}\" names no account in services.mcp-bluesky.accounts.";
       }
     ]
+    ++ lib.optionals hosted.enable [
+      {
+        assertion = lib.hasPrefix "https://" hosted.publicUrl;
+        message = "services.mcp-bluesky.hosted.publicUrl must be the server's https:// address (Bluesky's servers fetch its OAuth client metadata there).";
+      }
+      {
+        assertion = hosted.database.createLocally != (hosted.database.urlFile != null);
+        message = "services.mcp-bluesky.hosted.database: set either createLocally (this host's PostgreSQL) or urlFile (a database elsewhere), not both or neither.";
+      }
+      {
+        assertion = (hosted.tls.certFile == null) == (hosted.tls.keyFile == null);
+        message = "services.mcp-bluesky.hosted.tls: set certFile and keyFile together.";
+      }
+    ]
     ++ map (s: {
       assertion = lib.hasPrefix "/" s.path && !lib.hasPrefix builtins.storeDir s.path;
       message = "${s.option} = \"${s.path}\" must be an absolute path outside the Nix store (a string such as config.age.secrets.NAME.path), so the secret is never world-readable.";
-    }) secretFiles;
+    }) (secretFiles ++ lib.optionals hosted.enable hostedFiles);
 
     networking.firewall.allowedTCPPorts = lib.optional cfg.openFirewall port;
 
-    environment.systemPackages = [ login ];
+    environment.systemPackages = [ login ] ++ lib.optional hosted.enable hostedCommand;
+
+    services.postgresql = lib.mkIf (hosted.enable && hosted.database.createLocally) {
+      enable = true;
+      ensureDatabases = [ "mcp-bluesky" ];
+      ensureUsers = [
+        {
+          name = "mcp-bluesky";
+          ensureDBOwnership = true;
+        }
+      ];
+    };
 
     systemd.services.mcp-bluesky = {
       description = "mcp-bluesky MCP server";
       wantedBy = [ "multi-user.target" ];
       wants = [ "network-online.target" ];
-      after = [ "network-online.target" ];
+      after = [ "network-online.target" ] ++ lib.optional localPostgres "postgresql.service";
+      requires = lib.optional localPostgres "postgresql.service";
+      environment = hostedEnvironment;
       serviceConfig = {
         ExecStart = "${lib.getExe cfg.package} ${lib.escapeShellArgs args}";
         LoadCredential =
           lib.mapAttrsToList (alias: a: "password-${alias}:${a.passwordFile}") (
             lib.filterAttrs (_: a: a.passwordFile != null) cfg.accounts
           )
-          ++ lib.optional (cfg.tokenFile != null) "token:${cfg.tokenFile}";
+          ++ lib.optional (cfg.tokenFile != null) "token:${cfg.tokenFile}"
+          ++ lib.optionals hosted.enable hostedCredentials;
         EnvironmentFile = lib.optional (cfg.environmentFile != null) cfg.environmentFile;
         Restart = "on-failure";
         RestartSec = 5;

@@ -38,6 +38,10 @@ let
         type = lib.types.listOf lib.types.anything;
         default = [ ];
       };
+      services.postgresql = lib.mkOption {
+        type = lib.types.attrsOf lib.types.anything;
+        default = { };
+      };
       home.packages = lib.mkOption {
         type = lib.types.listOf lib.types.anything;
         default = [ ];
@@ -128,6 +132,32 @@ let
   };
   withoutMcp = home [ ] { };
 
+  hostedWith =
+    extra:
+    nixos {
+      listen = "127.0.0.1:8090";
+      hosted = {
+        enable = true;
+        publicUrl = "https://mcp.example.org";
+        clientKeyFile = "/run/agenix/mcp-client-key";
+        stateKeyFile = "/run/agenix/mcp-state-key";
+      }
+      // extra;
+    };
+  hostedServed = hostedWith { };
+  hostedUnit = hostedServed.systemd.services.mcp-bluesky;
+  remote = hostedWith {
+    database = {
+      createLocally = false;
+      urlFile = "/run/agenix/mcp-db-url";
+    };
+    tls = {
+      certFile = "/var/lib/acme/mcp/fullchain.pem";
+      keyFile = "/var/lib/acme/mcp/key.pem";
+    };
+  };
+  remoteUnit = remote.systemd.services.mcp-bluesky;
+
   logins = builtins.filter (p: p.name == "mcp-bluesky-login") served.environment.systemPackages;
   login = if logins == [ ] then null else builtins.head logins;
 
@@ -193,6 +223,48 @@ let
         ../../nix/module.nix
         { services.mcp-bluesky.package = fakePackage; }
       ]).systemd.services == { };
+
+    "hosted mode serves with its keys as credentials and a local database" =
+      lib.hasInfix "'--hosted' '--public-url' 'https://mcp.example.org'" hostedUnit.serviceConfig.ExecStart
+      && lib.hasInfix "'--client-key-file' '%d/client-key' '--state-key-file' '%d/state-key'" hostedUnit.serviceConfig.ExecStart
+      && lib.elem "client-key:/run/agenix/mcp-client-key" hostedUnit.serviceConfig.LoadCredential
+      && lib.elem "state-key:/run/agenix/mcp-state-key" hostedUnit.serviceConfig.LoadCredential
+      && hostedUnit.environment.DATABASE_URL == "host=/run/postgresql user=mcp-bluesky dbname=mcp-bluesky"
+      && lib.elem "postgresql.service" hostedUnit.requires
+      && hostedServed.services.postgresql.ensureDatabases == [ "mcp-bluesky" ]
+      && failedAssertions hostedServed == [ ];
+    "hosted mode with a remote database and its own TLS" =
+      lib.hasInfix "'--database-url-file' '%d/database-url'" remoteUnit.serviceConfig.ExecStart
+      && lib.hasInfix "'--tls-cert' '%d/tls-cert' '--tls-key' '%d/tls-key'" remoteUnit.serviceConfig.ExecStart
+      && lib.elem "database-url:/run/agenix/mcp-db-url" remoteUnit.serviceConfig.LoadCredential
+      && remoteUnit.environment == { }
+      && remote.services.postgresql == { }
+      && failedAssertions remote == [ ];
+    "hosted mode off loopback needs no shared token" =
+      failedAssertions (hostedWith { }) == [ ]
+      && failedAssertions (nixos {
+        listen = "0.0.0.0:8090";
+        hosted = {
+          enable = true;
+          publicUrl = "https://mcp.example.org";
+          clientKeyFile = "/run/agenix/k";
+          stateKeyFile = "/run/agenix/s";
+        };
+      }) == [ ];
+    "hosted mode refuses what cannot work" =
+      let
+        messages = failedAssertions (hostedWith {
+          publicUrl = "http://mcp.example.org";
+          stateKeyFile = "${builtins.storeDir}/abc-state-key";
+          tls.certFile = "/var/lib/acme/mcp/fullchain.pem";
+        });
+      in
+      lib.any (lib.hasInfix "https:// address") messages
+      && lib.any (lib.hasInfix "stateKeyFile") messages
+      && lib.any (lib.hasInfix "certFile and keyFile together") messages;
+    "the operators' command runs as the service's user with its credentials" =
+      lib.any (p: p.name == "mcp-bluesky-hosted") hostedServed.environment.systemPackages
+      && !(lib.any (p: p.name == "mcp-bluesky-hosted") served.environment.systemPackages);
 
     "home-manager writes config.yaml" = withMcp.xdg.configFile ? "mcp-bluesky/config.yaml";
     "home-manager installs the package" = withMcp.home.packages == [ fakePackage ];

@@ -15,6 +15,10 @@
       type = lib.types.listOf lib.types.port;
       default = [ ];
     };
+    services.postgresql = lib.mkOption {
+      type = lib.types.attrsOf lib.types.anything;
+      default = { };
+    };
     environment.systemPackages = lib.mkOption {
       type = lib.types.listOf lib.types.anything;
       default = [ ];
