@@ -212,22 +212,62 @@ pub async fn authorize(State(hosted): State<Hosted>, Query(request): Query<Reque
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_default();
+    // The form's answer must come from this page in this browser: a page
+    // elsewhere that posts the form on its own has no cookie to send along.
+    let csrf = match grants::secret() {
+        Ok(csrf) => csrf,
+        Err(e) => return server_error(&e),
+    };
     let body = format!(
         "<h1>Connect Bluesky</h1>\
          <p><b>{}</b> (returning to {}) asks to use Bluesky as you through this server.</p>\
-         <form method=post action=\"authorize\">{hidden}\
+         <form method=post action=\"authorize\">{hidden}<input type=hidden name=csrf value=\"{csrf}\">\
          <label>Your handle <input name=handle autocomplete=username placeholder=alice.bsky.social required></label> \
          <button type=submit>Continue to Bluesky</button></form>\
          <p>You will sign in and approve on your own Bluesky server; this server never sees your password.</p>",
         escape(&client),
         escape(&back_to)
     );
-    Html(super::document(&body)).into_response()
+    (
+        [
+            (
+                header::SET_COOKIE,
+                format!(
+                    "{CSRF_COOKIE}={csrf}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=600"
+                ),
+            ),
+            // Never inside another site's frame (clickjacking).
+            (header::X_FRAME_OPTIONS, "DENY".into()),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "frame-ancestors 'none'".into(),
+            ),
+        ],
+        Html(super::document(&body)),
+    )
+        .into_response()
 }
+
+/// Whether the form's `csrf` is the one this browser's cookie holds.
+fn same_browser(headers: &axum::http::HeaderMap, csrf: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix(CSRF_COOKIE)?.strip_prefix('='))
+        .any(|cookie| !csrf.is_empty() && bool::from(cookie.as_bytes().ct_eq(csrf.as_bytes())))
+}
+
+/// The cookie that ties the handle form's answer to the page that asked.
+const CSRF_COOKIE: &str = "__Host-mcp_bluesky_csrf";
 
 #[derive(Deserialize)]
 pub struct HandleForm {
     handle: String,
+    #[serde(default)]
+    csrf: String,
     #[serde(flatten)]
     request: Request,
 }
@@ -235,8 +275,18 @@ pub struct HandleForm {
 /// The handle form's answer: the person goes on to their PDS's sign-in.
 pub async fn authorize_handle(
     State(hosted): State<Hosted>,
+    headers: axum::http::HeaderMap,
     Form(form): Form<HandleForm>,
 ) -> Response {
+    if !same_browser(&headers, &form.csrf) {
+        return (
+            StatusCode::BAD_REQUEST,
+            Html(super::page(
+                "This form expired or came from another site. Start again from your MCP client.",
+            )),
+        )
+            .into_response();
+    }
     if let Err(response) = form.request.check(&hosted).await {
         return *response;
     }
@@ -462,6 +512,21 @@ fn server_error(e: &crate::error::Error) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_form_answer_must_carry_this_browsers_cookie() {
+        let mut headers = axum::http::HeaderMap::new();
+        assert!(!same_browser(&headers, "abc"));
+        headers.insert(
+            header::COOKIE,
+            format!("other=1; {CSRF_COOKIE}=abc").parse().unwrap(),
+        );
+        assert!(same_browser(&headers, "abc"));
+        assert!(!same_browser(&headers, "abd"));
+        assert!(!same_browser(&headers, ""));
+        headers.insert(header::COOKIE, format!("{CSRF_COOKIE}=").parse().unwrap());
+        assert!(!same_browser(&headers, ""));
+    }
 
     #[test]
     fn redirects_go_to_https_or_loopback_only() {
