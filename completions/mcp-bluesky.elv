@@ -350,7 +350,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --debug 'Log at debug level (same as --log-level debug)'
             cand --read-only 'Offer only the tools that change nothing (reading, searching), whatever the toolsets and tools'
             cand --list-tools 'Print the tools this selection offers, each with its toolset, and exit'
-            cand --hosted 'Serve many people over HTTP, each signing in with their own Bluesky account (OAuth); all state in PostgreSQL, so instances can share the load. Needs --public-url, --listen, a database and the key files'
+            cand --hosted 'Serve many people over HTTP, each signing in with their own Bluesky account (OAuth); all state in PostgreSQL, so instances can share the load. Needs --listen, and --public-url, a database and the key files (or the config''s `hosted:` settings)'
             cand --json 'Print the result as JSON on stdout'
             cand --jsonl 'Print lists as JSON Lines: one item per line, for jq and friends'
             cand -h 'Print help (see more with ''--help'')'

@@ -284,7 +284,7 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l debug -d 'Log at debug level (same as --log-level debug)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l read-only -d 'Offer only the tools that change nothing (reading, searching), whatever the toolsets and tools'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l list-tools -d 'Print the tools this selection offers, each with its toolset, and exit'
-complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l hosted -d 'Serve many people over HTTP, each signing in with their own Bluesky account (OAuth); all state in PostgreSQL, so instances can share the load. Needs --public-url, --listen, a database and the key files'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l hosted -d 'Serve many people over HTTP, each signing in with their own Bluesky account (OAuth); all state in PostgreSQL, so instances can share the load. Needs --listen, and --public-url, a database and the key files (or the config\'s `hosted:` settings)'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'

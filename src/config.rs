@@ -128,6 +128,9 @@ pub struct FileConfig {
     /// HTTP: browser origins accepted besides loopback ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
+    /// `serve --hosted`: its settings (its flags win).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosted: Option<HostedSettings>,
 }
 
 /// How log lines on stderr look.
@@ -178,6 +181,30 @@ pub struct RateLimitConfig {
     /// Of `requests`, how many may go at once; the rest are spread over the window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub burst: Option<u32>,
+}
+
+/// A hosted server's settings (`serve --hosted`); secrets only as files.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostedSettings {
+    /// The address people and MCP clients reach the server at (https://host[:port]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    /// A file holding the PostgreSQL URL (else the DATABASE_URL variable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database_url_file: Option<PathBuf>,
+    /// The OAuth client key from `hosted keygen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_key_file: Option<PathBuf>,
+    /// The key that seals sessions in the database, from `hosted keygen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_key_file: Option<PathBuf>,
+    /// HTTPS: the certificate chain (PEM); without it, plain HTTP for a reverse proxy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_cert: Option<PathBuf>,
+    /// HTTPS: the certificate's private key (PEM).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// Settings given on the command line; they win over everything else.
@@ -272,6 +299,7 @@ pub struct Config {
     pub audit_log: bool,
     pub allowed_hosts: Vec<String>,
     pub allowed_origins: Vec<String>,
+    pub hosted: HostedSettings,
 }
 
 /// The process environment as a lookup, so tests and callers can supply their own.
@@ -426,6 +454,7 @@ impl Config {
             audit_log: f.audit_log.unwrap_or(true),
             allowed_hosts: f.allowed_hosts.unwrap_or_default(),
             allowed_origins: f.allowed_origins.unwrap_or_default(),
+            hosted: f.hosted.unwrap_or_default(),
         })
     }
 
@@ -660,6 +689,8 @@ impl Config {
             allowed_hosts: &'a [String],
             #[serde(skip_serializing_if = "<[String]>::is_empty")]
             allowed_origins: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            hosted: Option<&'a HostedSettings>,
         }
         let view = View {
             default_account: self.default_account.as_deref(),
@@ -715,6 +746,7 @@ impl Config {
             audit_log: self.audit_log,
             allowed_hosts: &self.allowed_hosts,
             allowed_origins: &self.allowed_origins,
+            hosted: (self.hosted != HostedSettings::default()).then_some(&self.hosted),
         };
         serde_yaml::to_value(view).expect("config view serializes")
     }

@@ -92,16 +92,16 @@ async fn run_server(ctx: core::Ctx, args: &ServeArgs, format: cli::Format) -> er
         print!("{}", cli::commands::serve::list_tools(&offered, json));
         return Ok(());
     }
-    if let Some((state, public_url)) = args.hosted()? {
+    if let Some(hosting) = args.hosted(ctx.config())? {
         let listen = args.http_listen()?.ok_or_else(|| {
             error::Error::input("--hosted serves HTTP: give --listen ADDR (or --port PORT)")
         })?;
-        let hosted = core::hosted::open_server(ctx.config(), &state, &public_url).await?;
-        let tls = args.tls_cert.clone().zip(args.tls_key.clone());
+        let hosted =
+            core::hosted::open_server(ctx.config(), &hosting.state, &hosting.public_url).await?;
         let options = mcp::HostedServe {
             listen,
-            public_url,
-            tls,
+            public_url: hosting.public_url,
+            tls: hosting.tls,
         };
         return mcp::serve_hosted(hosted, offered, options).await;
     }

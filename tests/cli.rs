@@ -779,3 +779,95 @@ fn serve_lists_the_tools_a_selection_offers() {
     assert_eq!(json[0]["toolset"], "engage", "{json}");
     assert_eq!(json[0]["effect"], "writes", "{json}");
 }
+
+/// `serve --hosted` says what it lacks, from flags or the config's `hosted:`,
+/// before it touches a database; keygen never replaces a key.
+#[test]
+fn a_hosted_server_names_what_it_lacks() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("config.yaml");
+    let keys = home.path().join("keys");
+    let serve = |yaml: &str, extra: &[&str]| {
+        std::fs::write(&file, yaml).unwrap();
+        let mut args = vec![
+            "--config",
+            file.to_str().unwrap(),
+            "serve",
+            "--hosted",
+            "--listen",
+            "127.0.0.1:0",
+        ];
+        args.extend(extra);
+        run(home.path(), &args, &[])
+    };
+    let out = serve("{}\n", &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--hosted needs --public-url"),
+        "{}",
+        out.stderr
+    );
+    let out = serve("hosted:\n  public_url: https://mcp.example.org/app\n", &[]);
+    assert!(out.stderr.contains("without a path"), "{}", out.stderr);
+    let out = serve("hosted:\n  public_url: https://mcp.example.org\n", &[]);
+    assert!(
+        out.stderr
+            .contains("needs --client-key-file and --state-key-file"),
+        "{}",
+        out.stderr
+    );
+    let out = serve(
+        "hosted:\n  public_url: https://mcp.example.org\n  tls_cert: /etc/cert.pem\n",
+        &["--client-key-file", "k", "--state-key-file", "s"],
+    );
+    assert!(
+        out.stderr.contains("both a certificate and its key"),
+        "{}",
+        out.stderr
+    );
+
+    let keygen = || {
+        run(
+            home.path(),
+            &["hosted", "keygen", "--out", keys.to_str().unwrap()],
+            &[],
+        )
+    };
+    assert_eq!(keygen().code, 0);
+    let written = std::fs::read_to_string(keys.join("state.key")).unwrap();
+    let again = keygen();
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert!(again.stderr.contains("exists already"), "{}", again.stderr);
+    assert_eq!(
+        std::fs::read_to_string(keys.join("state.key")).unwrap(),
+        written
+    );
+    use std::os::unix::fs::PermissionsExt;
+    for name in ["state.key", "client-key.jwk"] {
+        let mode = std::fs::metadata(keys.join(name))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "{name} is readable by others");
+    }
+    // A database that does not answer is named, without the password in its URL.
+    std::fs::write(
+        home.path().join("db.url"),
+        "postgres://mcp:hunter2secret@127.0.0.1:9/mcp",
+    )
+    .unwrap();
+    let yaml = format!(
+        "hosted:\n  public_url: https://mcp.example.org\n  client_key_file: {0}/client-key.jwk\n  state_key_file: {0}/state.key\n  database_url_file: {1}\n",
+        keys.display(),
+        home.path().join("db.url").display()
+    );
+    let out = serve(&yaml, &[]);
+    assert_ne!(out.code, 0);
+    assert!(
+        out.stderr
+            .contains("cannot reach the database at mcp@127.0.0.1:9/mcp"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("hunter2secret"), "{}", out.stderr);
+}

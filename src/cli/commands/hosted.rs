@@ -57,13 +57,13 @@ pub async fn run(ctx: &Ctx, args: HostedArgs, out: &Output) -> Result<Rendered> 
             Ok(out.render(written))
         }
         HostedSubcommand::Users(state) => {
-            let ctx = hosted::open(ctx.config(), &state.core()?).await?;
+            let ctx = hosted::open(ctx.config(), &state.core(ctx.config())?).await?;
             Ok(out.render(hosted::UsersOutput {
                 users: hosted::users(&ctx).await?,
             }))
         }
         HostedSubcommand::Revoke { who, state } => {
-            let ctx = hosted::open(ctx.config(), &state.core()?).await?;
+            let ctx = hosted::open(ctx.config(), &state.core(ctx.config())?).await?;
             Ok(out.render(hosted::revoke(&ctx, &who).await?))
         }
     }

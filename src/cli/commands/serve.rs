@@ -77,8 +77,9 @@ pub struct ServeArgs {
     pub list_tools: bool,
     /// Serve many people over HTTP, each signing in with their own Bluesky
     /// account (OAuth); all state in PostgreSQL, so instances can share the
-    /// load. Needs --public-url, --listen, a database and the key files.
-    #[arg(long, requires = "public_url")]
+    /// load. Needs --listen, and --public-url, a database and the key files
+    /// (or the config's `hosted:` settings).
+    #[arg(long)]
     pub hosted: bool,
     /// With --hosted: the address people and MCP clients reach the server at
     /// (https://host[:port]), behind a reverse proxy its outside address.
@@ -96,22 +97,37 @@ pub struct ServeArgs {
 }
 
 impl HostedStateArgs {
-    /// The options, checked: both key files named, the database URL read.
-    pub fn core(&self) -> Result<HostedArgsCore> {
-        let (Some(client_key_file), Some(state_key_file)) =
-            (&self.client_key_file, &self.state_key_file)
-        else {
+    /// The options, over the config's `hosted:` settings, checked: both key
+    /// files named, the database URL read.
+    pub fn core(&self, config: &Config) -> Result<HostedArgsCore> {
+        let settings = &config.hosted;
+        let pick =
+            |flag: &Option<PathBuf>, set: &Option<PathBuf>| flag.clone().or_else(|| set.clone());
+        let (Some(client_key_file), Some(state_key_file)) = (
+            pick(&self.client_key_file, &settings.client_key_file),
+            pick(&self.state_key_file, &settings.state_key_file),
+        ) else {
             return Err(Error::input(
                 "a hosted server needs --client-key-file and --state-key-file",
             )
             .with_help("make both with `mcp-bluesky hosted keygen --out DIR`"));
         };
         Ok(HostedArgsCore {
-            database_url: database_url(self.database_url_file.as_deref())?,
-            client_key_file: client_key_file.clone(),
-            state_key_file: state_key_file.clone(),
+            database_url: database_url(
+                pick(&self.database_url_file, &settings.database_url_file).as_deref(),
+            )?,
+            client_key_file,
+            state_key_file,
         })
     }
+}
+
+/// `serve --hosted`, its options gathered from flags and config.
+pub struct Hosting {
+    pub state: HostedArgsCore,
+    pub public_url: url::Url,
+    /// The certificate chain and key to serve HTTPS with.
+    pub tls: Option<(PathBuf, PathBuf)>,
 }
 
 /// Where a hosted server's state and keys are (`serve --hosted`, `hosted`).
@@ -130,14 +146,21 @@ pub struct HostedStateArgs {
 
 impl ServeArgs {
     /// `--hosted`'s options, checked.
-    pub fn hosted(&self) -> Result<Option<(HostedArgsCore, url::Url)>> {
+    pub fn hosted(&self, config: &Config) -> Result<Option<Hosting>> {
         if !self.hosted {
             return Ok(None);
         }
-        let Some(public) = self.public_url.clone() else {
-            return Err(Error::input(
-                "--hosted needs --public-url https://host[:port]",
-            ));
+        let settings = &config.hosted;
+        let public = match (&self.public_url, &settings.public_url) {
+            (Some(flag), _) => flag.clone(),
+            (None, Some(set)) => url::Url::parse(set).map_err(|e| {
+                Error::config(format!("hosted.public_url {set:?} is not a URL: {e}"))
+            })?,
+            (None, None) => {
+                return Err(Error::input(
+                    "--hosted needs --public-url https://host[:port] (or hosted.public_url in the config)",
+                ));
+            }
         };
         if public.scheme() != "https" && public.scheme() != "http" || public.host_str().is_none() {
             return Err(Error::input(format!(
@@ -149,7 +172,23 @@ impl ServeArgs {
                 "--public-url {public}: give the address without a path; MCP is served at /mcp"
             )));
         }
-        Ok(Some((self.state.core()?, public)))
+        let tls = match (
+            self.tls_cert.clone().or_else(|| settings.tls_cert.clone()),
+            self.tls_key.clone().or_else(|| settings.tls_key.clone()),
+        ) {
+            (Some(cert), Some(key)) => Some((cert, key)),
+            (None, None) => None,
+            _ => {
+                return Err(Error::input(
+                    "HTTPS needs both a certificate and its key (--tls-cert and --tls-key, or hosted.tls_cert and hosted.tls_key)",
+                ));
+            }
+        };
+        Ok(Some(Hosting {
+            state: self.state.core(config)?,
+            public_url: public,
+            tls,
+        }))
     }
 
     /// Where to listen, when serving over HTTP: `--listen` or `--port` mean
