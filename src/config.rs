@@ -193,6 +193,9 @@ pub struct HostedSettings {
     /// A file holding the PostgreSQL URL (else the DATABASE_URL variable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub database_url_file: Option<PathBuf>,
+    /// Certificates (PEM) to trust for the database's TLS, besides the system's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database_ca_file: Option<PathBuf>,
     /// The OAuth client key from `hosted keygen`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_key_file: Option<PathBuf>,

@@ -103,6 +103,11 @@ async fn run_server(ctx: core::Ctx, args: &ServeArgs, format: cli::Format) -> er
             public_url: hosting.public_url,
             tls: hosting.tls,
         };
+        // A hosted server reads no files for anyone, and a video is posted only from one.
+        let offered = offered
+            .into_iter()
+            .filter(|t| t.spec().name != <core::post::video::PostVideo as core::Tool>::SPEC.name)
+            .collect();
         return mcp::serve_hosted(hosted, offered, options).await;
     }
     match args.http_listen()? {

@@ -227,6 +227,34 @@ impl Hosted {
         Ok(url)
     }
 
+    /// Drops the login `state` names (the person said no): the caller's `app`
+    /// value, if the login was known.
+    pub async fn cancel_login(&self, state: &str) -> Result<Option<serde_json::Value>> {
+        let Some(row) = self.take_login(state).await? else {
+            return Ok(None);
+        };
+        Ok(Some(self.open_login(state, row.get(0))?.app))
+    }
+
+    /// Takes the row of the login `state` names, if it is there and not expired.
+    async fn take_login(&self, state: &str) -> Result<Option<tokio_postgres::Row>> {
+        self.db
+            .client()
+            .await?
+            .query_opt(
+                "DELETE FROM pending_logins WHERE state = $1 AND expires_at > now() RETURNING sealed",
+                &[&state],
+            )
+            .await
+            .map_err(error("take the login"))
+    }
+
+    fn open_login(&self, state: &str, sealed: &[u8]) -> Result<Pending> {
+        let pending = self.db.sealer().open(LOGIN, state, sealed)?;
+        serde_json::from_slice(&pending)
+            .map_err(|e| Error::io(format!("a stored login is damaged: {e}")))
+    }
+
     /// Finishes the login `state` names (once: its row is taken), stores the
     /// grant, and gives back the session and the caller's `app` value.
     pub async fn finish_login(
@@ -236,23 +264,11 @@ impl Hosted {
         code: &str,
         iss: Option<&str>,
     ) -> Result<(Session, serde_json::Value)> {
-        let row = self
-            .db
-            .client()
-            .await?
-            .query_opt(
-                "DELETE FROM pending_logins WHERE state = $1 AND expires_at > now() RETURNING sealed",
-                &[&state],
-            )
-            .await
-            .map_err(error("take the login"))?
-            .ok_or_else(|| {
-                Error::auth("this sign-in is unknown, used already or expired")
-                    .with_help("start again from your MCP client")
-            })?;
-        let pending = self.db.sealer().open(LOGIN, state, row.get(0))?;
-        let Pending { grant, app } = serde_json::from_slice(&pending)
-            .map_err(|e| Error::io(format!("a stored login is damaged: {e}")))?;
+        let row = self.take_login(state).await?.ok_or_else(|| {
+            Error::auth("this sign-in is unknown, used already or expired")
+                .with_help("start again from your MCP client")
+        })?;
+        let Pending { grant, app } = self.open_login(state, row.get(0))?;
         let handle = grant.handle.clone();
         let granted = self.web.finish(transport, grant, code, iss).await?;
         let session = Session {

@@ -16,6 +16,8 @@ use super::Ctx;
 /// Where a hosted server's state and keys are.
 pub struct HostedArgsCore {
     pub database_url: String,
+    /// Certificates to trust for the database's TLS, besides the system's.
+    pub database_ca_file: Option<PathBuf>,
     pub client_key_file: PathBuf,
     pub state_key_file: PathBuf,
 }
@@ -41,7 +43,7 @@ pub async fn open(config: &Config, args: &HostedArgsCore) -> Result<Ctx> {
 async fn open_at(config: &Config, args: &HostedArgsCore, base: &str) -> Result<Ctx> {
     let key = Arc::new(ClientKey::from_file(&args.client_key_file)?);
     let sealer = Sealer::from_file(&args.state_key_file)?;
-    let db = Db::connect(&args.database_url, sealer).await?;
+    let db = Db::connect(&args.database_url, args.database_ca_file.as_deref(), sealer).await?;
     let web = WebClient {
         client_id: format!("{base}/oauth/client-metadata.json"),
         redirect_uri: format!("{base}/oauth/callback"),
@@ -178,6 +180,12 @@ pub async fn finish_login(
         .await?;
     tracing::info!(did = %session.did, "a person connected");
     Ok((session.did, session.handle, app))
+}
+
+/// Drops a login the person refused at their PDS: the `app` value given to
+/// [`start_login`], if the login was known.
+pub async fn cancel_login(ctx: &Ctx, state: &str) -> Result<Option<serde_json::Value>> {
+    hosting(ctx)?.cancel_login(state).await
 }
 
 /// Records a call by `did`.

@@ -6,10 +6,12 @@
 mod migrations;
 mod sealed;
 
+use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
-use tokio_postgres::NoTls;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 pub use sealed::Sealer;
 
@@ -27,17 +29,21 @@ pub struct Db {
 
 impl Db {
     /// Connects to `url` and brings the schema up to date. The password in
-    /// `url` never appears in an error.
-    pub async fn connect(url: &str, sealer: Sealer) -> Result<Db> {
-        let config = tokio_postgres::Config::from_str(url).map_err(|e| {
+    /// `url` never appears in an error. TLS as the URL's `sslmode` asks
+    /// (default `prefer`), trusting the system's roots and `ca_file`.
+    pub async fn connect(url: &str, ca_file: Option<&Path>, sealer: Sealer) -> Result<Db> {
+        let mut config = tokio_postgres::Config::from_str(url).map_err(|e| {
             Error::config(format!("the database URL is not a PostgreSQL URL: {e}")).with_help(
                 "write it as postgres://USER@HOST:PORT/DATABASE (a password in it is better kept in the database URL file)",
             )
         })?;
+        if config.get_application_name().is_none() {
+            config.application_name("mcp-bluesky");
+        }
         let where_ = describe(&config);
         let manager = Manager::from_config(
             config,
-            NoTls,
+            MakeRustlsConnect::new(tls_config(ca_file)?),
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -77,6 +83,38 @@ impl std::fmt::Debug for Db {
     }
 }
 
+/// TLS towards the database: the system's roots, and `ca_file`'s certificates.
+fn tls_config(ca_file: Option<&Path>) -> Result<tokio_rustls::rustls::ClientConfig> {
+    use rustls_pki_types::CertificateDer;
+    use rustls_pki_types::pem::PemObject;
+    let mut roots = tokio_rustls::rustls::RootCertStore::empty();
+    let (added, _) =
+        roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+    tracing::debug!(added, "system roots for the database's TLS");
+    if let Some(path) = ca_file {
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
+            .and_then(|certs| certs.collect())
+            .map_err(|e| {
+                Error::config(format!("hosted.database_ca_file {}: {e}", path.display()))
+            })?;
+        if certs.is_empty() {
+            return Err(Error::config(format!(
+                "hosted.database_ca_file {} holds no certificate",
+                path.display()
+            )));
+        }
+        roots.add_parsable_certificates(certs);
+    }
+    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    Ok(
+        tokio_rustls::rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::config(format!("TLS: {e}")))?
+            .with_root_certificates(roots)
+            .with_no_client_auth(),
+    )
+}
+
 /// `user@host:port/dbname`, without the password.
 fn describe(config: &tokio_postgres::Config) -> String {
     let host = config
@@ -97,10 +135,21 @@ fn describe(config: &tokio_postgres::Config) -> String {
 
 /// A database error with PostgreSQL's own message when it sent one.
 pub fn describe_pg(e: &tokio_postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => format!("{}: {}", db.code().code(), db.message()),
-        None => e.to_string(),
+    if let Some(db) = e.as_db_error() {
+        return format!("{}: {}", db.code().code(), db.message());
     }
+    // The cause too: "error performing TLS handshake: invalid peer certificate: …".
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.ends_with(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// A database error as this program's error.

@@ -44,7 +44,7 @@ const MAX_CONNECTIONS: usize = 4096;
 const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long a shutdown waits for requests in flight.
-pub(super) const DRAIN: Duration = Duration::from_secs(30);
+const DRAIN: Duration = Duration::from_secs(30);
 
 pub struct HttpOptions {
     pub listen: SocketAddr,
@@ -149,23 +149,24 @@ pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
         .map_err(|e| Error::io(e.to_string()))?;
     let stop = shutdown_signal()?;
     tracing::info!("serving MCP at http://{bound}/mcp");
-    accept(listener, None, app, stop, async move {
-        // Calls in flight finish and are answered; then the sessions (and
-        // their event streams) end.
-        if tokio::time::timeout(DRAIN, running.finished())
-            .await
-            .is_err()
-        {
-            tracing::warn!(
-                "calls still running after {} s; stopping anyway",
-                DRAIN.as_secs()
-            );
-        }
-        cancel.cancel();
-    })
-    .await;
+    accept(listener, None, app, stop, drain(running, cancel)).await;
     tracing::info!("shut down");
     Ok(())
+}
+
+/// Lets the calls in flight finish and be answered (for [`DRAIN`] at most),
+/// then ends the sessions and their event streams.
+pub(super) async fn drain(running: Arc<Running>, cancel: CancellationToken) {
+    if tokio::time::timeout(DRAIN, running.finished())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            "calls still running after {} s; stopping anyway",
+            DRAIN.as_secs()
+        );
+    }
+    cancel.cancel();
 }
 
 /// Serves connections until `stop`, then runs `drain` and waits

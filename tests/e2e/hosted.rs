@@ -88,17 +88,20 @@ impl Hosted {
             let child = hosted.spawn(i, address, env);
             hosted.instances.push(Some(child));
         }
+        hosted.wait_until_answering();
+        hosted
+    }
+
+    fn wait_until_answering(&self) {
         for i in 0..INSTANCES.len() {
             eventually("the instance to answer", || {
-                hosted
-                    .http(i)
-                    .get(format!("{}/healthz", hosted.public()))
+                self.http(i)
+                    .get(format!("{}/healthz", self.public()))
                     .send()
                     .ok()
                     .filter(|r| r.status().is_success())
             });
         }
-        hosted
     }
 
     fn spawn(&self, i: usize, address: &str, env: &[(&str, &str)]) -> Child {
@@ -128,6 +131,8 @@ impl Hosted {
             "debug",
         ]);
         command.env("MCP_BLUESKY__HOSTED_ALLOW", self.allow);
+        // The local PostgreSQL serves TLS with a certificate from the test CA.
+        command.env("MCP_BLUESKY__HOSTED__DATABASE_CA_FILE", &self.setup.ca);
         command.envs(env.iter().copied());
         command
             .stdout(std::fs::File::create(self.dir.path().join(format!("out-{i}.log"))).unwrap())
@@ -156,15 +161,20 @@ impl Hosted {
 
     /// The SDK client connecting as `person` and making `calls`.
     fn connect(&self, person: &Account, calls: Value, probes: bool) -> Value {
+        self.client(person, json!({"calls": calls, "probes": probes}))
+    }
+
+    /// The SDK client with `plan` (calls, probes, deny) as `person`.
+    fn client(&self, person: &Account, plan: Value) -> Value {
         let script = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/localnet/hosted-client.mjs"
         );
-        let plan = json!({
-            "url": format!("{}/mcp", self.public()), "instances": INSTANCES, "ca": self.setup.ca,
-            "person": {"handle": person.handle, "password": person.password},
-            "calls": calls, "probes": probes,
-        });
+        let mut plan = plan;
+        plan["url"] = json!(format!("{}/mcp", self.public()));
+        plan["instances"] = json!(INSTANCES);
+        plan["ca"] = json!(self.setup.ca);
+        plan["person"] = json!({"handle": person.handle, "password": person.password});
         let output = self
             .home
             .program("node", &[script, &plan.to_string()])
@@ -221,8 +231,14 @@ impl Hosted {
             file("state.key"),
         ]);
         let all: Vec<&str> = all.iter().map(String::as_str).collect();
-        self.home
-            .run_with(&[("MCP_BLUESKY__HOSTED_ALLOW", self.allow)], &all, "")
+        let env = [
+            ("MCP_BLUESKY__HOSTED_ALLOW", self.allow),
+            (
+                "MCP_BLUESKY__HOSTED__DATABASE_CA_FILE",
+                self.setup.ca.as_str(),
+            ),
+        ];
+        self.home.run_with(&env, &all, "")
     }
 
     /// Every instance's output so far.
@@ -348,6 +364,24 @@ fn two_people_through_two_instances_each_act_only_as_themselves() {
     );
     assert_eq!(a["state"]["sent"], a["state"]["returned"]);
     assert_eq!(a["state"]["iss"], json!(hosted.public()));
+
+    // A hosted server reads no files, so the one tool that needs a file is not offered.
+    assert!(
+        !a["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "bluesky_post_video"),
+        "{}",
+        a["tools"]
+    );
+    assert!(
+        a["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "bluesky_post_image")
+    );
 
     // What the authorization server must refuse.
     let p = &a["probes"];
@@ -595,16 +629,7 @@ fn one_refresh_across_instances_and_a_stopped_instance_loses_nothing() {
         let child = hosted.spawn(i + 2, address, &[]);
         hosted.instances[i] = Some(child);
     }
-    for i in 0..INSTANCES.len() {
-        eventually("the restarted instance", || {
-            hosted
-                .http(i)
-                .get(format!("{}/healthz", hosted.public()))
-                .send()
-                .ok()
-                .filter(|r| r.status().is_success())
-        });
-    }
+    hosted.wait_until_answering();
     let before = hosted.logs().matches("session refreshed").count();
     let answers: Vec<(u16, Value)> = std::thread::scope(|scope| {
         let calls: Vec<_> = (0..12)
@@ -650,6 +675,75 @@ fn one_refresh_across_instances_and_a_stopped_instance_loses_nothing() {
         hosted.sql("SELECT count(*) FROM atproto_sessions").trim(),
         "0"
     );
+}
+
+#[test]
+fn the_database_is_reached_over_verified_tls_when_asked() {
+    let hosted = Hosted::start(&[]);
+    let required = hosted.dir.path().join("db-tls.url");
+    std::fs::write(&required, format!("{}?sslmode=require", hosted.db_url)).unwrap();
+    let users = |ca: Option<&str>| {
+        let mut command = hosted.home.command(&[
+            "hosted",
+            "users",
+            "--database-url-file",
+            required.to_str().unwrap(),
+            "--client-key-file",
+            hosted.dir.path().join("client-key.jwk").to_str().unwrap(),
+            "--state-key-file",
+            hosted.dir.path().join("state.key").to_str().unwrap(),
+        ]);
+        if let Some(ca) = ca {
+            command.env("MCP_BLUESKY__HOSTED__DATABASE_CA_FILE", ca);
+        }
+        command.output().unwrap()
+    };
+    // Trusting the CA that signed the database's certificate: connected (over TLS, or
+    // sslmode=require would have failed).
+    let trusted = users(Some(&hosted.setup.ca));
+    assert!(
+        trusted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&trusted.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&trusted.stdout),
+        "Nobody is connected.\n"
+    );
+    // Without it the certificate is not trusted, and nothing is sent in the clear instead.
+    let untrusted = users(None);
+    assert!(!untrusted.status.success());
+    let stderr = String::from_utf8_lossy(&untrusted.stderr);
+    assert!(
+        stderr.contains("cannot reach the database")
+            && stderr.to_lowercase().contains("certificate"),
+        "{stderr}"
+    );
+    // The instances themselves connect with TLS too (sslmode prefer, the CA given).
+    let db = hosted.db_url.rsplit('/').next().unwrap();
+    let tls = hosted.sql(&format!(
+        "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) \
+         WHERE a.application_name = 'mcp-bluesky' AND a.datname = '{db}' AND s.ssl"
+    ));
+    assert_ne!(tls.trim(), "0", "the instances' connections use TLS");
+}
+
+#[test]
+fn a_refusal_at_the_pds_goes_back_to_the_client() {
+    let hosted = Hosted::start(&[]);
+    let person = fresh_account();
+    let denied = hosted.client(&person, json!({"deny": true}));
+    assert_eq!(denied["denied"]["error"], "access_denied", "{denied}");
+    assert_eq!(denied["denied"]["state"], denied["sentState"]);
+    assert_eq!(denied["denied"]["iss"], json!(hosted.public()));
+    assert!(denied["denied"]["code"].is_null());
+    for table in ["atproto_sessions", "pending_logins", "auth_codes", "tokens"] {
+        assert_eq!(
+            hosted.sql(&format!("SELECT count(*) FROM {table}")).trim(),
+            "0",
+            "{table}"
+        );
+    }
 }
 
 #[test]
@@ -724,41 +818,56 @@ fn one_rate_budget_per_account_however_many_instances() {
     // 40 requests an hour, 4 at once: once the 4 are spent, the next turn is
     // ~15 minutes away, so a call fails at once instead of waiting.
     let hosted = Hosted::start(&[("RATE_LIMIT_REQUESTS", "40"), ("RATE_LIMIT_WINDOW", "3600")]);
+    let call = |token: &str, i: usize| {
+        let (status, answer) = hosted.call(i, token, "bluesky_get_profile", json!({}));
+        assert_eq!(status, 200);
+        if is_error(&answer["result"]) {
+            assert!(
+                text(&answer["result"]).contains("request budget"),
+                "{answer}"
+            );
+            false
+        } else {
+            true
+        }
+    };
+    // Spent through one instance only, the budget is gone at the other one too.
     let person = fresh_account();
-    let session = hosted.connect(&person, json!([]), false);
-    let (token, _) = tokens(&session);
-    // Eight calls at once, four to each instance.
-    let answers: Vec<Value> = std::thread::scope(|scope| {
+    let (token, _) = tokens(&hosted.connect(&person, json!([]), false));
+    let answered = (0..10).take_while(|_| call(&token, 0)).count();
+    assert!((1..=4).contains(&answered), "{answered} calls answered");
+    assert!(
+        !call(&token, 1),
+        "the other instance still had a budget of its own"
+    );
+
+    // Under concurrent calls through both instances, every answer is a result or
+    // the budget's refusal, and no more turns are taken than the budget holds.
+    let other = fresh_account();
+    let (token, _) = tokens(&hosted.connect(&other, json!([]), false));
+    let answered = std::thread::scope(|scope| {
         let calls: Vec<_> = (0..8)
             .map(|n| {
-                let (hosted, token) = (&hosted, &token);
-                scope.spawn(move || {
-                    let (status, answer) =
-                        hosted.call(n % 2, token, "bluesky_get_profile", json!({}));
-                    assert_eq!(status, 200);
-                    answer
-                })
+                let (call, token) = (&call, &token);
+                scope.spawn(move || call(token, n % 2))
             })
             .collect();
-        calls.into_iter().map(|c| c.join().unwrap()).collect()
+        calls
+            .into_iter()
+            .map(|c| c.join().unwrap())
+            .filter(|&answered| answered)
+            .count()
     });
-    let answered = answers.iter().filter(|a| !is_error(&a["result"])).count();
-    for refused in answers.iter().filter(|a| is_error(&a["result"])) {
-        assert!(
-            text(&refused["result"]).contains("request budget"),
-            "{refused}"
-        );
-    }
-    // Each instance alone would have answered its four calls.
-    assert!((1..=4).contains(&answered), "{answered} calls answered");
-    // The budget is spent for the account, whichever instance is asked.
+    assert!(answered <= 4, "{answered} calls answered");
     for i in 0..INSTANCES.len() {
-        let (_, answer) = hosted.call(i, &token, "bluesky_get_profile", json!({}));
-        assert!(
-            text(&answer["result"]).contains("request budget"),
-            "{answer}"
-        );
+        assert!(!call(&token, i), "instance {i} still answers");
     }
-    let rows = hosted.sql("SELECT account FROM rate_budgets");
-    assert_eq!(rows.trim(), person.did, "one bucket, for the account");
+    let rows = hosted.sql("SELECT account, tokens < 1 FROM rate_budgets ORDER BY account");
+    let mut expected = [format!("{}|t", person.did), format!("{}|t", other.did)];
+    expected.sort();
+    assert_eq!(
+        rows.trim(),
+        expected.join("\n"),
+        "one bucket per account, spent"
+    );
 }

@@ -9,9 +9,10 @@
 //     "person": {"handle": "...", "password": "..."},
 //     "calls": [{"name": "...", "arguments": {...}}], "probes": true}'
 //
-// Prints one JSON line: {"calls": [{"instance", "result"}], "tokens": {...},
+// Prints one JSON line: {"tools": [names], "calls": [{"instances", "result"}], "tokens": {...},
 // "instancesUsed": [...], "probes": {...}, "state": {"sent", "returned"}}.
-// With "probes", it also checks what the authorization server must refuse.
+// With "probes", it also checks what the authorization server must refuse; with "deny": true
+// the person refuses at their PDS and {"denied": {…what came back…}, "sentState"} is printed.
 import fs from 'node:fs'
 import http from 'node:http'
 import { Agent, fetch as undiciFetch } from 'undici'
@@ -72,7 +73,7 @@ async function consent(authorizationUrl) {
       await page.click('button[type=submit]')
       await page.fill('input[type=password]', plan.person.password)
       await page.click('button[type=submit]')
-      await page.getByRole('button', { name: 'Authorize', exact: true }).click()
+      await page.getByRole('button', { name: plan.deny ? 'Deny access' : 'Authorize', exact: true }).click()
       for (let i = 0; i < 300 && arrivals.length === before; i++) await new Promise((r) => setTimeout(r, 100))
       if (arrivals.length === before) throw new Error('the browser never came back to the client')
     } catch (e) {
@@ -119,11 +120,17 @@ try {
 } catch (e) {
   if (!(e instanceof UnauthorizedError)) throw e
   const transport = new StreamableHTTPClientTransport(url, { authProvider: provider, fetch: alternating })
+  if (plan.deny) {
+    // With "deny", the person refuses at their PDS; what came back to the client is printed.
+    process.stdout.write(JSON.stringify({ denied: Object.fromEntries(returned.searchParams), sentState: stored.state }) + '\n')
+    process.exit(0)
+  }
   if (returned.searchParams.get('error')) throw new Error(`consent failed: ${returned}`)
   await transport.finishAuth(returned.searchParams.get('code'))
   client = await connect()
 }
 
+const tools = (await client.listTools()).tools.map((t) => t.name)
 const calls = []
 for (const call of plan.calls ?? []) {
   step(`call ${call.name}`)
@@ -195,6 +202,7 @@ if (plan.probes) {
 }
 
 process.stdout.write(JSON.stringify({
+  tools,
   calls,
   instancesUsed: [...new Set(instancesUsed)],
   tokens: stored.tokens,

@@ -38,13 +38,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-mkdir -p "$work/pg" "$work/tmp"
-if [ "$(id -u)" = 0 ]; then chown postgres "$work/pg"; fi
-as_postgres "'$pg_bin/initdb' -D '$work/pg' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$work/initdb.log" 2>&1 ||
-  { cat "$work/initdb.log" >&2; exit 1; }
-as_postgres "'$pg_bin/pg_ctl' -D '$work/pg' -l '$work/pg/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories='$work/pg' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\" start" >/dev/null
-pg_started=1
-
 # A throwaway CA and a certificate for the hosted-mode test domain (served on 127.0.0.2+):
 # the PDS trusts the CA (NODE_EXTRA_CA_CERTS) when it fetches the hosted server's client
 # metadata; start.mjs makes the domain resolve to 127.0.0.2 inside the network's process.
@@ -57,7 +50,23 @@ openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
 printf 'subjectAltName=DNS:%s\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' "$hosted_domain" >"$tls/ext"
 openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial \
   -days 2 -extfile "$tls/ext" -out "$tls/server.pem" 2>/dev/null
+# PostgreSQL serves TLS too (a certificate for 127.0.0.1 from the same CA), for the
+# hosted server's sslmode=require test; clients that do not ask for TLS are unaffected.
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+  -subj "/CN=127.0.0.1" -keyout "$tls/pg.key" -out "$tls/pg.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$tls/pg.ext"
+openssl x509 -req -in "$tls/pg.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial \
+  -days 2 -extfile "$tls/pg.ext" -out "$tls/pg.pem" 2>/dev/null
 chmod 644 "$tls"/*
+chmod 600 "$tls/pg.key"
+if [ "$(id -u)" = 0 ]; then chown postgres "$tls/pg.key"; fi
+
+mkdir -p "$work/pg" "$work/tmp"
+if [ "$(id -u)" = 0 ]; then chown postgres "$work/pg"; fi
+as_postgres "'$pg_bin/initdb' -D '$work/pg' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$work/initdb.log" 2>&1 ||
+  { cat "$work/initdb.log" >&2; exit 1; }
+as_postgres "'$pg_bin/pg_ctl' -D '$work/pg' -l '$work/pg/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories='$work/pg' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c ssl=on -c ssl_cert_file='$tls/pg.pem' -c ssl_key_file='$tls/pg.key'\" start" >/dev/null
+pg_started=1
 
 # PDS data and the AppView's image cache go to os.tmpdir(): keep them inside $work.
 DB_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres" TMPDIR="$work/tmp" \

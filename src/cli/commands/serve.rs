@@ -116,6 +116,7 @@ impl HostedStateArgs {
             database_url: database_url(
                 pick(&self.database_url_file, &settings.database_url_file).as_deref(),
             )?,
+            database_ca_file: settings.database_ca_file.clone(),
             client_key_file,
             state_key_file,
         })

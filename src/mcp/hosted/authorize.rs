@@ -314,9 +314,36 @@ pub async fn callback(
 ) -> Response {
     let failed = |text: String| (StatusCode::BAD_REQUEST, Html(super::page(&text))).into_response();
     if let Some(error) = query.remove("error") {
-        return failed(format!(
-            "Bluesky did not grant access ({error}). Start again from your MCP client."
-        ));
+        // The person said no at their PDS: the MCP client hears it, as OAuth says.
+        let app = match query.get("state") {
+            Some(state) => core::cancel_login(&hosted.ctx, state).await,
+            None => Ok(None),
+        };
+        let request = match app {
+            Ok(Some(app)) => serde_json::from_value::<Request>(app).ok(),
+            Ok(None) => None,
+            Err(e) => return server_error(&e),
+        };
+        let Some(request) = request else {
+            return failed(format!(
+                "Bluesky did not grant access ({error}). Start again from your MCP client."
+            ));
+        };
+        return match request.check(&hosted).await {
+            Ok(checked) => redirect_with(
+                &checked.redirect_uri,
+                &[
+                    ("error", "access_denied"),
+                    (
+                        "error_description",
+                        "the person did not grant access at their Bluesky server",
+                    ),
+                    ("state", request.state.as_deref().unwrap_or_default()),
+                    ("iss", &hosted.public),
+                ],
+            ),
+            Err(response) => *response,
+        };
     }
     let (Some(state), Some(code)) = (query.remove("state"), query.remove("code")) else {
         return failed("The sign-in came back without its code.".into());

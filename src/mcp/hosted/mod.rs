@@ -24,7 +24,7 @@ use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, Stream
 use tokio_util::sync::CancellationToken;
 
 use super::Server;
-use super::http::{DRAIN, MAX_BODY_BYTES, Running, accept, shutdown_signal, track};
+use super::http::{MAX_BODY_BYTES, Running, accept, drain, shutdown_signal, track};
 use crate::core::hosted as core;
 use crate::core::{AnyTool, Ctx};
 use crate::db::Db;
@@ -146,19 +146,7 @@ pub async fn serve(
         "serving hosted MCP at {}",
         hosted.resource
     );
-    accept(listener, tls, app, stop, async move {
-        if tokio::time::timeout(DRAIN, running.finished())
-            .await
-            .is_err()
-        {
-            tracing::warn!(
-                "calls still running after {} s; stopping anyway",
-                DRAIN.as_secs()
-            );
-        }
-        cancel.cancel();
-    })
-    .await;
+    accept(listener, tls, app, stop, drain(running, cancel)).await;
     tracing::info!("shut down");
     Ok(())
 }
