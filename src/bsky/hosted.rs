@@ -12,6 +12,10 @@ use super::xrpc::Transport;
 use crate::db::{Db, error};
 use crate::error::{Error, Result};
 
+/// Sign-ins started per minute, across instances (about); more are refused
+/// for a minute, so that nobody can make the server flood PDSes.
+const LOGINS_PER_MINUTE: i64 = 120;
+
 /// A login may take this long from the handle form to the callback.
 const LOGIN_TIME: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 
@@ -207,6 +211,23 @@ impl Hosted {
         handle: &str,
         app: serde_json::Value,
     ) -> Result<String> {
+        let recent: i64 = self
+            .db
+            .client()
+            .await?
+            .query_one(
+                "SELECT count(*) FROM pending_logins WHERE expires_at > $1",
+                &[&(Utc::now() + LOGIN_TIME - chrono::TimeDelta::minutes(1))],
+            )
+            .await
+            .map_err(error("count the sign-ins under way"))?
+            .get(0);
+        if recent >= LOGINS_PER_MINUTE {
+            return Err(Error::remote(format!(
+                "more than {LOGINS_PER_MINUTE} sign-ins were started in the last minute and are not finished"
+            ))
+            .with_help("try again in a minute"));
+        }
         let state = random_text(24)?;
         let (url, grant) = self.web.start(transport, handle, &state).await?;
         let pending = serde_json::to_vec(&Pending { grant, app })

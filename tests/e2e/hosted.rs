@@ -811,6 +811,23 @@ fn a_hosted_server_reaches_public_addresses_only() {
     let (status, text) = post(Some(&cookie));
     assert_eq!(status, 400);
     assert!(text.contains("private address"), "{text}");
+
+    // Registrations are capped per minute, across instances.
+    let register = |i: usize| {
+        hosted
+            .http(i)
+            .post(format!("{}/register", hosted.public()))
+            .json(&json!({"redirect_uris": ["http://127.0.0.1:9/callback"]}))
+            .send()
+            .unwrap()
+    };
+    let taken = (0..100)
+        .take_while(|n| register(n % 2).status().as_u16() == 201)
+        .count();
+    assert_eq!(taken, 59, "60 a minute, the first one above included");
+    let refused = register(1);
+    assert_eq!(refused.status().as_u16(), 429);
+    assert_eq!(refused.headers()["retry-after"], "60");
 }
 
 #[test]

@@ -63,7 +63,19 @@ pub async fn register(State(hosted): State<Hosted>, Json(request): Json<Registra
         .client_name
         .map(|n| n.chars().take(100).collect::<String>());
     match grants::register(&hosted.db, name.as_deref(), &request.redirect_uris).await {
-        Ok(client_id) => (
+        Ok(None) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, "60")],
+            Json(serde_json::json!({
+                "error": "temporarily_unavailable",
+                "error_description": format!(
+                    "more than {} clients registered in the last minute; try again in a minute",
+                    grants::REGISTRATIONS_PER_MINUTE
+                ),
+            })),
+        )
+            .into_response(),
+        Ok(Some(client_id)) => (
             StatusCode::CREATED,
             Json(serde_json::json!({
                 "client_id": client_id,

@@ -63,17 +63,47 @@ fn hash(secret: &str) -> Vec<u8> {
         .to_vec()
 }
 
-pub async fn register(db: &Db, name: Option<&str>, redirect_uris: &[String]) -> Result<String> {
+/// Registrations taken per minute, across instances (about: the count and the
+/// insert are two statements); more are told to come back later.
+pub const REGISTRATIONS_PER_MINUTE: i64 = 60;
+
+/// Registers a client; `None` when [`REGISTRATIONS_PER_MINUTE`] came already.
+/// Clients that got no code or token within a day of registering are dropped.
+pub async fn register(
+    db: &Db,
+    name: Option<&str>,
+    redirect_uris: &[String],
+) -> Result<Option<String>> {
+    let client = db.client().await?;
+    client
+        .execute(
+            "DELETE FROM mcp_clients c WHERE created_at < now() - interval '1 day'
+             AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.client_id = c.client_id)
+             AND NOT EXISTS (SELECT 1 FROM auth_codes a WHERE a.client_id = c.client_id)",
+            &[],
+        )
+        .await
+        .map_err(error("drop unused clients"))?;
+    let recent: i64 = client
+        .query_one(
+            "SELECT count(*) FROM mcp_clients WHERE created_at > now() - interval '1 minute'",
+            &[],
+        )
+        .await
+        .map_err(error("count registrations"))?
+        .get(0);
+    if recent >= REGISTRATIONS_PER_MINUTE {
+        return Ok(None);
+    }
     let client_id = secret()?;
-    db.client()
-        .await?
+    client
         .execute(
             "INSERT INTO mcp_clients (client_id, client_name, redirect_uris) VALUES ($1, $2, $3)",
             &[&client_id, &name, &redirect_uris],
         )
         .await
         .map_err(error("register the client"))?;
-    Ok(client_id)
+    Ok(Some(client_id))
 }
 
 pub async fn client(db: &Db, client_id: &str) -> Result<Option<Client>> {
