@@ -344,7 +344,12 @@ fn two_people_through_two_instances_each_act_only_as_themselves() {
         true,
     );
     // Both instances answered alice's requests.
-    assert_eq!(a["instancesUsed"].as_array().unwrap().len(), 2, "{a}");
+    assert_eq!(
+        a["instancesUsed"].as_array().unwrap().len(),
+        2,
+        "{}",
+        a["instancesUsed"]
+    );
     let calls = a["calls"].as_array().unwrap();
     let alice_post = calls[0]["result"]["structuredContent"]["uri"]
         .as_str()
