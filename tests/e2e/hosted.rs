@@ -499,6 +499,21 @@ fn two_people_through_two_instances_each_act_only_as_themselves() {
         "{users}"
     );
 
+    // The instances count calls by tool, never by person.
+    let metrics: String = (0..INSTANCES.len())
+        .map(|i| {
+            let url = format!("{}/metrics", hosted.public());
+            hosted.http(i).get(url).send().unwrap().text().unwrap()
+        })
+        .collect();
+    assert!(
+        metrics.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_post_text\"}"),
+        "{metrics}"
+    );
+    for who in [&alice.did, &alice.handle, &bob.did, &bob.handle] {
+        assert!(!metrics.contains(who.as_str()), "{metrics}");
+    }
+
     // Revoking alice takes effect at once on both instances; bob goes on.
     let revoked = hosted
         .operator(&["hosted", "revoke", &alice.handle, "--json"])
