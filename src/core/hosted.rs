@@ -216,6 +216,11 @@ pub async fn users(ctx: &Ctx) -> Result<Vec<User>> {
         .collect())
 }
 
+/// A new random secret (256 bits) as base64url text: codes, tokens, client ids.
+pub fn secret() -> Result<String> {
+    crate::bsky::oauth::web::random_text(32)
+}
+
 /// The PKCE S256 challenge of `verifier`.
 pub fn pkce_challenge(verifier: &str) -> String {
     crate::bsky::oauth::web::challenge(verifier)

@@ -169,6 +169,10 @@ if (plan.probes) {
   const otherRedirect = await authorize({ redirect_uri: `${redirectUrl}x`,
     code_challenge: 'x'.repeat(43), code_challenge_method: 'S256' })
   probes.otherRedirect = { status: otherRedirect.status, location: otherRedirect.headers.get('location') }
+  // A state too long to keep: refused on a page, not echoed back.
+  const longState = await authorize({ code_challenge: 'x'.repeat(43), code_challenge_method: 'S256',
+    state: 's'.repeat(1025) })
+  probes.longState = { status: longState.status, location: longState.headers.get('location') }
   // Another audience.
   const foreign = await authorize({ code_challenge: 'x'.repeat(43), code_challenge_method: 'S256',
     resource: 'https://elsewhere.example/mcp' })

@@ -22,6 +22,8 @@ pub const SCOPE: &str = "bluesky";
 /// Most redirect URIs a client may register, and how long each may be.
 const MAX_REDIRECTS: usize = 10;
 const MAX_URL: usize = 2000;
+/// Longest `state` a client may send (it is kept with the login and sent back).
+const MAX_STATE: usize = 1024;
 
 #[derive(Deserialize)]
 pub struct Registration {
@@ -159,6 +161,11 @@ impl Request {
                 ],
             )))
         };
+        if self.state.as_ref().is_some_and(|s| s.len() > MAX_STATE) {
+            return Err(page(&format!(
+                "The request's state is longer than {MAX_STATE} characters."
+            )));
+        }
         if self.response_type.as_deref() != Some("code") {
             return back("unsupported_response_type", "response_type must be code");
         }

@@ -4,13 +4,10 @@
 //! taken (deleted) by the one exchange that uses it, a refresh token by the
 //! one refresh that rotates it.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, TimeDelta, Utc};
-use ring::rand::{SecureRandom, SystemRandom};
 
 use crate::db::{Db, error};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// An access token lives this long; the client refreshes it.
 pub const ACCESS_LIFETIME: TimeDelta = TimeDelta::hours(1);
@@ -48,14 +45,7 @@ pub struct Bearer {
     pub resource: String,
 }
 
-/// A new random secret (256 bits) as text.
-pub fn secret() -> Result<String> {
-    let mut bytes = [0u8; 32];
-    SystemRandom::new()
-        .fill(&mut bytes)
-        .map_err(|_| Error::io("the system's random source failed"))?;
-    Ok(URL_SAFE_NO_PAD.encode(bytes))
-}
+pub use crate::core::hosted::secret;
 
 fn hash(secret: &str) -> Vec<u8> {
     ring::digest::digest(&ring::digest::SHA256, secret.as_bytes())
