@@ -6,7 +6,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::oauth::client_document::{self, ClientDocument};
 use super::oauth::web::{PendingGrant, WebClient, random_text};
+use super::public_http::{Allow, Fetcher};
 use super::session::{Session, Tokens};
 use super::xrpc::Transport;
 use crate::db::{Db, error};
@@ -25,6 +27,8 @@ const LOGIN: &str = "login in progress";
 pub struct Hosted {
     pub db: Db,
     pub web: WebClient,
+    /// Reads MCP clients' metadata documents (public addresses only, no redirects).
+    pub documents: Fetcher,
 }
 
 /// A person connected to the hosted server.
@@ -43,6 +47,20 @@ struct Pending {
 }
 
 impl Hosted {
+    /// The hosted server's state in `db`, its web client, and the addresses
+    /// besides public ones that it may fetch from (`hosted_allow`).
+    pub fn new(db: Db, web: WebClient, allow: Vec<ipnet::IpNet>) -> Result<Hosted> {
+        let documents = Fetcher::without_redirects(Allow::new(allow)).map_err(Error::io)?;
+        Ok(Hosted { db, web, documents })
+    }
+
+    /// The metadata document of the MCP client named by the URL `client_id`.
+    pub async fn client_document(&self, client_id: &str) -> Result<ClientDocument> {
+        client_document::fetch(&self.documents, client_id)
+            .await
+            .map_err(Error::input)
+    }
+
     fn seal(&self, session: &Session) -> Result<Vec<u8>> {
         self.db
             .sealer()

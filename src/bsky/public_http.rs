@@ -93,7 +93,15 @@ impl Fetcher {
     /// A fetcher, or why its HTTP client could not be built.
     pub fn new(allow: Allow) -> Result<Self, String> {
         Ok(Fetcher {
-            client: client(allow.clone(), Duration::from_secs(10))?,
+            client: client(allow.clone(), Duration::from_secs(10), true)?,
+            allow,
+        })
+    }
+
+    /// A fetcher that hands back a redirect instead of following it.
+    pub fn without_redirects(allow: Allow) -> Result<Self, String> {
+        Ok(Fetcher {
+            client: client(allow.clone(), Duration::from_secs(10), false)?,
             allow,
         })
     }
@@ -113,14 +121,18 @@ impl Fetcher {
 /// The HTTP client of a hosted server, whose PDSes and authorization servers
 /// are named by people's DID documents: public addresses only (and `allow`).
 pub fn guarded_client(allow: Allow) -> Result<Client, String> {
-    client(allow, Duration::from_secs(60))
+    client(allow, Duration::from_secs(60), true)
 }
 
 /// A client that connects only to addresses `allow` permits, follows at most
-/// [`MAX_REDIRECTS`] redirects (each checked) and ignores proxy settings.
-fn client(allow: Allow, timeout: Duration) -> Result<Client, String> {
+/// [`MAX_REDIRECTS`] redirects (each checked) if `follow`, and ignores proxy
+/// settings.
+fn client(allow: Allow, timeout: Duration, follow: bool) -> Result<Client, String> {
     let hops = allow.clone();
     let policy = redirect::Policy::custom(move |attempt| {
+        if !follow {
+            return attempt.stop();
+        }
         if attempt.previous().len() > MAX_REDIRECTS {
             let error = format!("more than {MAX_REDIRECTS} redirects");
             return attempt.error(error);

@@ -52,7 +52,8 @@ async fn open_at(config: &Config, args: &HostedArgsCore, base: &str) -> Result<C
         resolver_url: config.pds_url.clone(),
         plc_url: config.plc_url.clone(),
     };
-    Ctx::hosted(config.clone(), Hosted { db, web })
+    let hosted = Hosted::new(db, web, config.hosted_allow.clone())?;
+    Ctx::hosted(config.clone(), hosted)
 }
 
 /// `hosted keygen`: the files written.
@@ -152,6 +153,20 @@ pub fn client_documents(
 ) -> Result<(serde_json::Value, serde_json::Value)> {
     let web = &hosting(ctx)?.web;
     Ok((web.metadata(jwks_uri, "mcp-bluesky"), web.key.public_jwks()))
+}
+
+/// Whether an MCP client's `client_id` is the URL of its metadata document.
+pub fn names_document(client_id: &str) -> bool {
+    crate::bsky::oauth::client_document::is_document_url(client_id)
+}
+
+/// The metadata document of the MCP client whose `client_id` is its URL:
+/// fetched and checked each time, so a client's change shows at once.
+pub async fn client_document(
+    ctx: &Ctx,
+    client_id: &str,
+) -> Result<crate::bsky::oauth::client_document::ClientDocument> {
+    hosting(ctx)?.client_document(client_id).await
 }
 
 /// Starts connecting the person with `handle`: the address of their PDS's

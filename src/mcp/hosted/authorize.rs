@@ -1,5 +1,6 @@
 //! The authorization server's endpoints (OAuth 2.1 as the MCP authorization
-//! specification uses it): dynamic client registration, `/authorize` (which
+//! specification uses it): clients named by their metadata document's URL
+//! or by dynamic client registration, `/authorize` (which
 //! asks for the person's handle and sends them through their own PDS's
 //! consent), the callback from that PDS, `/token` (authorization code with
 //! PKCE S256, refresh with rotation) and `/revoke`.
@@ -95,7 +96,8 @@ pub async fn register(State(hosted): State<Hosted>, Json(request): Json<Registra
 }
 
 /// Whether a client may be sent back to `uri`: https anywhere, or http on
-/// loopback (native apps), with no fragment.
+/// loopback (native apps), with no fragment. Registrations are held to it,
+/// and so are the redirect URIs of metadata documents when used.
 fn redirect_allowed(uri: &str) -> bool {
     let Ok(url) = url::Url::parse(uri) else {
         return false;
@@ -122,6 +124,8 @@ pub struct Request {
 /// A request checked: the client is known and the redirect URI is its own.
 struct Checked {
     client_name: Option<String>,
+    /// The host whose metadata document named the client, if one did.
+    from: Option<String>,
     redirect_uri: String,
 }
 
@@ -136,15 +140,36 @@ impl Request {
         let Some(client_id) = &self.client_id else {
             return Err(page("The request names no client (client_id)."));
         };
-        let client = match grants::client(&hosted.db, client_id).await {
-            Ok(Some(client)) => client,
-            Ok(None) => return Err(page("This client is not registered here.")),
-            Err(e) => return Err(Box::new(server_error(&e))),
+        let (client, from) = if core::names_document(client_id) {
+            // A client named by its metadata document: read it now.
+            match core::client_document(&hosted.ctx, client_id).await {
+                Ok(document) => (
+                    grants::Client {
+                        redirect_uris: document.redirect_uris,
+                        name: document.client_name,
+                    },
+                    url::Url::parse(client_id)
+                        .ok()
+                        .and_then(|u| u.host_str().map(str::to_string)),
+                ),
+                Err(e) => {
+                    return Err(page(&format!(
+                        "This client's metadata document cannot be used: {}",
+                        e.message
+                    )));
+                }
+            }
+        } else {
+            match grants::client(&hosted.db, client_id).await {
+                Ok(Some(client)) => (client, None),
+                Ok(None) => return Err(page("This client is not registered here.")),
+                Err(e) => return Err(Box::new(server_error(&e))),
+            }
         };
         let Some(redirect_uri) = self
             .redirect_uri
             .as_ref()
-            .filter(|r| client.redirect_uris.contains(r))
+            .filter(|r| client.redirect_uris.contains(r) && redirect_allowed(r))
         else {
             return Err(page(
                 "The redirect_uri is not one this client registered, so the answer cannot be sent back.",
@@ -199,6 +224,7 @@ impl Request {
         }
         Ok(Checked {
             client_name: client.name,
+            from,
             redirect_uri: redirect_uri.clone(),
         })
     }
@@ -237,9 +263,13 @@ pub async fn authorize(State(hosted): State<Hosted>, Query(request): Query<Reque
         Ok(csrf) => csrf,
         Err(e) => return server_error(&e),
     };
+    let from = checked
+        .from
+        .map(|host| format!("described by {}, ", escape(&host)))
+        .unwrap_or_default();
     let body = format!(
         "<h1>Connect Bluesky</h1>\
-         <p><b>{}</b> (returning to {}) asks to use Bluesky as you through this server.</p>\
+         <p><b>{}</b> ({from}returning to {}) asks to use Bluesky as you through this server.</p>\
          <form method=post action=\"authorize\">{hidden}<input type=hidden name=csrf value=\"{csrf}\">\
          <label>Your handle <input name=handle autocomplete=username placeholder=alice.bsky.social required></label> \
          <button type=submit>Continue to Bluesky</button></form>\

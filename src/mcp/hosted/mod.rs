@@ -279,6 +279,7 @@ async fn server_metadata(State(hosted): State<Hosted>) -> Response {
         "revocation_endpoint_auth_methods_supported": ["none"],
         "scopes_supported": [authorize::SCOPE],
         "authorization_response_iss_parameter_supported": true,
+        "client_id_metadata_document_supported": true,
     }))
     .into_response()
 }
