@@ -832,6 +832,27 @@ fn a_hosted_server_reaches_public_addresses_only() {
     assert_eq!(status, 400);
     assert!(text.contains("private address"), "{text}");
 
+    // Nor can a client_id naming a metadata document on a private address
+    // (a listener here that would answer): it is not fetched.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let document = format!("https://{}/client.json", listener.local_addr().unwrap());
+    let mut request = request.to_vec();
+    request[1] = ("client_id", document.as_str());
+    let page = hosted
+        .http(1)
+        .get(format!("{}/authorize", hosted.public()))
+        .query(&request)
+        .send()
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 400);
+    let text = page.text().unwrap();
+    assert!(
+        text.contains("metadata document cannot be used") && text.contains("private address"),
+        "{text}"
+    );
+    listener.set_nonblocking(true).unwrap();
+    assert!(listener.accept().is_err(), "the server connected to it");
+
     // Registrations are capped per minute, across instances.
     let register = |i: usize| {
         hosted
@@ -907,4 +928,96 @@ fn one_rate_budget_per_account_however_many_instances() {
         expected.join("\n"),
         "one bucket per account, spent"
     );
+}
+
+#[test]
+fn a_client_named_by_its_metadata_document_connects_without_registering() {
+    // The test client serves its document on 127.0.0.1 with a certificate from
+    // the test CA, which the instances trust through SSL_CERT_FILE, as an
+    // operator's would trust a private CA.
+    let ca = setup().ca;
+    let hosted = Hosted::start(&[("SSL_CERT_FILE", &ca)]);
+    let metadata: Value = hosted
+        .http(1)
+        .get(format!(
+            "{}/.well-known/oauth-authorization-server",
+            hosted.public()
+        ))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(
+        metadata["client_id_metadata_document_supported"], true,
+        "{metadata}"
+    );
+
+    let person = fresh_account();
+    let nonce = random_hex(4);
+    let plan = json!({
+        "document": {"cert": hosted.setup.cert, "key": hosted.setup.key},
+        "probes": true,
+        "calls": [{"name": "bluesky_post_text", "arguments": {"text": format!("by a described client {nonce}")}}],
+    });
+    let c = hosted.client(&person, plan);
+    let url = c["documentUrl"].as_str().unwrap();
+    assert!(url.starts_with("https://127.0.0.1:"), "{url}");
+    // The SDK used the document's URL as its client_id and registered nothing.
+    assert_eq!(c["clientId"], url, "{c}");
+    assert_eq!(hosted.sql("SELECT count(*) FROM mcp_clients").trim(), "0");
+    assert!(c["fetched"]["/client.json"].as_u64().unwrap_or(0) >= 1, "{c}");
+    assert_eq!(
+        hosted.sql("SELECT DISTINCT client_id FROM tokens").trim(),
+        url
+    );
+    // The consent page says who described the client.
+    let consent = c["consentPage"].as_str().unwrap();
+    assert!(
+        consent.contains("hosted test client (metadata document)")
+            && consent.contains("described by 127.0.0.1"),
+        "{consent}"
+    );
+    let post = &c["calls"][0]["result"];
+    assert!(
+        post["structuredContent"]["uri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with(&format!("at://{}/", person.did))),
+        "{post}"
+    );
+
+    // The same guarantees as for a registered client.
+    let p = &c["probes"];
+    assert_eq!(p["codeReused"]["body"]["error"], "invalid_grant", "{p}");
+    assert_eq!(p["otherRedirect"]["status"], 400, "{p}");
+    assert_eq!(p["otherRedirect"]["location"], Value::Null);
+    assert_eq!(p["refresh"]["status"], 200, "{p}");
+    assert_eq!(p["refreshReused"]["body"]["error"], "invalid_grant", "{p}");
+    assert_eq!(p["rotatedWorks"]["status"], 200, "{p}");
+
+    // Documents that are not taken: refused on a page that says why, never redirected to.
+    for (path, why) in [
+        ("/other.json", "names another client_id"),
+        (
+            "/secret.json",
+            "token_endpoint_auth_method client_secret_basic",
+        ),
+        ("/big.json", "over 5120 bytes"),
+        ("/moved.json", "answered 302"),
+        ("/missing.json", "answered 404"),
+    ] {
+        let refused = &p["documents"][path];
+        assert_eq!(refused["status"], 400, "{path}: {refused}");
+        assert_eq!(refused["location"], Value::Null, "{path}: {refused}");
+        let page = refused["text"].as_str().unwrap();
+        assert!(
+            page.contains("metadata document cannot be used") && page.contains(why),
+            "{path}: {page}"
+        );
+    }
+    // The redirect was not followed.
+    assert_eq!(c["fetched"]["/moved.json"], 1, "{c}");
+    let logs = hosted.logs();
+    assert_no_secrets("the hosted server's output", &logs);
+    let (token, refresh) = tokens(&c);
+    assert!(!logs.contains(&token) && !logs.contains(&refresh));
 }

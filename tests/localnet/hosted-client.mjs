@@ -1,6 +1,6 @@
 // An MCP client of a hosted mcp-bluesky (`serve --hosted`), as a person's MCP client would
 // be: the official TypeScript SDK with its OAuth support discovers the server, registers
-// (dynamic client registration), and sends the person through consent, which headless
+// (dynamic client registration) or names itself by a Client ID Metadata Document, and sends the person through consent, which headless
 // Chromium clicks: this server's handle page, then the person's own PDS's sign-in and
 // Authorize. Every request goes to one of the instances in turn, as behind a load balancer.
 //
@@ -13,8 +13,12 @@
 // "instancesUsed": [...], "probes": {...}, "state": {"sent", "returned"}}.
 // With "probes", it also checks what the authorization server must refuse; with "deny": true
 // the person refuses at their PDS and {"denied": {…what came back…}, "sentState"} is printed.
+// With "document": {"cert", "key"}, the client registers nothing: it serves its metadata
+// document (and broken ones, for "probes") over https on 127.0.0.1 and uses its URL as
+// client_id; "documentUrl", "fetched" (reads by path) and "consentPage" are printed too.
 import fs from 'node:fs'
 import http from 'node:http'
+import https from 'node:https'
 import { Agent, fetch as undiciFetch } from 'undici'
 import { chromium } from 'playwright-core'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
@@ -53,6 +57,35 @@ const callbackServer = http.createServer((req, res) => {
 })
 await new Promise((ok) => callbackServer.listen(0, '127.0.0.1', ok))
 const redirectUrl = `http://127.0.0.1:${callbackServer.address().port}/callback`
+const clientMetadata = { client_name: 'hosted test client', redirect_uris: [redirectUrl],
+  grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
+  token_endpoint_auth_method: 'none' }
+
+// The client's metadata documents, served where the hosted server can fetch them.
+const documents = {}
+const fetched = {}
+let documentBase
+if (plan.document) {
+  const server = https.createServer({ cert: fs.readFileSync(plan.document.cert),
+    key: fs.readFileSync(plan.document.key) }, (req, res) => {
+    const path = new URL(req.url, 'https://127.0.0.1').pathname
+    fetched[path] = (fetched[path] ?? 0) + 1
+    if (path === '/moved.json') return res.writeHead(302, { location: '/client.json' }).end()
+    if (!documents[path]) return res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(documents[path]))
+  })
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok))
+  documentBase = `https://127.0.0.1:${server.address().port}`
+  const at = (path) => `${documentBase}${path}`
+  documents['/client.json'] = { ...clientMetadata, client_id: at('/client.json'),
+    client_name: 'hosted test client (metadata document)' }
+  // Broken ones: another client's id, a confidential client, too big.
+  documents['/other.json'] = { ...clientMetadata, client_id: at('/client.json') }
+  documents['/secret.json'] = { ...clientMetadata, client_id: at('/secret.json'),
+    token_endpoint_auth_method: 'client_secret_basic' }
+  documents['/big.json'] = { ...clientMetadata, client_id: at('/big.json'), padding: 'x'.repeat(6000) }
+}
+const documentUrl = documentBase && `${documentBase}/client.json`
 
 // Clicks through consent: the handle on this server's page, then the PDS's sign-in.
 async function consent(authorizationUrl) {
@@ -69,6 +102,7 @@ async function consent(authorizationUrl) {
     const before = arrivals.length
     try {
       await page.goto(authorizationUrl.toString())
+      consentPage = await page.textContent('body')
       await page.fill('input[name=handle]', plan.person.handle)
       await page.click('button[type=submit]')
       await page.fill('input[type=password]', plan.person.password)
@@ -87,13 +121,11 @@ async function consent(authorizationUrl) {
 
 const stored = { state: `st-${Math.random().toString(36).slice(2)}` }
 let returned
+let consentPage
 const provider = {
   get redirectUrl() { return redirectUrl },
-  get clientMetadata() {
-    return { client_name: 'hosted test client', redirect_uris: [redirectUrl],
-      grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
-      token_endpoint_auth_method: 'none' }
-  },
+  get clientMetadata() { return clientMetadata },
+  clientMetadataUrl: documentUrl,
   state: () => stored.state,
   clientInformation: () => stored.client,
   saveClientInformation: (info) => { stored.client = info },
@@ -203,6 +235,17 @@ if (plan.probes) {
   stored.tokens = rotated
   const list = await mcp(rotated.access_token)
   probes.rotatedWorks = { status: list.status }
+  if (documentBase) {
+    // Documents the server must not take: each is refused on a page, never redirected to.
+    step('documents')
+    probes.documents = {}
+    for (const path of ['/other.json', '/secret.json', '/big.json', '/moved.json', '/missing.json']) {
+      const refused = await authorize({ client_id: `${documentBase}${path}`,
+        code_challenge: 'x'.repeat(43), code_challenge_method: 'S256' })
+      probes.documents[path] = { status: refused.status, location: refused.headers.get('location'),
+        text: await refused.text() }
+    }
+  }
 }
 
 process.stdout.write(JSON.stringify({
@@ -211,6 +254,9 @@ process.stdout.write(JSON.stringify({
   instancesUsed: [...new Set(instancesUsed)],
   tokens: stored.tokens,
   clientId: stored.client?.client_id,
+  documentUrl,
+  fetched,
+  consentPage,
   state: { sent: stored.state, returned: returned?.searchParams.get('state'), iss: returned?.searchParams.get('iss') },
   probes,
 }) + '\n')

@@ -41,13 +41,15 @@ trap 'exit 130' INT TERM
 # A throwaway CA and a certificate for the hosted-mode test domain (served on 127.0.0.2+):
 # the PDS trusts the CA (NODE_EXTRA_CA_CERTS) when it fetches the hosted server's client
 # metadata; start.mjs makes the domain resolve to 127.0.0.2 inside the network's process.
+# The certificate also names 127.0.0.1, where the test MCP client serves its own metadata
+# document to the hosted server.
 tls="$work/tls"; mkdir -p "$tls"
 hosted_domain="mcp.hosted.internal"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
   -subj "/CN=mcp-bluesky test CA" -keyout "$tls/ca.key" -out "$tls/ca.pem" 2>/dev/null
 openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
   -subj "/CN=$hosted_domain" -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
-printf 'subjectAltName=DNS:%s\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' "$hosted_domain" >"$tls/ext"
+printf 'subjectAltName=DNS:%s,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' "$hosted_domain" >"$tls/ext"
 openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial \
   -days 2 -extfile "$tls/ext" -out "$tls/server.pem" 2>/dev/null
 # PostgreSQL serves TLS too (a certificate for 127.0.0.1 from the same CA), for the
