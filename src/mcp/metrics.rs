@@ -1,5 +1,5 @@
-//! Counters for `/metrics`: calls, errors and latency per tool, in the
-//! Prometheus text format.
+//! Counters for `/metrics`: calls, errors and latency per tool, labelled
+//! with its toolset too, in the Prometheus text format.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -21,13 +21,15 @@ struct ToolStats {
 
 #[derive(Default)]
 pub struct Metrics {
+    /// By the labels `toolset="…",tool="…"`.
     tools: Mutex<BTreeMap<String, ToolStats>>,
 }
 
 impl Metrics {
-    pub fn record(&self, tool: &str, took: Duration, failed: bool) {
+    pub fn record(&self, toolset: &str, tool: &str, took: Duration, failed: bool) {
         let mut tools = self.tools.lock().unwrap_or_else(|e| e.into_inner());
-        let stats = tools.entry(tool.to_string()).or_default();
+        let labels = format!("toolset=\"{toolset}\",tool=\"{tool}\"");
+        let stats = tools.entry(labels).or_default();
         let secs = took.as_secs_f64();
         stats.calls += 1;
         stats.errors += u64::from(failed);
@@ -43,38 +45,38 @@ impl Metrics {
     pub fn render(&self, budgets: &[(String, Budget)]) -> String {
         let tools = self.tools.lock().unwrap_or_else(|e| e.into_inner());
         let mut out = String::from(
-            "# HELP mcp_bluesky_tool_calls_total Tool calls, by tool.\n# TYPE mcp_bluesky_tool_calls_total counter\n",
+            "# HELP mcp_bluesky_tool_calls_total Tool calls, by toolset and tool.\n# TYPE mcp_bluesky_tool_calls_total counter\n",
         );
-        for (name, s) in tools.iter() {
+        for (labels, s) in tools.iter() {
             out.push_str(&format!(
-                "mcp_bluesky_tool_calls_total{{tool=\"{name}\"}} {}\n",
+                "mcp_bluesky_tool_calls_total{{{labels}}} {}\n",
                 s.calls
             ));
         }
-        out.push_str("# HELP mcp_bluesky_tool_errors_total Tool calls that failed, by tool.\n# TYPE mcp_bluesky_tool_errors_total counter\n");
-        for (name, s) in tools.iter() {
+        out.push_str("# HELP mcp_bluesky_tool_errors_total Tool calls that failed, by toolset and tool.\n# TYPE mcp_bluesky_tool_errors_total counter\n");
+        for (labels, s) in tools.iter() {
             out.push_str(&format!(
-                "mcp_bluesky_tool_errors_total{{tool=\"{name}\"}} {}\n",
+                "mcp_bluesky_tool_errors_total{{{labels}}} {}\n",
                 s.errors
             ));
         }
         out.push_str("# HELP mcp_bluesky_tool_duration_seconds Tool call latency.\n# TYPE mcp_bluesky_tool_duration_seconds histogram\n");
-        for (name, s) in tools.iter() {
+        for (labels, s) in tools.iter() {
             for (bound, count) in BUCKETS.iter().zip(s.buckets.iter()) {
                 out.push_str(&format!(
-                    "mcp_bluesky_tool_duration_seconds_bucket{{tool=\"{name}\",le=\"{bound}\"}} {count}\n"
+                    "mcp_bluesky_tool_duration_seconds_bucket{{{labels},le=\"{bound}\"}} {count}\n"
                 ));
             }
             out.push_str(&format!(
-                "mcp_bluesky_tool_duration_seconds_bucket{{tool=\"{name}\",le=\"+Inf\"}} {}\n",
+                "mcp_bluesky_tool_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}\n",
                 s.calls
             ));
             out.push_str(&format!(
-                "mcp_bluesky_tool_duration_seconds_sum{{tool=\"{name}\"}} {}\n",
+                "mcp_bluesky_tool_duration_seconds_sum{{{labels}}} {}\n",
                 s.seconds
             ));
             out.push_str(&format!(
-                "mcp_bluesky_tool_duration_seconds_count{{tool=\"{name}\"}} {}\n",
+                "mcp_bluesky_tool_duration_seconds_count{{{labels}}} {}\n",
                 s.calls
             ));
         }
@@ -105,8 +107,8 @@ mod tests {
     #[test]
     fn counts_and_buckets() {
         let m = Metrics::default();
-        m.record("bluesky_get_feed", Duration::from_millis(30), false);
-        m.record("bluesky_get_feed", Duration::from_millis(700), true);
+        m.record("read", "bluesky_get_feed", Duration::from_millis(30), false);
+        m.record("read", "bluesky_get_feed", Duration::from_millis(700), true);
         let budget = Budget {
             available: 30,
             burst: 30,
@@ -116,11 +118,15 @@ mod tests {
         };
         let text = m.render(&[("main".to_string(), budget)]);
         assert!(
-            text.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_get_feed\"} 2\n"),
+            text.contains(
+                "mcp_bluesky_tool_calls_total{toolset=\"read\",tool=\"bluesky_get_feed\"} 2\n"
+            ),
             "{text}"
         );
         assert!(
-            text.contains("mcp_bluesky_tool_errors_total{tool=\"bluesky_get_feed\"} 1\n"),
+            text.contains(
+                "mcp_bluesky_tool_errors_total{toolset=\"read\",tool=\"bluesky_get_feed\"} 1\n"
+            ),
             "{text}"
         );
         assert!(text.contains("le=\"0.05\"} 1\n"), "{text}");

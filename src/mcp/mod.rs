@@ -293,8 +293,12 @@ impl ServerHandler for Server {
             }
         };
         let failed = result.is_error == Some(true);
-        self.metrics
-            .record(&request.name, started.elapsed(), failed);
+        self.metrics.record(
+            tool.tool.spec().toolset.name(),
+            &request.name,
+            started.elapsed(),
+            failed,
+        );
         let wanted = self.log_level.load(std::sync::atomic::Ordering::Relaxed);
         if failed && wanted <= WARNING {
             let text = result

@@ -507,7 +507,7 @@ fn two_people_through_two_instances_each_act_only_as_themselves() {
         })
         .collect();
     assert!(
-        metrics.contains("mcp_bluesky_tool_calls_total{tool=\"bluesky_post_text\"}"),
+        metrics.contains("mcp_bluesky_tool_calls_total{toolset=\"post\",tool=\"bluesky_post_text\"}"),
         "{metrics}"
     );
     for who in [&alice.did, &alice.handle, &bob.did, &bob.handle] {
