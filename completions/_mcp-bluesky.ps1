@@ -104,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;hosted;users' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A hosted server''s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file')
             [CompletionResult]::new('--database-url-file', '--database-url-file', [CompletionResultType]::ParameterName, 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]')
             [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`')
             [CompletionResult]::new('--state-key-file', '--state-key-file', [CompletionResultType]::ParameterName, 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`')
@@ -118,6 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             break
         }
         'mcp-bluesky;hosted;revoke' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A hosted server''s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file')
             [CompletionResult]::new('--database-url-file', '--database-url-file', [CompletionResultType]::ParameterName, 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]')
             [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`')
             [CompletionResult]::new('--state-key-file', '--state-key-file', [CompletionResultType]::ParameterName, 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`')
@@ -376,6 +378,7 @@ Register-ArgumentCompleter -Native -CommandName 'mcp-bluesky' -ScriptBlock {
             [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]')
             [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'With --hosted: the address people and MCP clients reach the server at (https://host[:port]), behind a reverse proxy its outside address')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A hosted server''s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file')
             [CompletionResult]::new('--database-url-file', '--database-url-file', [CompletionResultType]::ParameterName, 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]')
             [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`')
             [CompletionResult]::new('--state-key-file', '--state-key-file', [CompletionResultType]::ParameterName, 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`')

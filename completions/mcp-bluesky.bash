@@ -3645,12 +3645,16 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__hosted__subcmd__revoke)
-            opts="-h --database-url-file --client-key-file --state-key-file --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-h --database-url --database-url-file --client-key-file --state-key-file --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3687,12 +3691,16 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__hosted__subcmd__users)
-            opts="-h --database-url-file --client-key-file --state-key-file --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-h --database-url --database-url-file --client-key-file --state-key-file --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5083,7 +5091,7 @@ _mcp__bluesky() {
             return 0
             ;;
         mcp__subcmd__bluesky__subcmd__serve)
-            opts="-h --transport --listen --port --token-file --max-sessions --debug --allowed-host --allowed-origin --read-only --toolsets --tools --list-tools --hosted --public-url --database-url-file --client-key-file --state-key-file --tls-cert --tls-key --config --pds-url --log-level --log-format --json --jsonl --help"
+            opts="-h --transport --listen --port --token-file --max-sessions --debug --allowed-host --allowed-origin --read-only --toolsets --tools --list-tools --hosted --public-url --database-url --database-url-file --client-key-file --state-key-file --tls-cert --tls-key --config --pds-url --log-level --log-format --json --jsonl --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5126,6 +5134,10 @@ _mcp__bluesky() {
                     return 0
                     ;;
                 --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

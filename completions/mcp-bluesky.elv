@@ -98,6 +98,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --help 'Print help'
         }
         &'mcp-bluesky;hosted;users'= {
+            cand --database-url 'A hosted server''s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file'
             cand --database-url-file 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]'
             cand --client-key-file 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`'
             cand --state-key-file 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`'
@@ -111,6 +112,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --help 'Print help'
         }
         &'mcp-bluesky;hosted;revoke'= {
+            cand --database-url 'A hosted server''s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file'
             cand --database-url-file 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]'
             cand --client-key-file 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`'
             cand --state-key-file 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`'
@@ -338,6 +340,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --toolsets 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]'
             cand --tools 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting'
             cand --public-url 'With --hosted: the address people and MCP clients reach the server at (https://host[:port]), behind a reverse proxy its outside address'
+            cand --database-url 'A hosted server''s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file'
             cand --database-url-file 'A hosted server''s file holding the PostgreSQL URL [default: the DATABASE_URL variable]'
             cand --client-key-file 'A hosted server''s OAuth client key (a private P-256 JWK) from `hosted keygen`'
             cand --state-key-file 'The key that seals a hosted server''s sessions in the database, from `hosted keygen`'

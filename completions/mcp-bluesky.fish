@@ -97,6 +97,7 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from keygen" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from keygen" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -l database-url -d 'A hosted server\'s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -l database-url-file -d 'A hosted server\'s file holding the PostgreSQL URL [default: the DATABASE_URL variable]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -l client-key-file -d 'A hosted server\'s OAuth client key (a private P-256 JWK) from `hosted keygen`' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -l state-key-file -d 'The key that seals a hosted server\'s sessions in the database, from `hosted keygen`' -r -F
@@ -108,6 +109,7 @@ json\t'One JSON object a line, for journald and log shippers'"
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -l json -d 'Print the result as JSON on stdout'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -l jsonl -d 'Print lists as JSON Lines: one item per line, for jq and friends'
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from revoke" -l database-url -d 'A hosted server\'s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from revoke" -l database-url-file -d 'A hosted server\'s file holding the PostgreSQL URL [default: the DATABASE_URL variable]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from revoke" -l client-key-file -d 'A hosted server\'s OAuth client key (a private P-256 JWK) from `hosted keygen`' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand hosted; and __fish_seen_subcommand_from revoke" -l state-key-file -d 'The key that seals a hosted server\'s sessions in the database, from `hosted keygen`' -r -F
@@ -271,6 +273,7 @@ complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l allowe
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l toolsets -d 'Offer these groups of tools (comma-separated): read, post, engage, graph, moderation, lists, drafts, `default` (all but moderation and lists), `all` (all but chat), and chat (direct messages: only when named). Over the `toolsets` setting [default: default]' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l tools -d 'Offer these tools too (comma-separated names); alone, only these. Over the `tools` setting' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l public-url -d 'With --hosted: the address people and MCP clients reach the server at (https://host[:port]), behind a reverse proxy its outside address' -r
+complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l database-url -d 'A hosted server\'s PostgreSQL URL, without a password (peer or certificate authentication): postgres://USER@HOST/DATABASE. Over --database-url-file' -r
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l database-url-file -d 'A hosted server\'s file holding the PostgreSQL URL [default: the DATABASE_URL variable]' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l client-key-file -d 'A hosted server\'s OAuth client key (a private P-256 JWK) from `hosted keygen`' -r -F
 complete -c mcp-bluesky -n "__fish_mcp_bluesky_using_subcommand serve" -l state-key-file -d 'The key that seals a hosted server\'s sessions in the database, from `hosted keygen`' -r -F

@@ -870,4 +870,28 @@ fn a_hosted_server_names_what_it_lacks() {
         out.stderr
     );
     assert!(!out.stderr.contains("hunter2secret"), "{}", out.stderr);
+
+    // A password on the command line would be in the process list: refused,
+    // in both URL forms; without one, --database-url is the URL used (over the file).
+    for url in [
+        "postgres://mcp:hunter2secret@127.0.0.1:9/mcp",
+        "host=127.0.0.1 port=9 user=mcp password=hunter2secret",
+    ] {
+        let out = serve(&yaml, &["--database-url", url]);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("--database-url holds a password")
+                && out.stderr.contains("--database-url-file"),
+            "{}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("hunter2secret"), "{}", out.stderr);
+    }
+    let out = serve(&yaml, &["--database-url", "postgres://other@127.0.0.1:9/state"]);
+    assert!(
+        out.stderr
+            .contains("cannot reach the database at other@127.0.0.1:9/state"),
+        "{}",
+        out.stderr
+    );
 }

@@ -27,6 +27,11 @@ pub struct Db {
     sealer: Sealer,
 }
 
+/// Whether the PostgreSQL URL (or key=value string) `url` holds a password.
+pub fn has_password(url: &str) -> bool {
+    tokio_postgres::Config::from_str(url).is_ok_and(|c| c.get_password().is_some())
+}
+
 impl Db {
     /// Connects to `url` and brings the schema up to date. The password in
     /// `url` never appears in an error. TLS as the URL's `sslmode` asks

@@ -37,15 +37,20 @@ pub enum HostedSubcommand {
     },
 }
 
-/// The database URL: from `file`, else DATABASE_URL.
-pub fn database_url(file: Option<&Path>) -> Result<String> {
-    match file {
-        Some(path) => std::fs::read_to_string(path)
+/// The database URL: `url` (without a password), else from `file`, else DATABASE_URL.
+pub fn database_url(url: Option<&str>, file: Option<&Path>) -> Result<String> {
+    match (url, file) {
+        (Some(url), _) if crate::db::has_password(url) => Err(Error::input(
+            "--database-url holds a password, which every user of this machine can read in its process list",
+        )
+        .with_help("put the URL in a file for --database-url-file, or in DATABASE_URL")),
+        (Some(url), _) => Ok(url.to_string()),
+        (None, Some(path)) => std::fs::read_to_string(path)
             .map(|s| s.trim().to_string())
             .map_err(|e| crate::error::io_error("read the database URL file", path, e)),
-        None => std::env::var("DATABASE_URL").map_err(|_| {
+        (None, None) => std::env::var("DATABASE_URL").map_err(|_| {
             Error::config("no database: a hosted server keeps its state in PostgreSQL")
-                .with_help("pass --database-url-file FILE, or set DATABASE_URL")
+                .with_help("pass --database-url URL or --database-url-file FILE, or set DATABASE_URL")
         }),
     }
 }

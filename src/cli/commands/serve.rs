@@ -114,6 +114,7 @@ impl HostedStateArgs {
         };
         Ok(HostedArgsCore {
             database_url: database_url(
+                self.database_url.as_deref(),
                 pick(&self.database_url_file, &settings.database_url_file).as_deref(),
             )?,
             database_ca_file: settings.database_ca_file.clone(),
@@ -134,6 +135,11 @@ pub struct Hosting {
 /// Where a hosted server's state and keys are (`serve --hosted`, `hosted`).
 #[derive(Debug, Args)]
 pub struct HostedStateArgs {
+    /// A hosted server's PostgreSQL URL, without a password (peer or
+    /// certificate authentication): postgres://USER@HOST/DATABASE. Over
+    /// --database-url-file.
+    #[arg(long, value_name = "URL")]
+    pub database_url: Option<String>,
     /// A hosted server's file holding the PostgreSQL URL [default: the DATABASE_URL variable].
     #[arg(long, value_name = "FILE", env = "MCP_BLUESKY_DATABASE_URL_FILE")]
     pub database_url_file: Option<PathBuf>,
