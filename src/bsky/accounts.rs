@@ -5,7 +5,8 @@
 //! stored session (`auth login` without a config file). Nothing here logs in
 //! per call: a password is used only when no session is stored.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::sync::PoisonError;
 use std::sync::{Arc, RwLock};
@@ -14,6 +15,7 @@ use std::time::{Duration, Instant};
 use atrium_api::client::Service;
 use atrium_api::com::atproto::{identity::resolve_handle, server};
 use chrono::Utc;
+use lru::LruCache;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -47,13 +49,18 @@ pub struct KnownAccount {
     pub session: Option<Session>,
 }
 
+/// People whose connection (and rate limiter) a hosted instance keeps at
+/// most; the least recently active are dropped first and loaded again from
+/// the database on their next call.
+const HOSTED_CACHED: usize = 10_000;
+
 pub struct Accounts {
     /// Where writes are recorded, unless `audit_log` is off.
     audit: Option<Arc<AuditLog>>,
     /// Each account's request budget, by alias ("" for calls without one).
-    limiters: std::sync::Mutex<HashMap<String, Arc<RateLimiter>>>,
+    limiters: std::sync::Mutex<LruCache<String, Arc<RateLimiter>>>,
     /// Handle → DID, at most `cache_max_size` entries.
-    handles: std::sync::Mutex<lru::LruCache<String, String>>,
+    handles: std::sync::Mutex<LruCache<String, String>>,
     config: Arc<Config>,
     store: SessionStore,
     /// Made on first use: loading the system's TLS roots takes milliseconds
@@ -62,8 +69,8 @@ pub struct Accounts {
     /// Fetches on a caller's behalf (link cards): public addresses only.
     /// Built on first use: most runs make no card.
     fetcher: std::sync::OnceLock<std::result::Result<Fetcher, String>>,
-    /// By alias, or in hosted mode by DID.
-    connections: tokio::sync::Mutex<HashMap<String, Arc<PdsConnection>>>,
+    /// By alias, or in hosted mode by DID (the [`HOSTED_CACHED`] most recent).
+    connections: tokio::sync::Mutex<LruCache<String, Arc<PdsConnection>>>,
     /// Hosted mode: the people's sessions are in the database.
     hosted: Option<Arc<Hosted>>,
 }
@@ -75,8 +82,11 @@ impl Accounts {
     pub fn hosted(config: Arc<Config>, hosted: Hosted) -> Result<Self> {
         let http = super::public_http::guarded_client(Allow::new(config.hosted_allow.clone()))
             .map_err(Error::config)?;
+        let cached = NonZeroUsize::new(HOSTED_CACHED).unwrap_or(NonZeroUsize::MIN);
         let accounts = Accounts {
             hosted: Some(Arc::new(hosted)),
+            connections: tokio::sync::Mutex::new(LruCache::new(cached)),
+            limiters: std::sync::Mutex::new(LruCache::new(cached)),
             ..Accounts::new(config)
         };
         let _ = accounts.http.set(http);
@@ -99,17 +109,17 @@ impl Accounts {
             .hosted
             .as_ref()
             .ok_or_else(|| Error::config("not a hosted server"))?;
-        let mut connections = self.connections.lock().await;
-        if let Some(pds) = connections.get(did) {
+        if let Some(pds) = self.connections.lock().await.get(did) {
             return Ok(pds.clone());
         }
+        // Not holding the lock: one person's first call does not wait for another's.
         let session = hosted.load(did).await?.ok_or_else(|| {
             Error::auth("your connection to this server has ended")
                 .with_help("connect again from your MCP client")
         })?;
         let pds = Arc::new(self.agent_for(session)?);
-        connections.insert(did.to_string(), pds.clone());
-        Ok(pds)
+        let mut connections = self.connections.lock().await;
+        Ok(connections.get_or_insert(did.to_string(), || pds).clone())
     }
 
     /// Ends a connected person's session here and revokes its grant at
@@ -119,7 +129,7 @@ impl Accounts {
             .hosted
             .as_ref()
             .ok_or_else(|| Error::config("not a hosted server"))?;
-        self.connections.lock().await.remove(did);
+        self.connections.lock().await.pop(did);
         let Some(session) = hosted.remove(did).await? else {
             return Ok((false, None));
         };
@@ -139,13 +149,13 @@ impl Accounts {
         let capacity = std::num::NonZeroUsize::new(config.cache_max_size)
             .unwrap_or(std::num::NonZeroUsize::MIN);
         Accounts {
-            handles: std::sync::Mutex::new(lru::LruCache::new(capacity)),
+            handles: std::sync::Mutex::new(LruCache::new(capacity)),
             store: SessionStore::new(&config.state_dir),
             http: std::sync::OnceLock::new(),
             fetcher: std::sync::OnceLock::new(),
             config,
-            connections: Default::default(),
-            limiters: Default::default(),
+            connections: tokio::sync::Mutex::new(LruCache::unbounded()),
+            limiters: std::sync::Mutex::new(LruCache::unbounded()),
             audit,
             hosted: None,
         }
@@ -166,8 +176,7 @@ impl Accounts {
     pub fn limiter(&self, alias: &str) -> Arc<RateLimiter> {
         let mut limiters = self.limiters.lock().unwrap_or_else(PoisonError::into_inner);
         limiters
-            .entry(alias.to_string())
-            .or_insert_with(|| {
+            .get_or_insert_ref(alias, || {
                 let name = if alias.is_empty() { "(none)" } else { alias };
                 let limiter = RateLimiter::new(
                     name,
@@ -413,7 +422,7 @@ impl Accounts {
                 )
             }
         };
-        connections.insert(alias, pds.clone());
+        connections.put(alias, pds.clone());
         Ok(pds)
     }
 
@@ -503,7 +512,7 @@ impl Accounts {
             self.create_session(&alias, &identifier, &pds, password)
                 .await?,
         );
-        self.connections.lock().await.insert(alias, pds.clone());
+        self.connections.lock().await.put(alias, pds.clone());
         Ok(pds)
     }
 
@@ -511,7 +520,7 @@ impl Accounts {
     /// failure to revoke is reported, and the session is deleted anyway).
     pub async fn logout(&self, requested: Option<&str>) -> Result<LoggedOut> {
         let alias = self.resolve(requested)?;
-        self.connections.lock().await.remove(&alias);
+        self.connections.lock().await.pop(&alias);
         let mut revoke_error = None;
         if let Some(session) = self.store.load(&alias)? {
             let revoked = match &session.tokens {
@@ -645,7 +654,7 @@ impl Accounts {
         tracing::info!(account = %session.alias, did = %session.did, "logged in with OAuth");
         let alias = session.alias.clone();
         let pds = Arc::new(self.agent_for(session)?);
-        self.connections.lock().await.insert(alias, pds.clone());
+        self.connections.lock().await.put(alias, pds.clone());
         Ok(pds)
     }
 
