@@ -887,7 +887,10 @@ fn a_hosted_server_names_what_it_lacks() {
         );
         assert!(!out.stderr.contains("hunter2secret"), "{}", out.stderr);
     }
-    let out = serve(&yaml, &["--database-url", "postgres://other@127.0.0.1:9/state"]);
+    let out = serve(
+        &yaml,
+        &["--database-url", "postgres://other@127.0.0.1:9/state"],
+    );
     assert!(
         out.stderr
             .contains("cannot reach the database at other@127.0.0.1:9/state"),

@@ -5,7 +5,7 @@
 //! their own PDS clicked by headless Chromium), and every request goes to
 //! the instances in turn, as behind a load balancer.
 
-use std::net::{SocketAddr, TcpListener};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -507,7 +507,8 @@ fn two_people_through_two_instances_each_act_only_as_themselves() {
         })
         .collect();
     assert!(
-        metrics.contains("mcp_bluesky_tool_calls_total{toolset=\"post\",tool=\"bluesky_post_text\"}"),
+        metrics
+            .contains("mcp_bluesky_tool_calls_total{toolset=\"post\",tool=\"bluesky_post_text\"}"),
         "{metrics}"
     );
     for who in [&alice.did, &alice.handle, &bob.did, &bob.handle] {
@@ -965,7 +966,10 @@ fn a_client_named_by_its_metadata_document_connects_without_registering() {
     // The SDK used the document's URL as its client_id and registered nothing.
     assert_eq!(c["clientId"], url, "{c}");
     assert_eq!(hosted.sql("SELECT count(*) FROM mcp_clients").trim(), "0");
-    assert!(c["fetched"]["/client.json"].as_u64().unwrap_or(0) >= 1, "{c}");
+    assert!(
+        c["fetched"]["/client.json"].as_u64().unwrap_or(0) >= 1,
+        "{c}"
+    );
     assert_eq!(
         hosted.sql("SELECT DISTINCT client_id FROM tokens").trim(),
         url
@@ -1020,4 +1024,95 @@ fn a_client_named_by_its_metadata_document_connects_without_registering() {
     assert_no_secrets("the hosted server's output", &logs);
     let (token, refresh) = tokens(&c);
     assert!(!logs.contains(&token) && !logs.contains(&refresh));
+}
+
+#[test]
+fn an_instance_stopped_mid_call_answers_what_it_took_and_the_other_takes_the_rest() {
+    // Each call below posts, and first fetches its link's page for a card
+    // from this listener, which holds the pages back: the calls are surely
+    // inside instance 0 when it is told to stop.
+    let pages = TcpListener::bind("127.0.0.1:0").unwrap();
+    let page_port = pages.local_addr().unwrap().port();
+    let mut hosted = Hosted::start(&[("MCP_BLUESKY__LINK_CARDS_ALLOW", "[127.0.0.1]")]);
+    let person = fresh_account();
+    let session = hosted.connect(&person, json!([]), false);
+    let (token, _) = tokens(&session);
+    let nonce = random_hex(4);
+    let post = |i: usize, text: String, link: Option<String>| {
+        let (status, answer) = hosted.call(
+            i,
+            &token,
+            "bluesky_post_text",
+            json!({"text": text, "link": link}),
+        );
+        assert_eq!(status, 200);
+        assert!(!is_error(&answer["result"]), "{answer}\n{}", hosted.logs());
+        answer["result"]["structuredContent"]["uri"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    const TAKEN: usize = 3;
+    let texts: Vec<String> = (0..TAKEN).map(|n| format!("taken {nonce} {n}")).collect();
+    let (held, uris) = std::thread::scope(|scope| {
+        let calls: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(n, text)| {
+                let link = format!("http://127.0.0.1:{page_port}/page/{n}");
+                scope.spawn(move || post(0, text.clone(), Some(link)))
+            })
+            .collect();
+        let held: Vec<TcpStream> = (0..TAKEN).map(|_| pages.accept().unwrap().0).collect();
+
+        // Told to stop with TAKEN calls inside: it takes no new connection...
+        let pid = hosted.instances[0].as_ref().unwrap().id();
+        unsafe { libc::kill(pid as i32, libc::SIGTERM) };
+        eventually("instance 0 to refuse connections", || {
+            TcpStream::connect((INSTANCES[0], hosted.port)).err()
+        });
+        // ...so a load balancer sends the next call to the other, which answers it.
+        let after = post(1, format!("after {nonce}"), None);
+
+        // The pages come; the calls taken finish and are answered.
+        for mut page in &held {
+            use std::io::{Read, Write};
+            let mut request = [0u8; 2048];
+            let _ = page.read(&mut request).unwrap();
+            page.write_all(
+                b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\nconnection: close\r\n\r\n\
+                  <html><head><title>held page</title></head></html>",
+            )
+            .unwrap();
+        }
+        let mut uris: Vec<String> = calls.into_iter().map(|c| c.join().unwrap()).collect();
+        uris.push(after);
+        (held, uris)
+    });
+    drop(held);
+    hosted.stop(0);
+
+    // Everything answered was done, once; nothing else was.
+    let posted: Vec<String> = xrpc::post_texts(&person.did)
+        .into_iter()
+        .filter(|t| t.contains(&nonce))
+        .collect();
+    assert_eq!(posted.len(), TAKEN + 1, "{posted:?}");
+    for text in texts
+        .iter()
+        .map(|t| t.as_str())
+        .chain([format!("after {nonce}").as_str()])
+    {
+        assert_eq!(
+            posted.iter().filter(|p| *p == text).count(),
+            1,
+            "{text}: {posted:?}"
+        );
+    }
+    assert_eq!(
+        uris.iter().collect::<std::collections::BTreeSet<_>>().len(),
+        TAKEN + 1
+    );
+    let log = hosted.logs();
+    assert!(log.contains("finishing the calls in flight"), "{log}");
 }

@@ -173,7 +173,9 @@ fn sdk_client_over_http_with_a_token() {
         .text()
         .unwrap();
     assert!(
-        metrics.contains("mcp_bluesky_tool_calls_total{toolset=\"read\",tool=\"bluesky_get_profile\"} 1"),
+        metrics.contains(
+            "mcp_bluesky_tool_calls_total{toolset=\"read\",tool=\"bluesky_get_profile\"} 1"
+        ),
         "{metrics}"
     );
     let health: Value = reqwest::blocking::get(format!("{}/healthz", base(&server)))
