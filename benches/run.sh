@@ -4,7 +4,8 @@
 # (copied aside, since the bench build, unified with the dev-dependencies'
 # features, replaces target/release/mcp-bluesky). Prints a Markdown table and
 # writes it, with the raw figures, to benches/results/results.{md,json}.
-# Arguments pick groups: startup memory overhead cli throughput oauth (default: all).
+# Arguments pick groups: startup memory overhead cli throughput oauth agent hosted
+# (default: all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --locked --release

@@ -577,21 +577,27 @@ impl HttpSession {
     }
 
     fn call(&mut self, tool: &str, arguments: Value) -> Value {
-        let body = json!({"jsonrpc": "2.0", "id": self.next_id, "method": "tools/call",
-            "params": {"name": tool, "arguments": arguments}});
-        self.next_id += 1;
-        let text = post(&self.client, &self.url, Some(&self.id), &body)
-            .text()
-            .unwrap();
-        let answer = text
-            .lines()
-            .filter_map(|l| l.strip_prefix("data:"))
-            .filter_map(|d| serde_json::from_str::<Value>(d.trim()).ok())
-            .find(|v| v.get("id").is_some())
-            .unwrap_or_else(|| serde_json::from_str(&text).unwrap());
+        let answer = self.request("tools/call", json!({"name": tool, "arguments": arguments}));
         assert_eq!(answer["result"]["isError"], false, "{tool}: {answer}");
         answer
     }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let body =
+            json!({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params});
+        self.next_id += 1;
+        answer_of(post(&self.client, &self.url, Some(&self.id), &body))
+    }
+}
+
+/// The JSON-RPC answer in a response: JSON, or an event stream's message with an id.
+fn answer_of(response: reqwest::blocking::Response) -> Value {
+    let text = response.text().unwrap();
+    text.lines()
+        .filter_map(|l| l.strip_prefix("data:"))
+        .filter_map(|d| serde_json::from_str::<Value>(d.trim()).ok())
+        .find(|v| v.get("id").is_some())
+        .unwrap_or_else(|| serde_json::from_str(&text).unwrap())
 }
 
 fn post(
@@ -1185,6 +1191,349 @@ fn throughput(bench: &Bench, report: &mut Report) {
     }
 }
 
+/// A hosted instance (`serve --hosted`) on the network's PostgreSQL, plain
+/// HTTP on 127.0.0.3 (as behind a TLS proxy) with the test domain as its
+/// public URL; a TLS instance of the same deployment on 127.0.0.2 serves the
+/// sign-in, which the SDK client (`tests/localnet/hosted-client.mjs`) makes.
+struct HostedServer {
+    instances: Vec<Child>,
+    db: String,
+    domain: String,
+    port: u16,
+    token: String,
+    _dir: tempfile::TempDir,
+}
+
+impl HostedServer {
+    fn start(bench: &Bench) -> HostedServer {
+        let net: Value = serde_json::from_str(&std::env::var("LOCALNET_JSON").unwrap()).unwrap();
+        let text = |p: &str| net.pointer(p).and_then(Value::as_str).unwrap().to_string();
+        let (postgres, domain, ca) = (
+            text("/postgres"),
+            text("/hosted/domain"),
+            text("/hosted/ca"),
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let name = format!("bench_{}", std::process::id());
+        psql(&postgres, &format!("DROP DATABASE IF EXISTS {name}"));
+        psql(&postgres, &format!("CREATE DATABASE {name}"));
+        let db = format!("{}/{name}", postgres.rsplit_once('/').unwrap().0);
+        let keys = dir.path().to_str().unwrap().to_string();
+        assert!(
+            bench
+                .command(&["hosted", "keygen", "--out", &keys])
+                .status()
+                .unwrap()
+                .success()
+        );
+        // A new port each run: the PDS caches a client's keys by its client_id.
+        let port = std::iter::repeat_with(|| {
+            let probe = std::net::TcpListener::bind(("127.0.0.2", 0)).unwrap();
+            probe.local_addr().unwrap().port()
+        })
+        .find(|p| std::net::TcpListener::bind(("127.0.0.3", *p)).is_ok())
+        .unwrap();
+        let public = format!("https://{domain}:{port}");
+        let spawn = |address: &str, tls: bool| {
+            let listen = format!("{address}:{port}");
+            let mut args = vec![
+                "serve",
+                "--hosted",
+                "--listen",
+                &listen,
+                "--public-url",
+                &public,
+                "--database-url",
+                &db,
+            ];
+            let (cert, key) = (text("/hosted/cert"), text("/hosted/key"));
+            if tls {
+                args.extend(["--tls-cert", &cert, "--tls-key", &key]);
+            }
+            let (client_key, state_key) = (
+                format!("{keys}/client-key.jwk"),
+                format!("{keys}/state.key"),
+            );
+            args.extend([
+                "--client-key-file",
+                &client_key,
+                "--state-key-file",
+                &state_key,
+            ]);
+            bench
+                .command(&args)
+                .env("MCP_BLUESKY__HOSTED_ALLOW", "[127.0.0.1, \"::1\"]")
+                .env("MCP_BLUESKY__HOSTED__DATABASE_CA_FILE", &ca)
+                .spawn()
+                .unwrap()
+        };
+        let instances = vec![spawn("127.0.0.2", true), spawn("127.0.0.3", false)];
+        let mut server = HostedServer {
+            instances,
+            db,
+            domain,
+            port,
+            token: String::new(),
+            _dir: dir,
+        };
+        let start = Instant::now();
+        while server
+            .client()
+            .get(format!("http://{}:{}/healthz", server.domain, port))
+            .send()
+            .is_err()
+        {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the hosted server starts"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let plan = json!({"url": format!("{public}/mcp"), "instances": ["127.0.0.2"], "ca": ca,
+            "person": {"handle": bench.handle, "password": bench.password}, "calls": []});
+        let output = Command::new("node")
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/localnet/hosted-client.mjs"
+            ))
+            .arg(plan.to_string())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "the hosted sign-in failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let signed_in: Value = serde_json::from_slice(&output.stdout).unwrap();
+        server.token = signed_in["tokens"]["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        server
+    }
+
+    /// A keep-alive client of the plain instance, by the public name.
+    fn client(&self) -> reqwest::blocking::Client {
+        reqwest::blocking::Client::builder()
+            .resolve(&self.domain, ([127, 0, 0, 3], self.port).into())
+            .build()
+            .unwrap()
+    }
+
+    /// One stateless MCP request with the bearer token.
+    fn request(&self, client: &reqwest::blocking::Client, method: &str, params: Value) -> Value {
+        let body = json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params});
+        let response = client
+            .post(format!("http://{}:{}/mcp", self.domain, self.port))
+            .bearer_auth(&self.token)
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .body(body.to_string())
+            .send()
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{method}: {}",
+            response.status()
+        );
+        let answer = answer_of(response);
+        assert!(
+            answer["result"]["isError"] != json!(true),
+            "{method}: {answer}"
+        );
+        answer
+    }
+
+    /// Transactions committed in the database so far. A busy connection
+    /// reports its statistics at most once a second and an idle one within
+    /// 10 s, so this waits for them.
+    fn transactions(&self) -> f64 {
+        std::thread::sleep(Duration::from_secs(11));
+        let name = self.db.rsplit('/').next().unwrap();
+        psql(
+            &self.db,
+            &format!("SELECT xact_commit FROM pg_stat_database WHERE datname = '{name}'"),
+        )
+        .trim()
+        .parse()
+        .unwrap()
+    }
+}
+
+impl Drop for HostedServer {
+    fn drop(&mut self) {
+        for child in &mut self.instances {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn psql(url: &str, query: &str) -> String {
+    let output = Command::new("psql")
+        .args(["-XAtq", url, "-c", query])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "psql: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// A hosted server against a single-user HTTP server, in the same run and
+/// with the same kind of session (OAuth with DPoP, same account): latency of
+/// `tools/list` (no Bluesky request: the bearer check alone) and of
+/// `bluesky_get_profile` (one XRPC request, so one shared-budget update too),
+/// database transactions per call, throughput with 8 clients, and memory.
+fn hosted(bench: &Bench, report: &mut Report) {
+    if !bench.state().join("sessions/oauth.json").exists() {
+        bench.oauth_login("oauth");
+    }
+    let hosted = HostedServer::start(bench);
+    let single = HttpServer::start(bench);
+    let mut session = HttpSession::open(&single.url);
+    let client = hosted.client();
+    let profile = json!({"handle": bench.did});
+    let single_profile = json!({"handle": bench.did, "account": "oauth"});
+    // Warm both: sessions loaded, connections open.
+    for _ in 0..5 {
+        hosted.request(
+            &client,
+            "tools/call",
+            json!({"name": "bluesky_get_profile", "arguments": profile}),
+        );
+        session.call("bluesky_get_profile", single_profile.clone());
+    }
+    let mut times: [Vec<f64>; 4] = Default::default();
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        session.request("tools/list", json!({}));
+        times[0].push(ms(start.elapsed()));
+        let start = Instant::now();
+        hosted.request(&client, "tools/list", json!({}));
+        times[1].push(ms(start.elapsed()));
+        let start = Instant::now();
+        session.call("bluesky_get_profile", single_profile.clone());
+        times[2].push(ms(start.elapsed()));
+        let start = Instant::now();
+        hosted.request(
+            &client,
+            "tools/call",
+            json!({"name": "bluesky_get_profile", "arguments": profile}),
+        );
+        times[3].push(ms(start.elapsed()));
+    }
+    let names = [
+        "`tools/list`, single-user HTTP session",
+        "`tools/list`, hosted (bearer checked in PostgreSQL)",
+        "`bluesky_get_profile` (OAuth), single-user HTTP",
+        "`bluesky_get_profile`, hosted (shared budget in PostgreSQL)",
+    ];
+    for (name, series) in names.iter().zip(&times) {
+        report.add("hosted", *name, "ms", Stats::of(series.clone()));
+    }
+    let median = |i: usize| Stats::of(times[i].clone()).median;
+    report.add(
+        "hosted",
+        "hosted − single-user, `tools/list` (medians)",
+        "ms",
+        Stats::of(vec![median(1) - median(0)]),
+    );
+    report.add(
+        "hosted",
+        "hosted − single-user, `bluesky_get_profile` (medians)",
+        "ms",
+        Stats::of(vec![median(3) - median(2)]),
+    );
+
+    // What each call costs the database.
+    for (method, params, what) in [
+        ("tools/list", json!({}), "`tools/list`"),
+        (
+            "tools/call",
+            json!({"name": "bluesky_get_profile", "arguments": profile}),
+            "`bluesky_get_profile`",
+        ),
+    ] {
+        let before = hosted.transactions();
+        for _ in 0..ROUNDS {
+            hosted.request(&client, method, params.clone());
+        }
+        let per_call = (hosted.transactions() - before) / ROUNDS as f64;
+        report.add(
+            "hosted",
+            format!("database transactions per {what}"),
+            "",
+            Stats::of(vec![per_call]),
+        );
+    }
+
+    // 8 clients for 3 s each way.
+    let clients = 8;
+    let pid = hosted.instances[1].id();
+    for (label, is_hosted) in [("single-user HTTP", false), ("hosted", true)] {
+        let done = Arc::new(AtomicUsize::new(0));
+        let cpu_before = cpu_ms(if is_hosted { pid } else { single.child.id() });
+        let start = Instant::now();
+        let deadline = start + Duration::from_secs(3);
+        std::thread::scope(|scope| {
+            for _ in 0..clients {
+                let done = done.clone();
+                let (hosted, single_url) = (&hosted, &single.url);
+                let (profile, single_profile) = (profile.clone(), single_profile.clone());
+                scope.spawn(move || {
+                    if is_hosted {
+                        let client = hosted.client();
+                        while Instant::now() < deadline {
+                            hosted.request(
+                                &client,
+                                "tools/call",
+                                json!({"name": "bluesky_get_profile", "arguments": profile}),
+                            );
+                            done.fetch_add(1, Ordering::Relaxed);
+                        }
+                    } else {
+                        let mut session = HttpSession::open(single_url);
+                        while Instant::now() < deadline {
+                            session.call("bluesky_get_profile", single_profile.clone());
+                            done.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                });
+            }
+        });
+        let calls = done.load(Ordering::Relaxed) as f64;
+        let cpu = cpu_ms(if is_hosted { pid } else { single.child.id() }) - cpu_before;
+        report.add(
+            "hosted",
+            format!("`bluesky_get_profile`, {clients} clients, {label}"),
+            "calls/s",
+            Stats::of(vec![calls / start.elapsed().as_secs_f64()]),
+        );
+        report.add(
+            "hosted",
+            format!("server CPU per call, {clients} clients, {label}"),
+            "ms",
+            Stats::of(vec![cpu / calls]),
+        );
+    }
+    let (now, peak) = rss(pid);
+    report.add(
+        "hosted",
+        "hosted instance RSS after the run",
+        "MiB",
+        Stats::of(vec![now]),
+    );
+    report.add(
+        "hosted",
+        "hosted instance peak RSS",
+        "MiB",
+        Stats::of(vec![peak]),
+    );
+}
+
 /// `bluesky_get_profile` through one server, alternately as the app-password
 /// session and as an OAuth session of the same account, whose every request
 /// carries a DPoP proof signed for it (and whose PDS checks that proof).
@@ -1297,6 +1646,9 @@ fn main() {
     }
     if wanted("agent") {
         agent(&bench, &mut report);
+    }
+    if wanted("hosted") {
+        hosted(&bench, &mut report);
     }
     build(&mut report);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results");

@@ -49,11 +49,6 @@ pub struct KnownAccount {
     pub session: Option<Session>,
 }
 
-/// People whose connection (and rate limiter) a hosted instance keeps at
-/// most; the least recently active are dropped first and loaded again from
-/// the database on their next call.
-const HOSTED_CACHED: usize = 10_000;
-
 pub struct Accounts {
     /// Where writes are recorded, unless `audit_log` is off.
     audit: Option<Arc<AuditLog>>,
@@ -69,7 +64,7 @@ pub struct Accounts {
     /// Fetches on a caller's behalf (link cards): public addresses only.
     /// Built on first use: most runs make no card.
     fetcher: std::sync::OnceLock<std::result::Result<Fetcher, String>>,
-    /// By alias, or in hosted mode by DID (the [`HOSTED_CACHED`] most recent).
+    /// By alias, or in hosted mode by DID (the [`CACHED_PEOPLE`](super::hosted::CACHED_PEOPLE) most recent).
     connections: tokio::sync::Mutex<LruCache<String, Arc<PdsConnection>>>,
     /// Hosted mode: the people's sessions are in the database.
     hosted: Option<Arc<Hosted>>,
@@ -82,7 +77,7 @@ impl Accounts {
     pub fn hosted(config: Arc<Config>, hosted: Hosted) -> Result<Self> {
         let http = super::public_http::guarded_client(Allow::new(config.hosted_allow.clone()))
             .map_err(Error::config)?;
-        let cached = NonZeroUsize::new(HOSTED_CACHED).unwrap_or(NonZeroUsize::MIN);
+        let cached = NonZeroUsize::new(super::hosted::CACHED_PEOPLE).unwrap_or(NonZeroUsize::MIN);
         let accounts = Accounts {
             hosted: Some(Arc::new(hosted)),
             connections: tokio::sync::Mutex::new(LruCache::new(cached)),

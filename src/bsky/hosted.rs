@@ -3,7 +3,12 @@
 //! reads and refreshes any session: a refresh holds the session's row lock,
 //! so across instances one refresh happens and the others take its result.
 
+use std::num::NonZeroUsize;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
 use chrono::{DateTime, Utc};
+use lru::LruCache;
 use serde::{Deserialize, Serialize};
 
 use super::oauth::client_document::{self, ClientDocument};
@@ -21,6 +26,14 @@ const LOGINS_PER_MINUTE: i64 = 120;
 /// A login may take this long from the handle form to the callback.
 const LOGIN_TIME: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 
+/// People an instance keeps anything of in memory (connections, rate
+/// limiters, last use) at most; the least recently active are dropped first
+/// and read again from the database on their next call.
+pub const CACHED_PEOPLE: usize = 10_000;
+
+/// How often a person's last use is written.
+const TOUCH_INTERVAL: Duration = Duration::from_secs(60);
+
 const SESSION: &str = "atproto session";
 const LOGIN: &str = "login in progress";
 
@@ -29,6 +42,8 @@ pub struct Hosted {
     pub web: WebClient,
     /// Reads MCP clients' metadata documents (public addresses only, no redirects).
     pub documents: Fetcher,
+    /// When this instance last recorded each person's use (the most recent people).
+    touched: Mutex<LruCache<String, Instant>>,
 }
 
 /// A person connected to the hosted server.
@@ -51,7 +66,13 @@ impl Hosted {
     /// besides public ones that it may fetch from (`hosted_allow`).
     pub fn new(db: Db, web: WebClient, allow: Vec<ipnet::IpNet>) -> Result<Hosted> {
         let documents = Fetcher::without_redirects(Allow::new(allow)).map_err(Error::io)?;
-        Ok(Hosted { db, web, documents })
+        let recent = NonZeroUsize::new(CACHED_PEOPLE).unwrap_or(NonZeroUsize::MIN);
+        Ok(Hosted {
+            db,
+            web,
+            documents,
+            touched: Mutex::new(LruCache::new(recent)),
+        })
     }
 
     /// The metadata document of the MCP client named by the URL `client_id`.
@@ -158,8 +179,19 @@ impl Hosted {
         Ok(row.map(|r| r.get(0)))
     }
 
-    /// Records that `did` made a call (at most once a minute per person).
+    /// Records that `did` made a call: at most once a minute per person,
+    /// and without a database round trip when this instance wrote it lately.
     pub async fn touch(&self, did: &str) -> Result<()> {
+        {
+            let mut touched = self.touched.lock().unwrap_or_else(PoisonError::into_inner);
+            if touched
+                .get(did)
+                .is_some_and(|at| at.elapsed() < TOUCH_INTERVAL)
+            {
+                return Ok(());
+            }
+            touched.put(did.to_string(), Instant::now());
+        }
         self.db
             .client()
             .await?

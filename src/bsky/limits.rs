@@ -98,10 +98,11 @@ impl RateLimiter {
     /// (zero when a token was there). One statement, so instances spending
     /// at once each take their own token.
     async fn take_shared(&self, db: &Db) -> Result<Duration> {
-        let tokens: f64 = db
-            .client()
-            .await?
-            .query_one(
+        let what = "take a turn from the rate budget";
+        let client = db.client().await?;
+        // Prepared once per connection: one round trip per call after that.
+        let take = client
+            .prepare_cached(
                 "INSERT INTO rate_budgets (account, tokens, updated_at)
                  VALUES ($1, $2::float8 - 1, clock_timestamp())
                  ON CONFLICT (account) DO UPDATE SET
@@ -109,10 +110,13 @@ impl RateLimiter {
                      - rate_budgets.updated_at)::float8 * $3::float8) - 1,
                    updated_at = clock_timestamp()
                  RETURNING tokens",
-                &[&self.account, &self.burst, &self.per_second],
             )
             .await
-            .map_err(crate::db::error("take a turn from the rate budget"))?
+            .map_err(crate::db::error(what))?;
+        let tokens: f64 = client
+            .query_one(&take, &[&self.account, &self.burst, &self.per_second])
+            .await
+            .map_err(crate::db::error(what))?
             .get(0);
         Ok(if tokens >= 0.0 {
             Duration::ZERO

@@ -224,14 +224,17 @@ pub async fn take_refresh(
 
 /// Who a live access token acts for.
 pub async fn bearer(db: &Db, secret: &str) -> Result<Option<Bearer>> {
-    let row = db
-        .client()
-        .await?
-        .query_opt(
+    let client = db.client().await?;
+    // Prepared once per connection: every request makes this check.
+    let check = client
+        .prepare_cached(
             "SELECT did, resource FROM tokens
              WHERE token_hash = $1 AND kind = 'access' AND expires_at > now()",
-            &[&hash(secret)],
         )
+        .await
+        .map_err(error("check the token"))?;
+    let row = client
+        .query_opt(&check, &[&hash(secret)])
         .await
         .map_err(error("check the token"))?;
     Ok(row.map(|r| Bearer {
