@@ -42,6 +42,7 @@ let
     // lib.optionalAttrs (cfg.allowedOrigins != [ ]) { allowed_origins = cfg.allowedOrigins; }
     // lib.optionalAttrs (cfg.toolsets != [ ]) { toolsets = cfg.toolsets; }
     // lib.optionalAttrs (cfg.tools != [ ]) { tools = cfg.tools; }
+    // lib.optionalAttrs hosted.enable { hosted.trusted_proxies = hosted.trustedProxies; }
   ) cfg.settings
   // lib.optionalAttrs (cfg.accounts != { }) { accounts = accountSettings; }
   // lib.optionalAttrs (cfg.defaultAccount != null) { default_account = cfg.defaultAccount; };
@@ -397,6 +398,21 @@ in
             passed with LoadCredential, never copied into the store.
           '';
         };
+      };
+
+      trustedProxies = lib.mkOption {
+        type = lib.types.listOf lib.types.str;
+        default = [
+          "127.0.0.1"
+          "::1"
+        ];
+        example = [ "10.0.0.0/8" ];
+        description = ''
+          Reverse proxies (addresses or CIDR networks) whose
+          `X-Forwarded-For` names the client, for the limits per client
+          address on sign-in and registration. The default trusts a proxy
+          on this machine.
+        '';
       };
 
       clientKeyFile = lib.mkOption {

@@ -208,6 +208,10 @@ pub struct HostedSettings {
     /// HTTPS: the certificate's private key (PEM).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls_key: Option<PathBuf>,
+    /// Reverse proxies (addresses or CIDR networks) whose `X-Forwarded-For`
+    /// names the client, for the limits per client address (default: loopback).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_proxies: Option<Vec<String>>,
 }
 
 /// Settings given on the command line; they win over everything else.
@@ -849,7 +853,8 @@ fn set_path(tree: &mut serde_yaml::Value, path: &[String], value: serde_yaml::Va
 }
 
 /// IP addresses (`127.0.0.1`, `::1`) or networks (`10.0.0.0/8`).
-fn parse_networks(field: &str, entries: &[String]) -> Result<Vec<IpNet>> {
+/// Addresses and CIDR networks as a setting lists them; an error names `field`.
+pub fn parse_networks(field: &str, entries: &[String]) -> Result<Vec<IpNet>> {
     entries
         .iter()
         .map(|entry| {

@@ -102,6 +102,7 @@ async fn run_server(ctx: core::Ctx, args: &ServeArgs, format: cli::Format) -> er
             listen,
             public_url: hosting.public_url,
             tls: hosting.tls,
+            trusted_proxies: hosting.trusted_proxies,
         };
         // A hosted server reads no files for anyone, and a video is posted only from one.
         let offered = offered

@@ -195,15 +195,15 @@ pub(super) async fn accept(
             },
             () = &mut stop => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
+                Ok((stream, peer)) => {
                     // Answers are small and written in pieces (event streams):
                     // waiting to coalesce them costs a delayed-ACK round.
                     if let Err(e) = stream.set_nodelay(true) {
                         tracing::debug!("TCP_NODELAY: {e}");
                     }
-                    stream
+                    (stream, peer)
                 }
                 Err(e) => {
                     // Out of file descriptors, say: pause rather than spin.
@@ -214,7 +214,11 @@ pub(super) async fn accept(
             },
             () = &mut stop => break,
         };
-        let service = TowerToHyperService::new(app.clone());
+        // Handlers may ask who connected (`ConnectInfo`).
+        let service = TowerToHyperService::new(
+            app.clone()
+                .layer(axum::Extension(axum::extract::ConnectInfo(peer))),
+        );
         let Some(tls) = &tls else {
             let connection = builder
                 .serve_connection_with_upgrades(TokioIo::new(stream), service)

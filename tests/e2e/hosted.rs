@@ -772,7 +772,10 @@ fn a_hosted_server_reaches_public_addresses_only() {
     // Without hosted_allow, the local PDS (on loopback) is out of reach: a
     // DID document naming a private address cannot turn the server against
     // its own network.
-    let hosted = Hosted::start_with(&[], false);
+    let hosted = Hosted::start_with(
+        &[("MCP_BLUESKY__HOSTED__TRUSTED_PROXIES", "[127.0.0.0/8]")],
+        false,
+    );
     let registered: Value = hosted
         .http(0)
         .post(format!("{}/register", hosted.public()))
@@ -854,20 +857,44 @@ fn a_hosted_server_reaches_public_addresses_only() {
     listener.set_nonblocking(true).unwrap();
     assert!(listener.accept().is_err(), "the server connected to it");
 
-    // Registrations are capped per minute, across instances.
-    let register = |i: usize| {
+    // Registrations are capped per client address (each instance counting
+    // its own), the address named by the trusted proxy in front (loopback
+    // here)...
+    let register = |i: usize, client: &str| {
         hosted
             .http(i)
             .post(format!("{}/register", hosted.public()))
+            .header("x-forwarded-for", format!("192.0.2.1, {client}"))
             .json(&json!({"redirect_uris": ["http://127.0.0.1:9/callback"]}))
             .send()
             .unwrap()
     };
-    let taken = (0..100)
-        .take_while(|n| register(n % 2).status().as_u16() == 201)
+    let taken = (0..30)
+        .take_while(|_| register(0, "203.0.113.9").status().as_u16() == 201)
         .count();
-    assert_eq!(taken, 59, "60 a minute, the first one above included");
-    let refused = register(1);
+    assert_eq!(taken, 10, "10 a minute from one address");
+    let refused = register(0, "203.0.113.9");
+    assert_eq!(refused.status().as_u16(), 429);
+    assert!(refused.headers().contains_key("retry-after"));
+    let refused: Value = refused.json().unwrap();
+    assert!(
+        refused["error_description"]
+            .as_str()
+            .unwrap()
+            .contains("from this address"),
+        "{refused}"
+    );
+    // ...and per minute across instances, whatever the addresses.
+    let taken = (0..100)
+        .take_while(|n| {
+            register(n % 2, &format!("198.51.100.{n}"))
+                .status()
+                .as_u16()
+                == 201
+        })
+        .count();
+    assert_eq!(taken, 49, "60 a minute, the 11 above included");
+    let refused = register(1, "198.51.100.200");
     assert_eq!(refused.status().as_u16(), 429);
     assert_eq!(refused.headers()["retry-after"], "60");
 }

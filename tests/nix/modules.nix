@@ -230,6 +230,10 @@ let
       && lib.elem "client-key:/run/agenix/mcp-client-key" hostedUnit.serviceConfig.LoadCredential
       && lib.elem "state-key:/run/agenix/mcp-state-key" hostedUnit.serviceConfig.LoadCredential
       && hostedUnit.environment.DATABASE_URL == "host=/run/postgresql user=mcp-bluesky dbname=mcp-bluesky"
+      && hostedServed.services.mcp-bluesky.renderedSettings.hosted.trusted_proxies == [
+        "127.0.0.1"
+        "::1"
+      ]
       && lib.elem "postgresql.service" hostedUnit.requires
       && hostedServed.services.postgresql.ensureDatabases == [ "mcp-bluesky" ]
       && failedAssertions hostedServed == [ ];

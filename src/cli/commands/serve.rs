@@ -130,6 +130,7 @@ pub struct Hosting {
     pub public_url: url::Url,
     /// The certificate chain and key to serve HTTPS with.
     pub tls: Option<(PathBuf, PathBuf)>,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// Where a hosted server's state and keys are (`serve --hosted`, `hosted`).
@@ -195,6 +196,17 @@ impl ServeArgs {
             state: self.state.core(config)?,
             public_url: public,
             tls,
+            trusted_proxies: match &settings.trusted_proxies {
+                Some(proxies) => crate::config::parse_networks("hosted.trusted_proxies", proxies)?,
+                // A proxy on this machine, the usual setup without --tls-cert.
+                None => [
+                    std::net::Ipv4Addr::LOCALHOST.into(),
+                    std::net::Ipv6Addr::LOCALHOST.into(),
+                ]
+                .into_iter()
+                .map(|ip: std::net::IpAddr| ipnet::IpNet::from(ip))
+                .collect(),
+            },
         }))
     }
 

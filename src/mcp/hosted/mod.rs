@@ -6,6 +6,7 @@
 //! MCP is served statelessly and all state is in PostgreSQL, so any number
 //! of instances can serve behind a load balancer.
 
+mod abuse;
 mod authorize;
 mod grants;
 
@@ -35,6 +36,8 @@ pub struct HostedServe {
     /// The outside address, `https://host[:port]` without a path.
     pub public_url: url::Url,
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// What every handler shares.
@@ -109,8 +112,28 @@ pub async fn serve(
             require_bearer,
         ))
         .layer(middleware::from_fn_with_state(running.clone(), track));
+    // The authorization server's endpoints, limited per client address.
+    let limits = abuse::PerAddress::new(options.trusted_proxies.clone());
+    let authorization = Router::new()
+        .route("/oauth/callback", get(authorize::callback))
+        .route("/register", post(authorize::register))
+        .route(
+            "/authorize",
+            get(authorize::authorize).post(authorize::authorize_handle),
+        )
+        .route("/token", post(authorize::token))
+        .route("/revoke", post(authorize::revoke))
+        .layer(middleware::from_fn_with_state(limits.clone(), abuse::limit));
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every.tick().await;
+            limits.forget_idle();
+        }
+    });
     let app = Router::new()
         .merge(mcp)
+        .merge(authorization)
         .route(
             "/.well-known/oauth-protected-resource",
             get(resource_metadata),
@@ -125,14 +148,6 @@ pub async fn serve(
         )
         .route("/oauth/client-metadata.json", get(client_metadata))
         .route("/oauth/jwks.json", get(jwks))
-        .route("/oauth/callback", get(authorize::callback))
-        .route("/register", post(authorize::register))
-        .route(
-            "/authorize",
-            get(authorize::authorize).post(authorize::authorize_handle),
-        )
-        .route("/token", post(authorize::token))
-        .route("/revoke", post(authorize::revoke))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/metrics", get(metrics))
         .with_state(hosted.clone());
