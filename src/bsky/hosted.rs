@@ -41,7 +41,7 @@ pub struct Hosted {
     pub db: Db,
     pub web: WebClient,
     /// Reads MCP clients' metadata documents (public addresses only, no redirects).
-    pub documents: Fetcher,
+    documents: Fetcher,
     /// When this instance last recorded each person's use (the most recent people).
     touched: Mutex<LruCache<String, Instant>>,
 }
