@@ -333,7 +333,7 @@ set edit:completion:arg-completer[mcp-bluesky] = {|@words|
             cand --transport 'How MCP clients connect [default: stdio; http with --listen or --port]'
             cand --listen 'Serve HTTP on this address [default with --transport http: 127.0.0.1:8080]. Anything but loopback needs --token-file'
             cand --port 'HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT)'
-            cand --token-file 'A file holding the bearer token HTTP clients must send (at least 16 characters)'
+            cand --token-file 'A file holding the bearer token HTTP clients must send (at least 16 characters); with --hosted, the operator''s token that /metrics asks for'
             cand --max-sessions 'With HTTP: most MCP sessions open at once; more are refused with 503 until one ends (sessions idle for 30 minutes end by themselves)'
             cand --allowed-host 'With HTTP: accept requests only for this `Host` (repeatable), such as mcp.example.org behind a reverse proxy. Default: any off loopback (the token guards the server); on loopback, loopback names only, plus these'
             cand --allowed-origin 'With HTTP: a browser origin allowed to call besides loopback ones (repeatable), such as https://app.example.org; `:*` allows any port. Requests without an Origin (every non-browser client) are not affected'

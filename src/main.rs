@@ -103,6 +103,7 @@ async fn run_server(ctx: core::Ctx, args: &ServeArgs, format: cli::Format) -> er
             public_url: hosting.public_url,
             tls: hosting.tls,
             trusted_proxies: hosting.trusted_proxies,
+            metrics_token_file: args.token_file.clone(),
         };
         // A hosted server reads no files for anyone, and a video is posted only from one.
         let offered = offered

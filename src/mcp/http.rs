@@ -67,19 +67,7 @@ struct Shared {
 
 pub async fn serve(server: Server, options: HttpOptions) -> Result<()> {
     let token = match &options.token_file {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| io_error("read the token file", path, e))?;
-            let token = text.trim().to_string();
-            if token.len() < 16 {
-                return Err(Error::config(format!(
-                    "the token in {} is {} characters; use at least 16",
-                    path.display(),
-                    token.len()
-                )));
-            }
-            Some(Arc::new(SecretString::from(token)))
-        }
+        Some(path) => Some(Arc::new(read_token(path)?)),
         None => None,
     };
     let loopback = options.listen.ip().is_loopback();
@@ -277,24 +265,42 @@ pub(super) fn shutdown_signal() -> Result<impl Future<Output = ()>> {
     })
 }
 
+/// The bearer token in `path` (`--token-file`): at least 16 characters.
+pub(super) fn read_token(path: &std::path::Path) -> Result<SecretString> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| io_error("read the token file", path, e))?;
+    let token = text.trim().to_string();
+    if token.len() < 16 {
+        return Err(Error::config(format!(
+            "the token in {} is {} characters; use at least 16",
+            path.display(),
+            token.len()
+        )));
+    }
+    Ok(SecretString::from(token))
+}
+
+/// Whether `headers` carry `token` as their bearer token (compared in constant time).
+pub(super) fn carries(headers: &axum::http::HeaderMap, token: &SecretString) -> bool {
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    bool::from(given.as_bytes().ct_eq(token.expose_secret().as_bytes()))
+}
+
 /// With a token configured, every request but `/healthz` must carry it.
 async fn require_token(State(shared): State<Shared>, request: Request, next: Next) -> Response {
-    if let Some(token) = &shared.token {
-        let given = request
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .unwrap_or_default();
-        let expected = token.expose_secret().as_bytes();
-        if !bool::from(given.as_bytes().ct_eq(expected)) {
-            return (
-                StatusCode::UNAUTHORIZED,
-                [(header::WWW_AUTHENTICATE, "Bearer")],
-                "a bearer token is required\n",
-            )
-                .into_response();
-        }
+    if let Some(token) = &shared.token
+        && !carries(request.headers(), token)
+    {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "a bearer token is required\n",
+        )
+            .into_response();
     }
     next.run(request).await
 }

@@ -1143,3 +1143,32 @@ fn an_instance_stopped_mid_call_answers_what_it_took_and_the_other_takes_the_res
     let log = hosted.logs();
     assert!(log.contains("finishing the calls in flight"), "{log}");
 }
+
+#[test]
+fn metrics_ask_for_the_operator_token_when_one_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("operator.token");
+    let token = random_hex(16);
+    std::fs::write(&file, &token).unwrap();
+    let hosted = Hosted::start(&[("MCP_BLUESKY_TOKEN_FILE", file.to_str().unwrap())]);
+    let metrics = |bearer: Option<&str>| {
+        let mut request = hosted.http(1).get(format!("{}/metrics", hosted.public()));
+        if let Some(bearer) = bearer {
+            request = request.bearer_auth(bearer);
+        }
+        let answer = request.send().unwrap();
+        (answer.status().as_u16(), answer.text().unwrap())
+    };
+    assert_eq!(metrics(None).0, 401);
+    assert_eq!(metrics(Some(&random_hex(16))).0, 401);
+    let (status, text) = metrics(Some(&token));
+    assert_eq!(status, 200);
+    assert!(
+        text.contains("# TYPE mcp_bluesky_tool_calls_total counter"),
+        "{text}"
+    );
+    // The rest of the server is unchanged: people's own tokens still rule /mcp.
+    let (status, _) = hosted.call(0, &token, "bluesky_get_profile", json!({}));
+    assert_eq!(status, 401);
+    assert!(!hosted.logs().contains(&token));
+}

@@ -34,7 +34,8 @@ pub struct ServeArgs {
     /// HTTP on 127.0.0.1 and this port (the same as --transport http --listen 127.0.0.1:PORT).
     #[arg(long, value_name = "PORT", conflicts_with = "listen")]
     pub port: Option<u16>,
-    /// A file holding the bearer token HTTP clients must send (at least 16 characters).
+    /// A file holding the bearer token HTTP clients must send (at least 16
+    /// characters); with --hosted, the operator's token that /metrics asks for.
     #[arg(
         long,
         value_name = "FILE",

@@ -38,6 +38,8 @@ pub struct HostedServe {
     pub tls: Option<(PathBuf, PathBuf)>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `--token-file`: the operator's token, which `/metrics` then asks for.
+    pub metrics_token_file: Option<PathBuf>,
 }
 
 /// What every handler shares.
@@ -50,6 +52,7 @@ struct Hosted {
     /// The MCP endpoint, the audience of every token.
     resource: String,
     server: Server,
+    metrics_token: Option<Arc<secrecy::SecretString>>,
 }
 
 /// Who a request to `/mcp` acts for, put there by [`require_bearer`].
@@ -61,6 +64,10 @@ pub async fn serve(
     offered: Vec<&'static dyn AnyTool>,
     options: HostedServe,
 ) -> Result<()> {
+    let metrics_token = match &options.metrics_token_file {
+        Some(path) => Some(Arc::new(super::http::read_token(path)?)),
+        None => None,
+    };
     let tls = match &options.tls {
         Some((cert, key)) => Some(tls_acceptor(cert, key)?),
         None => None,
@@ -102,6 +109,7 @@ pub async fn serve(
         resource: format!("{public}/mcp"),
         public,
         server,
+        metrics_token,
     };
     let running = Arc::new(Running::default());
     let mcp = Router::new()
@@ -314,7 +322,18 @@ async fn jwks(State(hosted): State<Hosted>) -> Response {
 }
 
 /// Calls and errors by tool; nothing by person (no budgets by account).
-async fn metrics(State(hosted): State<Hosted>) -> Response {
+/// With an operator token, only for who carries it.
+async fn metrics(State(hosted): State<Hosted>, headers: axum::http::HeaderMap) -> Response {
+    if let Some(token) = &hosted.metrics_token
+        && !super::http::carries(&headers, token)
+    {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "the operator's token (--token-file) is required\n",
+        )
+            .into_response();
+    }
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         hosted.server.metrics.render(&[]),
