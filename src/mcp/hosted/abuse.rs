@@ -94,7 +94,8 @@ pub async fn limit(
     if let Err(not_until) = limiter.check_key(&client) {
         let wait = not_until.wait_time_from(DefaultClock::default().now());
         let seconds = wait.as_secs() + 1;
-        tracing::info!(%client, "over the limit of {what} per address");
+        // Debug only: a flood of refusals must not become a flood of log lines.
+        tracing::debug!(%client, "over the limit of {what} per address");
         return (
             StatusCode::TOO_MANY_REQUESTS,
             [
