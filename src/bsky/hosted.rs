@@ -31,6 +31,11 @@ const LOGIN_TIME: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 /// and read again from the database on their next call.
 pub const CACHED_PEOPLE: usize = 10_000;
 
+/// MCP clients' metadata documents an instance keeps at most, and how long
+/// it uses one before reading it again.
+const CACHED_DOCUMENTS: usize = 1_000;
+const DOCUMENT_TIME: Duration = Duration::from_secs(300);
+
 /// How often a person's last use is written.
 const TOUCH_INTERVAL: Duration = Duration::from_secs(60);
 
@@ -42,6 +47,8 @@ pub struct Hosted {
     pub web: WebClient,
     /// Reads MCP clients' metadata documents (public addresses only, no redirects).
     documents: Fetcher,
+    /// Documents read and found good, with when they were read.
+    read_documents: Mutex<LruCache<String, (Instant, ClientDocument)>>,
     /// When this instance last recorded each person's use (the most recent people).
     touched: Mutex<LruCache<String, Instant>>,
 }
@@ -67,19 +74,38 @@ impl Hosted {
     pub fn new(db: Db, web: WebClient, allow: Vec<ipnet::IpNet>) -> Result<Hosted> {
         let documents = Fetcher::without_redirects(Allow::new(allow)).map_err(Error::io)?;
         let recent = NonZeroUsize::new(CACHED_PEOPLE).unwrap_or(NonZeroUsize::MIN);
+        let read = NonZeroUsize::new(CACHED_DOCUMENTS).unwrap_or(NonZeroUsize::MIN);
         Ok(Hosted {
             db,
             web,
             documents,
+            read_documents: Mutex::new(LruCache::new(read)),
             touched: Mutex::new(LruCache::new(recent)),
         })
     }
 
-    /// The metadata document of the MCP client named by the URL `client_id`.
+    /// The metadata document of the MCP client named by the URL `client_id`,
+    /// read again when this instance's copy is [`DOCUMENT_TIME`] old. Only
+    /// good documents are kept: a refused one is read again next time.
     pub async fn client_document(&self, client_id: &str) -> Result<ClientDocument> {
-        client_document::fetch(&self.documents, client_id)
+        let kept = self
+            .read_documents
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(client_id)
+            .filter(|(at, _)| at.elapsed() < DOCUMENT_TIME)
+            .map(|(_, document)| document.clone());
+        if let Some(document) = kept {
+            return Ok(document);
+        }
+        let document = client_document::fetch(&self.documents, client_id)
             .await
-            .map_err(Error::input)
+            .map_err(Error::input)?;
+        self.read_documents
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .put(client_id.to_owned(), (Instant::now(), document.clone()));
+        Ok(document)
     }
 
     fn seal(&self, session: &Session) -> Result<Vec<u8>> {

@@ -161,7 +161,7 @@ pub fn names_document(client_id: &str) -> bool {
 }
 
 /// The metadata document of the MCP client whose `client_id` is its URL:
-/// fetched and checked each time, so a client's change shows at once.
+/// fetched and checked, then used for five minutes at most.
 pub async fn client_document(
     ctx: &Ctx,
     client_id: &str,

@@ -27,6 +27,15 @@ pub struct Db {
     sealer: Sealer,
 }
 
+/// This instance's database connections at one moment.
+pub struct PoolStatus {
+    pub idle: usize,
+    pub busy: usize,
+    pub max: usize,
+    /// Requests waiting for a connection.
+    pub waiting: usize,
+}
+
 /// Whether the PostgreSQL URL (or key=value string) `url` holds a password.
 pub fn has_password(url: &str) -> bool {
     tokio_postgres::Config::from_str(url).is_ok_and(|c| c.get_password().is_some())
@@ -75,6 +84,16 @@ impl Db {
             };
             Error::remote(format!("database: {detail}"))
         })
+    }
+
+    pub fn pool_status(&self) -> PoolStatus {
+        let status = self.pool.status();
+        PoolStatus {
+            idle: status.available,
+            busy: status.size.saturating_sub(status.available),
+            max: status.max_size,
+            waiting: status.waiting,
+        }
     }
 
     pub fn sealer(&self) -> &Sealer {

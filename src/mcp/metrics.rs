@@ -6,6 +6,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::core::health::Budget;
+use crate::db::PoolStatus;
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 10] = [0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0];
@@ -98,6 +99,23 @@ impl Metrics {
         }
         out
     }
+}
+
+/// A hosted instance's database connections, as gauges.
+pub fn render_pool(pool: &PoolStatus) -> String {
+    format!(
+        "# HELP mcp_bluesky_db_connections This instance's database connections, by state.\n\
+         # TYPE mcp_bluesky_db_connections gauge\n\
+         mcp_bluesky_db_connections{{state=\"idle\"}} {}\n\
+         mcp_bluesky_db_connections{{state=\"busy\"}} {}\n\
+         # HELP mcp_bluesky_db_connections_max The most database connections this instance opens.\n\
+         # TYPE mcp_bluesky_db_connections_max gauge\n\
+         mcp_bluesky_db_connections_max {}\n\
+         # HELP mcp_bluesky_db_waiting Requests waiting for a database connection.\n\
+         # TYPE mcp_bluesky_db_waiting gauge\n\
+         mcp_bluesky_db_waiting {}\n",
+        pool.idle, pool.busy, pool.max, pool.waiting
+    )
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ const FETCH_TIME: Duration = Duration::from_secs(5);
 const MAX_URL: usize = 2000;
 
 /// What the authorization server needs of a client.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ClientDocument {
     pub client_name: Option<String>,
     pub redirect_uris: Vec<String>,

@@ -321,7 +321,8 @@ async fn jwks(State(hosted): State<Hosted>) -> Response {
     }
 }
 
-/// Calls and errors by tool; nothing by person (no budgets by account).
+/// Calls and errors by tool, and the database pool; nothing by person (no
+/// budgets by account).
 /// With an operator token, only for who carries it.
 async fn metrics(State(hosted): State<Hosted>, headers: axum::http::HeaderMap) -> Response {
     if let Some(token) = &hosted.metrics_token
@@ -334,11 +335,9 @@ async fn metrics(State(hosted): State<Hosted>, headers: axum::http::HeaderMap) -
         )
             .into_response();
     }
-    (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        hosted.server.metrics.render(&[]),
-    )
-        .into_response()
+    let mut text = hosted.server.metrics.render(&[]);
+    text.push_str(&super::metrics::render_pool(&hosted.db.pool_status()));
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response()
 }
 
 /// A page of text for the person's browser.
