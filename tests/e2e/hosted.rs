@@ -1007,8 +1007,8 @@ fn a_client_named_by_its_metadata_document_connects_without_registering() {
     // The SDK used the document's URL as its client_id and registered nothing.
     assert_eq!(c["clientId"], url, "{c}");
     assert_eq!(hosted.sql("SELECT count(*) FROM mcp_clients").trim(), "0");
-    // Read, then kept: the sign-in, the refused redirect and the refreshes
-    // ask for it more than twice, but each instance reads it once.
+    // Read, then kept: the sign-in's steps and the probes of /authorize ask
+    // for it more than twice, but each instance reads it once.
     let reads = c["fetched"]["/client.json"].as_u64().unwrap_or(0);
     assert!((1..=INSTANCES.len() as u64).contains(&reads), "{c}");
     assert_eq!(

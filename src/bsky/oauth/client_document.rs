@@ -20,6 +20,8 @@ const MAX_URL: usize = 2000;
 /// What the authorization server needs of a client.
 #[derive(Clone, Debug)]
 pub struct ClientDocument {
+    /// The host that serves the document, which vouches for the client.
+    pub host: String,
     pub client_name: Option<String>,
     pub redirect_uris: Vec<String>,
 }
@@ -98,10 +100,12 @@ pub async fn fetch(fetcher: &Fetcher, client_id: &str) -> Result<ClientDocument,
     }
     let document: Document = serde_json::from_slice(&body)
         .map_err(|e| format!("{client_id} is not a client metadata document: {e}"))?;
-    check(client_id, document)
+    check(&url, document)
 }
 
-fn check(client_id: &str, document: Document) -> Result<ClientDocument, String> {
+/// Checks the document read from `url`, a client_id that [`check_url`] took.
+fn check(url: &Url, document: Document) -> Result<ClientDocument, String> {
+    let client_id = url.as_str();
     if document.client_id.as_deref() != Some(client_id) {
         return Err(format!(
             "the document at {client_id} names another client_id ({}); it must be its own URL",
@@ -130,6 +134,7 @@ fn check(client_id: &str, document: Document) -> Result<ClientDocument, String> 
         ));
     }
     Ok(ClientDocument {
+        host: url.host_str().unwrap_or_default().to_owned(),
         client_name: document.client_name.map(|n| n.chars().take(100).collect()),
         redirect_uris,
     })
@@ -140,6 +145,10 @@ mod tests {
     use super::*;
 
     const ID: &str = "https://app.example/oauth/client.json";
+
+    fn id() -> Url {
+        check_url(ID).unwrap()
+    }
 
     fn document(json: serde_json::Value) -> Document {
         serde_json::from_value(json).unwrap()
@@ -171,44 +180,45 @@ mod tests {
     #[test]
     fn a_document_must_name_itself_and_a_public_client() {
         let good = check(
-            ID,
+            &id(),
             document(serde_json::json!({
                 "client_id": ID, "client_name": "App", "redirect_uris": ["https://app.example/cb"],
                 "token_endpoint_auth_method": "none",
             })),
         )
         .unwrap();
+        assert_eq!(good.host, "app.example");
         assert_eq!(good.client_name.as_deref(), Some("App"));
         assert_eq!(good.redirect_uris, ["https://app.example/cb"]);
 
         let other = serde_json::json!({"client_id": "https://evil.example/c", "redirect_uris": ["https://a/cb"]});
         assert!(
-            check(ID, document(other))
+            check(&id(), document(other))
                 .unwrap_err()
                 .contains("names another client_id (https://evil.example/c)")
         );
         let secret = serde_json::json!({"client_id": ID, "redirect_uris": ["https://a/cb"],
             "token_endpoint_auth_method": "client_secret_basic"});
         assert!(
-            check(ID, document(secret))
+            check(&id(), document(secret))
                 .unwrap_err()
                 .contains("client_secret_basic")
         );
         let shared = serde_json::json!({"client_id": ID, "redirect_uris": ["https://a/cb"], "client_secret": "s"});
         assert!(
-            check(ID, document(shared))
+            check(&id(), document(shared))
                 .unwrap_err()
                 .contains("only public clients")
         );
         let nowhere = serde_json::json!({"client_id": ID});
         assert!(
-            check(ID, document(nowhere))
+            check(&id(), document(nowhere))
                 .unwrap_err()
                 .contains("no redirect_uris")
         );
         let name = serde_json::json!({"client_id": ID, "redirect_uris": ["https://a/cb"], "client_name": "n".repeat(500)});
         assert_eq!(
-            check(ID, document(name))
+            check(&id(), document(name))
                 .unwrap()
                 .client_name
                 .unwrap()

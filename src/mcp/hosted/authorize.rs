@@ -148,9 +148,7 @@ impl Request {
                         redirect_uris: document.redirect_uris,
                         name: document.client_name,
                     },
-                    url::Url::parse(client_id)
-                        .ok()
-                        .and_then(|u| u.host_str().map(str::to_string)),
+                    Some(document.host),
                 ),
                 Err(e) => {
                     return Err(page(&format!(
