@@ -650,4 +650,17 @@ mod tests {
         }
         assert_eq!(TOOL_COMMANDS.len(), crate::core::TOOLS.len());
     }
+
+    #[test]
+    fn a_database_url_is_not_shown_by_debug() {
+        use clap::Parser;
+        let url = "postgres://mcp:hunter2secret@db.internal/mcp";
+        let cli =
+            Cli::try_parse_from(["mcp-bluesky", "hosted", "users", "--database-url", url]).unwrap();
+        let shown = format!("{cli:?}");
+        assert!(
+            shown.contains("database_url: Some(") && !shown.contains("hunter2secret"),
+            "{shown}"
+        );
+    }
 }

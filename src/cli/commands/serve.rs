@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use secrecy::{ExposeSecret, SecretString};
 
 use super::hosted::database_url;
 use crate::config::Config;
@@ -97,6 +98,10 @@ pub struct ServeArgs {
     pub tls_key: Option<PathBuf>,
 }
 
+fn secret_value(value: &str) -> std::result::Result<SecretString, std::convert::Infallible> {
+    Ok(SecretString::from(value))
+}
+
 impl HostedStateArgs {
     /// The options, over the config's `hosted:` settings, checked: both key
     /// files named, the database URL read.
@@ -115,7 +120,7 @@ impl HostedStateArgs {
         };
         Ok(HostedArgsCore {
             database_url: database_url(
-                self.database_url.as_deref(),
+                self.database_url.as_ref().map(ExposeSecret::expose_secret),
                 pick(&self.database_url_file, &settings.database_url_file).as_deref(),
             )?,
             database_ca_file: settings.database_ca_file.clone(),
@@ -140,8 +145,10 @@ pub struct HostedStateArgs {
     /// A hosted server's PostgreSQL URL, without a password (peer or
     /// certificate authentication): postgres://USER@HOST/DATABASE. Over
     /// --database-url-file.
-    #[arg(long, value_name = "URL")]
-    pub database_url: Option<String>,
+    // A secret type, so that Debug never shows it (a URL with a password is
+    // refused, but only after parsing).
+    #[arg(long, value_name = "URL", value_parser = secret_value)]
+    pub database_url: Option<SecretString>,
     /// A hosted server's file holding the PostgreSQL URL [default: the DATABASE_URL variable].
     #[arg(long, value_name = "FILE", env = "MCP_BLUESKY_DATABASE_URL_FILE")]
     pub database_url_file: Option<PathBuf>,
